@@ -1,0 +1,3 @@
+/** @pcmbn/domain — the plan model and its rules. Pure: imports nothing but zod. */
+export * from './model/index.js';
+export * from './seeds/index.js';

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, PeriodSchema, SourceRefSchema } from './common.js';
+import { ActivitySchema } from './activity.js';
+import { TargetSchema } from './target.js';
+import { ReportingRuleSchema } from './reporting.js';
+
+/** A document the plan is based on (căn cứ pháp lý). */
+export const LegalBasisSchema = z.object({
+  code: z.string().min(1).optional(), // '2546/QĐ-TTg'
+  title: z.string().min(1),
+  issuer: z.string().min(1).optional(),
+  issuedOn: IsoDateSchema.optional(),
+});
+export type LegalBasis = z.infer<typeof LegalBasisSchema>;
+
+/** Sub-project (tiểu đề án) or content area with one lead agency (chủ trì) and cooperating ones (phối hợp). */
+export const ComponentSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  leadAgencyId: IdSchema,
+  cooperatingAgencyIds: z.array(IdSchema).default([]),
+  description: z.string().optional(),
+  sourceRef: SourceRefSchema.optional(),
+});
+export type Component = z.infer<typeof ComponentSchema>;
+
+/** What the plan asks of one agency (nhiệm vụ), one entry per sentence of "Tổ chức thực hiện". */
+export const DutySchema = z.object({
+  id: IdSchema,
+  agencyId: IdSchema,
+  role: z.enum(['lead', 'cooperate', 'fund', 'report', 'implement']),
+  componentIds: z.array(IdSchema).default([]),
+  text: z.string().min(1),
+  sourceRef: SourceRefSchema.optional(),
+});
+export type Duty = z.infer<typeof DutySchema>;
+
+/** Objective (mục đích, mục tiêu) in the plan's words. */
+export const ObjectiveSchema = z.object({
+  id: IdSchema,
+  text: z.string().min(1),
+  sourceRef: SourceRefSchema.optional(),
+});
+
+/** A recurring day or campaign window ('MM-DD'), e.g. 30/7 and 1/7–1/8. */
+const MonthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Ngày trong năm có dạng MM-DD' });
+export const ObservanceSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  date: MonthDaySchema,
+  window: z.object({ from: MonthDaySchema, to: MonthDaySchema }).optional(),
+  sourceRef: SourceRefSchema.optional(),
+});
+export type Observance = z.infer<typeof ObservanceSchema>;
+
+export const PlanSchema = z.object({
+  id: IdSchema,
+  /** Number and symbol of the issuing document, e.g. '651/QĐ-UBND'. */
+  code: z.string().min(1),
+  title: z.string().min(1),
+  issuer: z.string().min(1),
+  issuedOn: IsoDateSchema,
+  signer: z.string().optional(),
+  provinceCode: z.string().regex(/^\d{2}$/, { error: 'Mã tỉnh là 2 chữ số' }),
+  /** Date of the administrative structure the plan's area codes belong to (codes are reused later). */
+  areaStructure: IsoDateSchema,
+  /** A district plan made from a provincial one covers only this area and rolls up into the parent. */
+  scopeAreaCode: z.string().regex(/^\d{2,5}$/).optional(),
+  parentPlanId: IdSchema.optional(),
+  period: PeriodSchema,
+  legalBases: z.array(LegalBasisSchema).default([]),
+  parentProgramme: z.object({ code: z.string().optional(), title: z.string().min(1) }).optional(),
+  objectives: z.array(ObjectiveSchema).default([]),
+  components: z.array(ComponentSchema).default([]),
+  duties: z.array(DutySchema).default([]),
+  activities: z.array(ActivitySchema).default([]),
+  targets: z.array(TargetSchema).default([]),
+  reporting: z.array(ReportingRuleSchema).default([]),
+  observances: z.array(ObservanceSchema).default([]),
+  funding: z.string().optional(),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+export type PlanInput = z.input<typeof PlanSchema>;

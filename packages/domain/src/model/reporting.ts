@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { IdSchema, SourceRefSchema } from './common.js';
+
+/**
+ * When a periodic report is due. "trước ngày 20/12" is { kind: 'fixed_date', month: 12, day: 20, before: true }
+ * (due 19/12); "within N days after the period" is { kind: 'after_period_end', days: N }.
+ */
+export const DueRuleSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('fixed_date'),
+    /** Month and day inside the period's last month window; for half-yearly, applied to each half's end month. */
+    month: z.number().int().min(1).max(12).optional(),
+    day: z.number().int().min(1).max(31),
+    before: z.boolean().default(false),
+  }),
+  z.object({ kind: z.literal('after_period_end'), days: z.number().int().min(0).max(90) }),
+]);
+export type DueRule = z.infer<typeof DueRuleSchema>;
+
+/** Reporting duty (chế độ báo cáo). */
+export const ReportingRuleSchema = z.object({
+  id: IdSchema,
+  cadence: z.enum(['monthly', 'quarterly', 'half_yearly', 'yearly']),
+  due: DueRuleSchema,
+  /** Agencies that send the report; empty means every agency and locality in the plan. */
+  fromAgencyIds: z.array(IdSchema).default([]),
+  toAgencyId: IdSchema,
+  /** Who the receiving agency consolidates for (tổng hợp báo cáo UBND tỉnh). */
+  consolidatedForAgencyId: IdSchema.optional(),
+  sourceRef: SourceRefSchema.optional(),
+  note: z.string().optional(),
+});
+export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
