@@ -105,6 +105,11 @@ export const TargetResultSchema = z.object({
   denominator: z.number().optional(),
   /** Area codes or periods ('2019-03', '2019-Q2', '2019') not yet covered. */
   missing: z.array(z.string()),
+  /**
+   * population_reach only: area codes that carry the target's tags but have no population figure for its group,
+   * left out of numerator and denominator (the explanation counts them).
+   */
+  excluded: z.array(z.string()).optional(),
   /** One Vietnamese sentence. */
   explanation: z.string(),
 });

@@ -1,0 +1,41 @@
+import type { ActivityRecord, Area, Plan, Target, TargetResult } from '../model/index.js';
+import { buildContext, type EvaluationContext } from './evaluation-index.js';
+import { evaluateAreaCoverage } from './targets/area-coverage.js';
+import { evaluateCadence } from './targets/cadence.js';
+import { evaluateDeadline } from './targets/deadline.js';
+import { evaluateOutputCount } from './targets/output-count.js';
+import { evaluatePopulationReach } from './targets/population-reach.js';
+
+export interface EvaluationInput {
+  /** The administrative tree the plan's codes belong to (filtered to plan.areaStructure when areas are dated). */
+  areas: readonly Area[];
+  /** Any records: only approved ones of this plan count. */
+  records: readonly ActivityRecord[];
+  /** The day of the evaluation, 'YYYY-MM-DD' in Asia/Ho_Chi_Minh (todayInHoChiMinh()). Later records are ignored. */
+  asOf: string;
+}
+
+/**
+ * One result per target of the plan, in the plan's order. Records are indexed once per call (approved records of
+ * the plan, grouped by type, as typed columns), so the cost is one pass over the records plus one pass per target
+ * over the records of its types.
+ */
+export function evaluatePlan(plan: Plan, input: EvaluationInput): TargetResult[] {
+  const ctx = buildContext(plan, input);
+  return plan.targets.map((target) => evaluateTarget(ctx, target));
+}
+
+function evaluateTarget(ctx: EvaluationContext, target: Target): TargetResult {
+  switch (target.kind) {
+    case 'area_coverage':
+      return evaluateAreaCoverage(ctx, target);
+    case 'cadence':
+      return evaluateCadence(ctx, target);
+    case 'population_reach':
+      return evaluatePopulationReach(ctx, target);
+    case 'output_count':
+      return evaluateOutputCount(ctx, target);
+    case 'deadline':
+      return evaluateDeadline(ctx, target);
+  }
+}

@@ -1,0 +1,11 @@
+export * from './dates.js';
+export * from './format.js';
+export * from './text.js';
+export * from './errors.js';
+export * from './records.js';
+export * from './effective.js';
+export * from './areas.js';
+export * from './status.js';
+export { evaluatePlan, type EvaluationInput } from './evaluate.js';
+export { POPULATION_GROUP_NOUNS } from './targets/population-reach.js';
+export { DEADLINE_WARNING_DAYS } from './targets/deadline.js';

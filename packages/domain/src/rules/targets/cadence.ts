@@ -1,0 +1,90 @@
+import type { CadenceTarget, TargetResult, TargetStatus } from '../../model/index.js';
+import { daysInMonth, formatDateVi, isoOf, minIso } from '../dates.js';
+import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
+import { activityPhrase, listSome, statusClause } from '../explain.js';
+import { recordWindow } from './window.js';
+
+const EVERY_NOUN: Record<CadenceTarget['every'], string> = { month: 'tháng', quarter: 'quý', year: 'năm' };
+const MONTHS_PER_BUCKET: Record<CadenceTarget['every'], number> = { month: 1, quarter: 3, year: 12 };
+
+/**
+ * At least minPerPeriod records in every calendar month/quarter/year that intersects the period (the first and
+ * last buckets may be partial: a plan starting 06/4 must still act in April). A bucket is elapsed once its last
+ * day inside the period is before asOf; an elapsed bucket short of records can never be made up, so the target
+ * is missed at once.
+ */
+export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): TargetResult {
+  const span = MONTHS_PER_BUCKET[target.every];
+  const fromY = Number(target.period.from.slice(0, 4));
+  const fromM = Number(target.period.from.slice(5, 7));
+  const toY = Number(target.period.to.slice(0, 4));
+  const toM = Number(target.period.to.slice(5, 7));
+  const firstKey = Math.floor((fromY * 12 + fromM - 1) / span);
+  const lastKey = Math.floor((toY * 12 + toM - 1) / span);
+  const buckets = Math.max(0, lastKey - firstKey + 1);
+  const counts = new Int32Array(buckets);
+  const { ymd } = ctx.records;
+  const [from, to] = recordWindow(ctx, target.period);
+  forEachRecord(ctx, target, from, to, (k) => {
+    const d = ymd[k] as number;
+    const y = Math.floor(d / 10000);
+    const m = Math.floor(d / 100) % 100;
+    const b = Math.floor((y * 12 + m - 1) / span) - firstKey;
+    counts[b] = (counts[b] as number) + 1;
+  });
+
+  let met = 0;
+  let elapsed = 0;
+  const missing: string[] = [];
+  for (let b = 0; b < buckets; b++) {
+    const monthIndex = (firstKey + b) * span; // months since year 0 of the bucket's first month
+    const y = Math.floor(monthIndex / 12);
+    const m0 = (monthIndex % 12) + 1;
+    const mEnd = m0 + span - 1;
+    const bucketEnd = minIso(isoOf(y, mEnd, daysInMonth(y, mEnd)), target.period.to);
+    const ok = (counts[b] as number) >= target.minPerPeriod;
+    if (ok) met++;
+    if (bucketEnd < ctx.asOf) {
+      elapsed++;
+      if (!ok) missing.push(bucketLabel(target.every, y, m0));
+    }
+  }
+
+  const asOf = ctx.asOf;
+  let status: TargetStatus;
+  let expected: number | undefined;
+  if (asOf < target.period.from) status = 'not_started';
+  else if (missing.length > 0) status = 'missed';
+  else if (asOf > target.period.to) status = 'achieved';
+  else {
+    status = 'on_track';
+    expected = elapsed;
+  }
+
+  const noun = EVERY_NOUN[target.every];
+  const rule = `ít nhất ${target.minPerPeriod} hoạt động ${activityPhrase(target.activityTypes)} mỗi ${noun}`;
+  let explanation = `Đã đạt ${met}/${buckets} ${noun} có ${rule}`;
+  if (missing.length > 0) explanation += `; không đạt: ${listSome(missing)}`;
+  else if (status === 'on_track') explanation += `; mọi ${noun} đã qua đều đạt, theo dõi đến ${formatDateVi(target.period.to)}`;
+  explanation += `${status === 'not_started' ? statusClause(target, status, undefined, 'count') : ''}.`;
+
+  return {
+    targetId: target.id,
+    kind: target.kind,
+    status,
+    value: met,
+    threshold: buckets,
+    ...(expected === undefined ? {} : { expected }),
+    numerator: met,
+    denominator: buckets,
+    missing,
+    explanation,
+  };
+}
+
+function bucketLabel(every: CadenceTarget['every'], year: number, firstMonth: number): string {
+  const y = String(year).padStart(4, '0');
+  if (every === 'year') return y;
+  if (every === 'quarter') return `${y}-Q${Math.floor((firstMonth - 1) / 3) + 1}`;
+  return `${y}-${String(firstMonth).padStart(2, '0')}`;
+}
