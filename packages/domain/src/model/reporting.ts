@@ -4,6 +4,15 @@ import { IdSchema, SourceRefSchema } from './common.js';
 /**
  * When a periodic report is due. "trước ngày 20/12" is { kind: 'fixed_date', month: 12, day: 20, before: true }
  * (due 19/12); "within N days after the period" is { kind: 'after_period_end', days: N }.
+ *
+ * Exact reading (reportingSchedule in rules/reporting.ts):
+ * - Reporting periods are the calendar months/quarters/halves (1/1–30/6, 1/7–31/12)/years that intersect the plan
+ *   period, clipped to it.
+ * - fixed_date: the due date lies in the period's last calendar month (December for yearly, June and December for
+ *   half-yearly); `month` is only meaningful for yearly rules (default 12) and validatePlan warns when it is set on
+ *   another cadence. `before: true` moves the date one day earlier ("trước ngày 20" = due on the 19th). A day past
+ *   the month's end is clamped to its last day (day 31 in June = 30 June).
+ * - after_period_end: `days` days after the period's last day (clipped to the plan period), 0 = the last day.
  */
 export const DueRuleSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -9,3 +9,5 @@ export * from './status.js';
 export { evaluatePlan, type EvaluationInput } from './evaluate.js';
 export { POPULATION_GROUP_NOUNS } from './targets/population-reach.js';
 export { DEADLINE_WARNING_DAYS } from './targets/deadline.js';
+export * from './reporting.js';
+export * from './validate.js';
