@@ -1,0 +1,3 @@
+import { defineSvelteConfig } from '@pcmbn/svelte-config';
+
+export default defineSvelteConfig();

@@ -1,0 +1,4 @@
+import { currentContacts } from '$lib/server/contacts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => currentContacts();

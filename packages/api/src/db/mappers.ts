@@ -1,0 +1,112 @@
+import {
+  AgencySchema,
+  AreaSchema,
+  PlanSchema,
+  type Agency as DomainAgency,
+  type Area as DomainArea,
+  type Plan as DomainPlan,
+} from '@pcmbn/domain';
+import type { Agency, Area, Contact, Plan } from '../generated/prisma/client.js';
+import { fromDbDate, optionalFromDbDate, toDbDate } from './dates.js';
+
+/** The one place where database rows become domain values and back (STYLE: domain apart from I/O). */
+
+export function areaFromRow(row: Area): DomainArea {
+  return AreaSchema.parse({
+    code: row.code,
+    name: row.name,
+    level: row.level,
+    ...(row.parentCode ? { parentCode: row.parentCode } : {}),
+    ...(row.kind ? { kind: row.kind } : {}),
+    tags: row.tags ?? [],
+    ...(row.population ? { population: row.population } : {}),
+    structure: fromDbDate(row.structure),
+  });
+}
+
+export function areaToRow(area: DomainArea, structure: string, provinceCode: string) {
+  return {
+    code: area.code,
+    structure: toDbDate(structure),
+    name: area.name,
+    level: area.level,
+    kind: area.kind ?? null,
+    parentCode: area.parentCode ?? null,
+    provinceCode,
+    tags: area.tags,
+    ...(area.population ? { population: area.population } : {}),
+  };
+}
+
+export function agencyFromRow(row: Agency): DomainAgency {
+  return AgencySchema.parse({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    ...(row.shortName ? { shortName: row.shortName } : {}),
+    ...(row.provinceCode ? { provinceCode: row.provinceCode } : {}),
+    ...(row.validFrom ? { validFrom: fromDbDate(row.validFrom) } : {}),
+    ...(row.validTo ? { validTo: fromDbDate(row.validTo) } : {}),
+    ...(row.successorId ? { successorId: row.successorId } : {}),
+  });
+}
+
+export function agencyToRow(agency: DomainAgency) {
+  return {
+    id: agency.id,
+    name: agency.name,
+    shortName: agency.shortName ?? null,
+    kind: agency.kind,
+    provinceCode: agency.provinceCode ?? null,
+    validFrom: agency.validFrom ? toDbDate(agency.validFrom) : null,
+    validTo: agency.validTo ? toDbDate(agency.validTo) : null,
+  };
+}
+
+/** The stored document is the domain Plan; it is re-validated on the way out so a bad row fails loudly here. */
+export function planFromRow(row: Plan): DomainPlan {
+  return PlanSchema.parse(row.document);
+}
+
+export function planToRow(plan: DomainPlan) {
+  return {
+    id: plan.id,
+    code: plan.code,
+    title: plan.title,
+    provinceCode: plan.provinceCode,
+    areaStructure: toDbDate(plan.areaStructure),
+    periodFrom: toDbDate(plan.period.from),
+    periodTo: toDbDate(plan.period.to),
+    parentPlanId: plan.parentPlanId ?? null,
+    scopeAreaCode: plan.scopeAreaCode ?? null,
+    document: plan as object,
+  };
+}
+
+export interface ContactValue {
+  id: string;
+  kind: string;
+  provinceCode?: string;
+  number: string;
+  label: { vi: string; en?: string; km?: string };
+  free: boolean;
+  hours?: string;
+  validFrom?: string;
+  validTo?: string;
+  sourceRef?: string;
+}
+
+export function contactFromRow(row: Contact): ContactValue {
+  return {
+    id: row.id,
+    kind: row.kind,
+    ...(row.provinceCode ? { provinceCode: row.provinceCode } : {}),
+    number: row.number,
+    label: { vi: row.labelVi, ...(row.labelEn ? { en: row.labelEn } : {}), ...(row.labelKm ? { km: row.labelKm } : {}) },
+    free: row.free,
+    ...(row.hours ? { hours: row.hours } : {}),
+    ...(row.validFrom ? { validFrom: optionalFromDbDate(row.validFrom) } : {}),
+    ...(row.validTo ? { validTo: optionalFromDbDate(row.validTo) } : {}),
+    ...(row.sourceRef ? { sourceRef: row.sourceRef } : {}),
+  };
+}

@@ -1,0 +1,107 @@
+import { verify } from '@node-rs/argon2';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../test/database.js';
+import { createDb, type Db } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import { seed, type SeedResult } from './index.js';
+
+describe('seed', () => {
+  let url: string;
+  let db: Db;
+  let first: SeedResult;
+
+  beforeAll(async () => {
+    url = await createTestDatabase('seed');
+    await migrate(url);
+    db = createDb(url);
+    first = await seed(db);
+    return () => db.$disconnect();
+  });
+
+  it('loads Lai Châu 2016: 8 district-level units and 108 communes under one province', async () => {
+    const province = await db.area.findMany({ where: { provinceCode: '12', level: 'province' } });
+    expect(province).toHaveLength(1);
+    expect(await db.area.count({ where: { provinceCode: '12', level: 'district', parentCode: '12' } })).toBe(8);
+    const communes = await db.area.findMany({ where: { provinceCode: '12', level: 'commune' } });
+    expect(communes).toHaveLength(108);
+    expect(communes.filter((c) => c.kind === 'xã')).toHaveLength(96);
+    expect(communes.filter((c) => c.kind === 'thị trấn')).toHaveLength(7);
+    expect(communes.filter((c) => c.kind === 'phường')).toHaveLength(5);
+    const paTan = communes.find((c) => c.code === '03493');
+    expect(paTan?.parentCode).toBe('108');
+  });
+
+  it('loads Trà Vinh 2018: 9 district-level units and 106 communes', async () => {
+    expect(await db.area.count({ where: { provinceCode: '84', level: 'district' } })).toBe(9);
+    expect(await db.area.count({ where: { provinceCode: '84', level: 'commune' } })).toBe(106);
+  });
+
+  it('stores areas under the structure date of the plan that uses them', async () => {
+    const plans = await db.plan.findMany();
+    for (const plan of plans) {
+      const count = await db.area.count({ where: { provinceCode: plan.provinceCode, structure: plan.areaStructure } });
+      expect(count).toBeGreaterThan(100);
+    }
+  });
+
+  it('loads the agencies with successor links, the two plans and the contacts', async () => {
+    expect((await db.plan.findMany({ orderBy: { id: 'asc' } })).map((p) => p.id)).toEqual(['lc2228', 'tv651']);
+    const stttt = await db.agency.findUnique({ where: { id: 'tv-stttt' } });
+    expect(stttt?.successorId).toBe('tv-skhcn');
+    expect(await db.contact.count({ where: { number: '111' } })).toBe(1);
+    expect(await db.contact.count({ where: { kind: 'emergency' } })).toBe(3);
+  });
+
+  it('creates one admin with a random argon2id-hashed password that must be changed', async () => {
+    expect(first.adminCreated).toBe(true);
+    const password = first.admin!.password;
+    expect(password.length).toBeGreaterThanOrEqual(16);
+    const users = await db.user.findMany();
+    expect(users).toHaveLength(1);
+    const admin = users[0]!;
+    expect(admin.email).toBe(first.admin!.email);
+    expect(admin.role).toBe('province_admin');
+    expect(admin.mustChangePassword).toBe(true);
+    expect(admin.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(admin.passwordHash).not.toContain(password);
+    expect(await verify(admin.passwordHash, password)).toBe(true);
+    expect(await verify(admin.passwordHash, `${password}x`)).toBe(false);
+  });
+
+  it('gives each new database a different admin password', async () => {
+    const other = await createTestDatabase('seed');
+    await migrate(other);
+    const result = await seed(other);
+    expect(result.admin!.password).not.toBe(first.admin!.password);
+  });
+
+  it('changes nothing when run again, and never overwrites an edited plan', async () => {
+    await db.plan.update({ where: { id: 'tv651' }, data: { title: 'Edited by an admin', version: 2 } });
+    const counts = async () => ({
+      areas: await db.area.count(),
+      agencies: await db.agency.count(),
+      plans: await db.plan.count(),
+      contacts: await db.contact.count(),
+      users: await db.user.count(),
+    });
+    const before = await counts();
+    const again = await seed(db);
+    expect(again).toEqual({ adminCreated: false });
+    expect(await counts()).toEqual(before);
+    expect((await db.plan.findUnique({ where: { id: 'tv651' } }))?.title).toBe('Edited by an admin');
+  });
+
+  it('is safe when two seeds run at the same time', async () => {
+    const fresh = await createTestDatabase('seed');
+    await migrate(fresh);
+    const results = await Promise.all([seed(fresh), seed(fresh)]);
+    expect(results.filter((r) => r.adminCreated)).toHaveLength(1);
+    const check = createDb(fresh);
+    try {
+      expect(await check.user.count()).toBe(1);
+      expect(await check.area.count({ where: { level: 'commune' } })).toBe(214);
+    } finally {
+      await check.$disconnect();
+    }
+  });
+});

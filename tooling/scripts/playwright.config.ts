@@ -1,0 +1,48 @@
+// End-to-end tests of the three apps against the real stack that src/e2e.ts starts
+// (PostgreSQL + API + apps on free ports); the URLs arrive in PCMBN_*_URL.
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+
+const CHROMIUM = process.env['PCMBN_CHROMIUM'] ?? '/usr/bin/chromium';
+// Debian's Chromium, not a Playwright download; quiet and offline apart from the apps under test.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const apps = [
+  { name: 'admin', url: process.env['PCMBN_ADMIN_URL'] },
+  { name: 'public', url: process.env['PCMBN_PUBLIC_URL'] },
+  { name: 'kiosk', url: process.env['PCMBN_KIOSK_URL'] },
+] as const;
+
+const config: PlaywrightTestConfig = defineConfig({
+  testMatch: '**/*.test.ts',
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  outputDir: '../../test-results/e2e',
+  use: {
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+  },
+  projects: apps.map(({ name, url }) => ({
+    name,
+    testDir: `../../apps/${name}/e2e`,
+    use: { browserName: 'chromium' as const, ...(url ? { baseURL: url } : {}) },
+  })),
+});
+
+export default config;
