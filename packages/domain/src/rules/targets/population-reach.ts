@@ -20,7 +20,8 @@ export const POPULATION_GROUP_NOUNS: Record<PopulationReachTarget['group'], stri
  * - An area is measured when it carries every tag (any level) and has a population figure for `group`.
  * - Tagged areas without that figure are left out of numerator AND denominator (their reach cannot be capped and
  *   a guessed population would bend the percentage); they are returned in `excluded` and counted in the
- *   explanation, so that the missing data gets noticed and filled in.
+ *   explanation, so that the missing data gets noticed and filled in — unless measured areas lie above or below
+ *   them (a tagged district without a figure whose tagged communes have one is measured through its communes).
  * - When a measured area lies inside another measured area, only the outer one counts (its population already
  *   includes the inner one's); records anywhere below a measured area count for it.
  * - Reach is capped per area at its population: repeated sessions with the same people cannot exceed 100%.
@@ -31,19 +32,23 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
   const within = ctx.withinMask(ctx.scopeCode);
   const group = target.group;
   const selected = new Uint8Array(areas.codes.length);
-  const excluded: string[] = [];
+  const unmeasured: number[] = [];
   for (let id = 0; id < areas.known; id++) {
     const area = areas.areas[id];
     if (!area || within[id] !== 1 || !target.areaTags.every((tag) => area.tags.includes(tag))) continue;
-    if (area.population?.[group] === undefined) excluded.push(area.code);
+    if (area.population?.[group] === undefined) unmeasured.push(id);
     else selected[id] = 1;
   }
   // owner[id]: the outermost measured area at or above id, -1 when none.
   const { parent } = areas;
   const owner = new Int32Array(areas.codes.length).fill(-1);
+  const measuredBelow = new Uint8Array(areas.codes.length);
   for (let id = 0; id < owner.length; id++) {
     for (let a = id; a >= 0; a = parent[a] as number) if (selected[a] === 1) owner[id] = a;
+    if (selected[id] === 1) for (let a = parent[id] as number; a >= 0; a = parent[a] as number) measuredBelow[a] = 1;
   }
+  // A tagged district without a figure whose tagged communes have one is measured through them: not excluded.
+  const excluded = unmeasured.filter((id) => owner[id] === -1 && measuredBelow[id] !== 1).map((id) => areas.codes[id] as string);
 
   const reachedSum = new Float64Array(areas.codes.length);
   const reached = ctx.records.reached.get(group);
