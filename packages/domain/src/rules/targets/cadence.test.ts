@@ -30,7 +30,8 @@ describe('cadence', () => {
 
   it('is missed at once when an elapsed month is empty', () => {
     const [r] = evaluatePlan(cadence(), { areas, records: monthly(['2019-01', '2019-03']), asOf: '2019-03-15' });
-    expect(r).toMatchObject({ status: 'missed', missing: ['2019-02'], value: 2 });
+    // The March record is dated after asOf, so it does not count yet.
+    expect(r).toMatchObject({ status: 'missed', missing: ['2019-02'], value: 1 });
   });
 
   it('is on_track while every elapsed month is met; the current month is not yet due', () => {
