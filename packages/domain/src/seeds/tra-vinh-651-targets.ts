@@ -1,0 +1,105 @@
+import type { TargetInput } from '../model/index.js';
+import { TV651_PERIOD } from './tra-vinh-651-activities.js';
+
+/**
+ * Targets (chỉ tiêu) of Trà Vinh 651/QĐ-UBND. The four of II are cumulative "by the end of 2020"
+ * ("Phấn đấu đến hết năm 2020"); the others are measurable readings of yearly commitments in III.
+ */
+
+/** Record types that reach people directly and so carry `reached` counts. */
+const REACHING_TYPES = [
+  'community_event',
+  'counselling',
+  'conference',
+  'training',
+  'workshop',
+  'contest',
+  'mobile_trial',
+  'campaign',
+  'cultural_event',
+] as const;
+
+export const tv651Targets: TargetInput[] = [
+  {
+    id: 'tv651-t-ii-1',
+    kind: 'area_coverage',
+    title:
+      '100% xã, phường, thị trấn trên địa bàn tỉnh được nhận và triển khai tài liệu hướng dẫn thực hiện chính sách, pháp luật, tài liệu truyền thông thay đổi hành vi về phòng, chống mua bán người',
+    period: { ...TV651_PERIOD },
+    activityTypes: ['material_distribution'],
+    level: 'commune',
+    thresholdPercent: 100,
+    sourceRef: 'II, gạch đầu dòng 1',
+    reading: 'Một xã "được nhận và triển khai" khi có ít nhất một kết quả tiếp nhận, triển khai tài liệu (material_distribution) đã duyệt trong kỳ.',
+  },
+  {
+    id: 'tv651-t-ii-2',
+    kind: 'area_coverage',
+    title:
+      'Ít nhất 30% số xã thuộc địa bàn có nhiều vụ việc xảy ra, có nhiều nạn nhân bị mua bán trở về hoặc có nhiều nguy cơ được tư vấn chuyên sâu về phòng ngừa mua bán người',
+    componentId: 'tv651-c2',
+    period: { ...TV651_PERIOD },
+    activityTypes: ['counselling'],
+    level: 'commune',
+    areaTags: ['high_risk'],
+    thresholdPercent: 30,
+    sourceRef: 'II, gạch đầu dòng 2',
+    reading:
+      'Địa bàn nguy cơ cao = các xã gắn nhãn high_risk (kế hoạch không nêu tên xã; quản trị viên gắn nhãn). Một xã đạt khi có ít nhất một buổi tư vấn chuyên sâu (counselling) đã duyệt.',
+  },
+  {
+    id: 'tv651-t-ii-3',
+    kind: 'cadence',
+    title:
+      'Thông tin về phòng, chống mua bán người được đăng tải trên các phương tiện thông tin đại chúng trên địa bàn tỉnh ít nhất một tháng/lần',
+    componentId: 'tv651-c1',
+    period: { from: '2018-05-01', to: TV651_PERIOD.to },
+    activityTypes: ['media_item', 'newspaper_column', 'online_post'],
+    every: 'month',
+    minPerPeriod: 1,
+    sourceRef: 'II, gạch đầu dòng 3',
+    reading:
+      'Tính từ tháng trọn vẹn đầu tiên sau ngày ban hành (05/2018) đến 12/2020. Phương tiện thông tin đại chúng = báo, phát thanh - truyền hình, trang/cổng thông tin điện tử; loa truyền thanh cơ sở và video clip phát ở hệ thống thông tin cơ sở không tính (mục III.1.b phân biệt hai hệ thống).',
+  },
+  {
+    id: 'tv651-t-ii-4',
+    kind: 'population_reach',
+    title:
+      'Có 75% người dân trở lên tại các địa bàn trọng điểm, tập trung vào nhóm tuổi từ 14 - 60, đặc biệt là phụ nữ, trẻ em được tiếp cận các thông tin, kiến thức pháp luật về phòng, chống mua bán người, kỹ năng xử lý tình huống liên quan đến mua bán người',
+    period: { ...TV651_PERIOD },
+    activityTypes: [...REACHING_TYPES],
+    areaTags: ['key_area'],
+    group: 'aged14to60',
+    thresholdPercent: 75,
+    sourceRef: 'II, gạch đầu dòng 4',
+    reading:
+      'Tỷ lệ = số người 14–60 tuổi được tiếp cận (reached.aged14to60, tối đa bằng dân số nhóm tuổi của từng xã) trên dân số 14–60 tuổi của các xã gắn nhãn key_area. Người tiếp cận qua nhiều hoạt động có thể bị đếm trùng; "đặc biệt là phụ nữ, trẻ em" là ưu tiên, không phải ngưỡng riêng.',
+  },
+  {
+    id: 'tv651-t-iii-2a-6',
+    kind: 'cadence',
+    title:
+      'Hàng năm, Hội Liên hiệp phụ nữ các cấp có nhiều hình thức hoạt động hưởng ứng Ngày toàn dân phòng, chống mua bán người - 30/7 trong thời gian từ 1/7 đến 1/8',
+    componentId: 'tv651-c2',
+    period: { ...TV651_PERIOD },
+    activityTypes: ['campaign'],
+    every: 'year',
+    minPerPeriod: 1,
+    sourceRef: 'III.2.a, gạch đầu dòng 6',
+    reading:
+      'Mỗi năm 2018, 2019, 2020 có ít nhất một hoạt động chiến dịch (campaign) đã duyệt. Mô hình chưa giới hạn được trong cửa sổ 1/7–1/8 của từng năm; người duyệt kiểm tra ngày.',
+  },
+  {
+    id: 'tv651-t-iii-1d-3',
+    kind: 'cadence',
+    title: 'Sơ kết, tổng kết, đánh giá công tác tuyên truyền phòng, chống mua bán người và thực hiện công tác khen thưởng',
+    componentId: 'tv651-c1',
+    period: { ...TV651_PERIOD },
+    activityTypes: ['review'],
+    every: 'year',
+    minPerPeriod: 1,
+    sourceRef: 'III.1.d, gạch đầu dòng 3; V',
+    reading:
+      'Kế hoạch không nói tần suất; đọc là mỗi năm một lần sơ kết/tổng kết (review), đi cùng báo cáo hàng năm trước 20/12 ở mục V.',
+  },
+];
