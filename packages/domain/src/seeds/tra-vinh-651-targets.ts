@@ -10,7 +10,6 @@ import { TV651_PERIOD } from './tra-vinh-651-activities.js';
 const REACHING_TYPES = [
   'community_event',
   'counselling',
-  'conference',
   'training',
   'workshop',
   'contest',
