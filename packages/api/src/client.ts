@@ -1,0 +1,46 @@
+/**
+ * Typed tRPC client for the apps. Imports only @trpc/client and superjson at runtime: the router is a type
+ * (no Prisma, no server code ends up in an app bundle).
+ */
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import superjson from 'superjson';
+import type { AppRouter } from './root.js';
+
+export type { AppRouter, RouterInputs, RouterOutputs } from './root.js';
+
+export interface ApiClientOptions {
+  /** fetch to use (SvelteKit's event.fetch on the server); default globalThis.fetch. */
+  fetch?: typeof globalThis.fetch;
+  /** Extra headers per request, e.g. a cookie or X-Request-Id. */
+  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+}
+
+export function createApiClient(baseUrl: string, opts: ApiClientOptions = {}) {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: `${baseUrl.replace(/\/+$/, '')}/trpc`,
+        transformer: superjson,
+        ...(opts.fetch ? { fetch: opts.fetch } : {}),
+        ...(opts.headers ? { headers: opts.headers } : {}),
+      }),
+    ],
+  });
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The shape of `error.data` on every API error (see src/errors.ts). */
+export interface ApiErrorData {
+  code: string;
+  httpStatus: number;
+  path?: string;
+  appCode: string;
+  messages: { vi: string; en: string };
+  fields: { path: string; vi: string; en: string }[];
+  requestId: string | null;
+}
+
+export function isApiError(error: unknown): error is TRPCClientError<AppRouter> {
+  return error instanceof TRPCClientError;
+}

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { pino, type Logger } from 'pino';
+import { createDb, type Db } from '../db/client.js';
+import { appRouter } from '../root.js';
+
+export interface ApiServerOptions {
+  databaseUrl: string;
+  /** 0: a free port. */
+  port: number;
+  host?: string;
+  /** pino level; default env LOG_LEVEL or 'info'. Ignored when `logger` is given. */
+  logLevel?: string;
+  logger?: Logger;
+  /** How long close() waits for in-flight requests before cutting connections. Default 10 s. */
+  shutdownGraceMs?: number;
+}
+
+export interface ApiServer {
+  /** Base URL, e.g. http://127.0.0.1:4000 (tRPC at `${url}/trpc`). */
+  url: string;
+  port: number;
+  /** Stops accepting, lets in-flight requests finish, then closes the database pool. Idempotent. */
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+async function databaseReachable(db: Db, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      db.$queryRaw`SELECT 1`.then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The API over node:http: tRPC at /trpc, GET /healthz (process up), GET /readyz (database reachable).
+ * Every request gets an id (the caller's X-Request-Id when well-formed), echoed in the response and the logs.
+ */
+export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const host = options.host ?? '127.0.0.1';
+  const log = options.logger ?? pino({ level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info', base: { service: 'pcmbn-api' } });
+  const db = createDb(options.databaseUrl);
+  const requestIds = new WeakMap<IncomingMessage, string>();
+
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: '/trpc/',
+    createContext: ({ req }) => {
+      const requestId = requestIds.get(req) ?? randomUUID();
+      return { db, requestId, log: log.child({ reqId: requestId }) };
+    },
+    onError: ({ error, path, ctx }) => {
+      const reqLog = ctx?.log ?? log;
+      if (error.code === 'INTERNAL_SERVER_ERROR') reqLog.error({ err: error.cause ?? error, path }, 'procedure failed');
+      else reqLog.info({ code: error.code, path }, 'procedure rejected');
+    },
+  });
+
+  let shuttingDown = false;
+  const server = createServer((req, res) => {
+    if (shuttingDown) res.setHeader('connection', 'close');
+    const started = process.hrtime.bigint();
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    requestIds.set(req, requestId);
+    res.setHeader('x-request-id', requestId);
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info({ reqId: requestId, method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/trpc' || path.startsWith('/trpc/')) {
+      trpc(req, res);
+      return;
+    }
+    if (req.method === 'GET' && path === '/healthz') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (req.method === 'GET' && path === '/readyz') {
+      // Draining: tell the load balancer to stop sending traffic here.
+      if (shuttingDown) {
+        sendJson(res, 503, { status: 'unavailable', reason: 'shutting down' });
+        return;
+      }
+      void databaseReachable(db).then((ok) =>
+        ok ? sendJson(res, 200, { status: 'ready' }) : sendJson(res, 503, { status: 'unavailable', reason: 'database' }),
+      );
+      return;
+    }
+    sendJson(res, 404, { error: { vi: 'Không tìm thấy', en: 'Not found' } });
+  });
+  // Keep-alive slightly above typical proxy timeouts; close() trims idle sockets anyway.
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Cổng ${options.port} đang được dùng / Port ${options.port} is already in use`, { cause: error })
+          : error,
+      );
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(options.port, host);
+  }).catch(async (error: unknown) => {
+    await db.$disconnect();
+    throw error;
+  });
+
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const url = `http://${urlHost}:${port}`;
+  log.info({ url }, 'api listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      shuttingDown = true;
+      const grace = options.shutdownGraceMs ?? 10_000;
+      await new Promise<void>((resolve) => {
+        // In-flight requests finish; idle keep-alive sockets are closed now and as they become idle.
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        const idle = setInterval(() => server.closeIdleConnections(), 100);
+        const force = setTimeout(() => server.closeAllConnections(), grace);
+        server.once('close', () => {
+          clearInterval(idle);
+          clearTimeout(force);
+        });
+      });
+      await db.$disconnect();
+      log.info('api stopped');
+    })();
+    return closing;
+  };
+
+  return { url, port, close };
+}
