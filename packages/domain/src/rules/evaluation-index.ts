@@ -27,9 +27,16 @@ export interface RecordColumns {
   readonly typeStart: Int32Array;
   readonly ymd: Int32Array;
   readonly area: Int32Array;
-  /** `quantity`, 1 when absent (a record is one unit of its activity unless it says otherwise). */
+  /**
+   * `quantity` (1 when absent: a record is one unit of its activity unless it says otherwise), for records k in
+   * [quantityFrom, quantityTo): the types some output_count target uses, which the type order keeps contiguous.
+   */
   readonly quantity: Float64Array;
-  /** `reached[group]` (0 when absent), only for the groups a population_reach target asks for. */
+  readonly quantityFrom: number;
+  /**
+   * `reached[group]` (0 when absent) for records k in [0, reachedTo): the types some population_reach target uses
+   * come first. Only the groups such a target asks for are filled.
+   */
   readonly reached: ReadonlyMap<PopulationGroup, Float64Array>;
 }
 
@@ -54,13 +61,7 @@ export function buildContext(
   input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string },
 ): EvaluationContext {
   const areas = buildAreaTable(areasForStructure(input.areas, plan.areaStructure));
-  const typeIndex = new Map<ActivityType, number>();
-  const groups = new Set<PopulationGroup>();
-  for (const target of plan.targets) {
-    for (const type of target.activityTypes) if (!typeIndex.has(type)) typeIndex.set(type, typeIndex.size);
-    if (target.kind === 'population_reach') groups.add(target.group);
-  }
-  const records = buildColumns(plan.id, input.records, typeIndex, [...groups], areas);
+  const records = buildColumns(plan, input.records, areas);
   finishAreas(areas);
 
   const masks = new Map<string, Uint8Array>();
@@ -71,7 +72,7 @@ export function buildContext(
     asOfYmd: ymdNumber(input.asOf),
     areas,
     records,
-    typeIndex,
+    typeIndex: records.typeIndex,
     scopeCode: plan.scopeAreaCode ?? plan.provinceCode,
     withinMask(rootCode) {
       let mask = masks.get(rootCode);
@@ -185,73 +186,135 @@ function ancestorAtLevelOf(table: AreaTable, levelId: number): Int32Array {
   return out;
 }
 
+/**
+ * Type order: types of population_reach targets only, then types of both kinds, then of output_count only, then
+ * the rest; so that the records needing `reached` and those needing `quantity` each form one range.
+ */
+function orderTypes(plan: Plan): { typeIndex: Map<ActivityType, number>; reachTypes: number; quantityFromType: number; quantityToType: number } {
+  const reach = new Set<ActivityType>();
+  const output = new Set<ActivityType>();
+  const all = new Set<ActivityType>();
+  for (const target of plan.targets) {
+    for (const type of target.activityTypes) {
+      all.add(type);
+      if (target.kind === 'population_reach') reach.add(type);
+      if (target.kind === 'output_count') output.add(type);
+    }
+  }
+  const reachOnly = [...reach].filter((t) => !output.has(t));
+  const both = [...reach].filter((t) => output.has(t));
+  const outputOnly = [...output].filter((t) => !reach.has(t));
+  const rest = [...all].filter((t) => !reach.has(t) && !output.has(t));
+  const ordered = [...reachOnly, ...both, ...outputOnly, ...rest];
+  return {
+    typeIndex: new Map(ordered.map((t, i) => [t, i])),
+    reachTypes: reachOnly.length + both.length,
+    quantityFromType: reachOnly.length,
+    quantityToType: reachOnly.length + both.length + outputOnly.length,
+  };
+}
+
 function buildColumns(
-  planId: string,
+  plan: Plan,
   records: readonly ActivityRecord[],
-  typeIndex: ReadonlyMap<ActivityType, number>,
-  groups: readonly PopulationGroup[],
   areas: AreaTable,
-): RecordColumns {
+): RecordColumns & { typeIndex: Map<ActivityType, number> } {
+  const planId = plan.id;
+  const { typeIndex, reachTypes, quantityFromType, quantityToType } = orderTypes(plan);
   const n = records.length;
   const types = typeIndex.size;
-  // One pass over the objects into columns in input order, then a counting sort by type over the typed arrays.
-  const typeOf = new Int16Array(n);
-  const ymdIn = new Int32Array(n);
-  const areaIn = new Int32Array(n);
-  const quantityIn = new Float64Array(n);
-  const reachedIn = groups.map(() => new Float64Array(n));
-  const perType = new Int32Array(types + 1);
-  const { idOf, codes } = areas;
-  let lastCode = '';
-  let lastId = -1;
-  let m = 0;
+  // Two passes over the objects straight into type-sorted columns: no intermediate copies, so a call allocates
+  // a few bytes per kept record and does not push the garbage collector into marking the caller's records.
+  const typeOf = new Uint8Array(n); // type index + 1; 0 = not kept
+  const typeStart = new Int32Array(types + 1);
   for (let i = 0; i < n; i++) {
     const r = records[i] as ActivityRecord;
     if (r.status !== 'approved' || r.planId !== planId) continue;
     const t = typeIndex.get(r.type);
     if (t === undefined) continue;
-    const code = r.areaCode;
-    let id: number;
-    if (code === lastCode) id = lastId;
-    else {
-      const found = idOf.get(code);
-      if (found === undefined) {
-        id = codes.length;
-        idOf.set(code, id);
-        codes.push(code);
-      } else id = found;
-      lastCode = code;
-      lastId = id;
-    }
-    typeOf[m] = t;
-    ymdIn[m] = ymdNumber(r.date);
-    areaIn[m] = id;
-    quantityIn[m] = r.quantity ?? 1;
-    if (groups.length > 0 && r.reached !== undefined) {
-      for (let g = 0; g < groups.length; g++) {
-        (reachedIn[g] as Float64Array)[m] = r.reached[groups[g] as PopulationGroup] ?? 0;
+    typeOf[i] = t + 1;
+    typeStart[t + 1] = (typeStart[t + 1] as number) + 1;
+  }
+  for (let t = 0; t < types; t++) typeStart[t + 1] = (typeStart[t + 1] as number) + (typeStart[t] as number);
+  const count = typeStart[types] as number;
+  const cursor = typeStart.slice(0, types);
+  const ymd = new Int32Array(count);
+  const area = new Int32Array(count);
+  const reachedTo = typeStart[reachTypes] as number;
+  const quantityFrom = typeStart[quantityFromType] as number;
+  const quantityTo = typeStart[quantityToType] as number;
+  const quantity = new Float64Array(quantityTo - quantityFrom);
+  const groups = new Set(plan.targets.flatMap((t) => (t.kind === 'population_reach' ? [t.group] : [])));
+  const column = (group: PopulationGroup) => (groups.has(group) ? new Float64Array(reachedTo) : undefined);
+  const total = column('total');
+  const aged14to60 = column('aged14to60');
+  const women = column('women');
+  const children = column('children');
+  const lookup = codeLookup(areas);
+  for (let i = 0; i < n; i++) {
+    const t1 = typeOf[i] as number;
+    if (t1 === 0) continue;
+    const r = records[i] as ActivityRecord;
+    const k = cursor[t1 - 1] as number;
+    cursor[t1 - 1] = k + 1;
+    ymd[k] = ymdNumber(r.date);
+    area[k] = lookup(r.areaCode);
+    if (k >= quantityFrom && k < quantityTo) quantity[k - quantityFrom] = r.quantity ?? 1;
+    if (k < reachedTo) {
+      const reached = r.reached;
+      if (reached !== undefined) {
+        // Named loads, one per group, keep the property access monomorphic.
+        if (total) total[k] = reached.total ?? 0;
+        if (aged14to60) aged14to60[k] = reached.aged14to60 ?? 0;
+        if (women) women[k] = reached.women ?? 0;
+        if (children) children[k] = reached.children ?? 0;
       }
     }
-    perType[t + 1] = (perType[t + 1] as number) + 1;
-    m++;
-  }
-  const typeStart = new Int32Array(types + 1);
-  for (let t = 0; t < types; t++) typeStart[t + 1] = (typeStart[t] as number) + (perType[t + 1] as number);
-  const cursor = typeStart.slice(0, types);
-  const ymd = new Int32Array(m);
-  const area = new Int32Array(m);
-  const quantity = new Float64Array(m);
-  const reachedOut = groups.map(() => new Float64Array(m));
-  for (let i = 0; i < m; i++) {
-    const t = typeOf[i] as number;
-    const k = cursor[t] as number;
-    cursor[t] = k + 1;
-    ymd[k] = ymdIn[i] as number;
-    area[k] = areaIn[i] as number;
-    quantity[k] = quantityIn[i] as number;
-    for (let g = 0; g < groups.length; g++) (reachedOut[g] as Float64Array)[k] = (reachedIn[g] as Float64Array)[i] as number;
   }
   const reached = new Map<PopulationGroup, Float64Array>();
-  groups.forEach((group, g) => reached.set(group, reachedOut[g] as Float64Array));
-  return { count: m, typeStart, ymd, area, quantity, reached };
+  if (total) reached.set('total', total);
+  if (aged14to60) reached.set('aged14to60', aged14to60);
+  if (women) reached.set('women', women);
+  if (children) reached.set('children', children);
+  return { count, typeStart, ymd, area, quantity, quantityFrom, reached, typeIndex };
+}
+
+/** Numeric key of a 2–5 digit code, distinct per length ('01' ≠ '001'); -1 when not all digits. */
+function codeKey(code: string): number {
+  const len = code.length;
+  if (len < 2 || len > 5) return -1;
+  let v = 0;
+  for (let j = 0; j < len; j++) {
+    const c = code.charCodeAt(j) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return (len - 2) * 100000 + v;
+}
+
+/**
+ * Code → area id. GSO codes are 2–5 digits, so a dense table indexed by codeKey replaces hashing a fresh string
+ * per record; other codes (and codes seen for the first time) go through the Map and get a new id.
+ */
+function codeLookup(areas: AreaTable): (code: string) => number {
+  const table = new Int32Array(400000).fill(-1);
+  areas.idOf.forEach((id, code) => {
+    const key = codeKey(code);
+    if (key >= 0) table[key] = id;
+  });
+  return (code) => {
+    const key = codeKey(code);
+    if (key >= 0) {
+      const id = table[key] as number;
+      if (id >= 0) return id;
+    }
+    let id = areas.idOf.get(code);
+    if (id === undefined) {
+      id = areas.codes.length;
+      areas.idOf.set(code, id);
+      areas.codes.push(code);
+    }
+    if (key >= 0) table[key] = id;
+    return id;
+  };
 }

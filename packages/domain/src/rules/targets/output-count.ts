@@ -29,13 +29,13 @@ export function evaluateOutputCount(ctx: EvaluationContext, target: OutputCountT
     if (id !== undefined) slotOf[id] = slot;
   });
   const covered = new Uint8Array(required.length);
-  const { area, quantity } = ctx.records;
+  const { area, quantity, quantityFrom } = ctx.records;
   const { parent } = areas;
   let total = 0;
   const [from, to] = recordWindow(ctx, target.period);
   forEachRecord(ctx, target, from, to, (k) => {
     const a = area[k] as number;
-    if (inArea === undefined || inArea[a] === 1) total += quantity[k] as number;
+    if (inArea === undefined || inArea[a] === 1) total += quantity[k - quantityFrom] as number;
     if (required.length > 0) {
       for (let up = a; up >= 0; up = parent[up] as number) {
         const slot = slotOf[up] as number;

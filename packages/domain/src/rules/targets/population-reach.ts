@@ -51,8 +51,8 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
   const excluded = unmeasured.filter((id) => owner[id] === -1 && measuredBelow[id] !== 1).map((id) => areas.codes[id] as string);
 
   const reachedSum = new Float64Array(areas.codes.length);
-  const reached = ctx.records.reached.get(group);
   const { area } = ctx.records;
+  const reached = ctx.records.reached.get(group);
   const [from, to] = recordWindow(ctx, target.period);
   if (reached) {
     forEachRecord(ctx, target, from, to, (k) => {
