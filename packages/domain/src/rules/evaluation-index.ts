@@ -250,7 +250,7 @@ function buildColumns(
   const aged14to60 = column('aged14to60');
   const women = column('women');
   const children = column('children');
-  const lookup = codeLookup(areas);
+  const lookup = codeLookup(areas, n);
   for (let i = 0; i < n; i++) {
     const t1 = typeOf[i] as number;
     if (t1 === 0) continue;
@@ -292,11 +292,25 @@ function codeKey(code: string): number {
   return (len - 2) * 100000 + v;
 }
 
+/** Below this many records the 1.6 MB table costs more than it saves. */
+const DENSE_LOOKUP_FROM = 20000;
+
 /**
  * Code → area id. GSO codes are 2–5 digits, so a dense table indexed by codeKey replaces hashing a fresh string
  * per record; other codes (and codes seen for the first time) go through the Map and get a new id.
  */
-function codeLookup(areas: AreaTable): (code: string) => number {
+function codeLookup(areas: AreaTable, records: number): (code: string) => number {
+  if (records < DENSE_LOOKUP_FROM) {
+    return (code) => {
+      let id = areas.idOf.get(code);
+      if (id === undefined) {
+        id = areas.codes.length;
+        areas.idOf.set(code, id);
+        areas.codes.push(code);
+      }
+      return id;
+    };
+  }
   const table = new Int32Array(400000).fill(-1);
   areas.idOf.forEach((id, code) => {
     const key = codeKey(code);
