@@ -174,6 +174,19 @@ describe('Lai Châu 2228/KH-UBND', () => {
       plan.activities.filter((a) => a.type === 'training' && a.period.from.startsWith(year)).reduce((n, a) => n + (a.plannedQuantity ?? 0), 0);
     expect([sum('2017'), sum('2018')]).toEqual([8, 3]);
   });
+  it('counts a 2018 billboard anywhere in Lai Châu city for site 105, and one conference per border commune', () => {
+    const areas = seedAreas[plan.areaStructure] ?? [];
+    const record = (id: string, type: 'billboard' | 'conference', areaCode: string) =>
+      ({ id, planId: 'lc2228', type, date: '2018-06-01', areaCode, quantity: 1, status: 'approved' as const });
+    const records = [
+      ...['03595', '03598', '03390', '03478', '03433', '03434', '03386'].map((code, i) => record(`b${i}`, 'billboard', code)),
+      ...areas.filter((a) => a.tags.includes('border')).map((a, i) => record(`c${i}`, 'conference', a.code)),
+    ];
+    const results = new Map(evaluatePlan(plan, { areas, records, asOf: '2019-01-01' }).map((r) => [r.targetId, r]));
+    expect(results.get('lc2228-t-2018-billboards')?.status).toBe('achieved');
+    expect(results.get('lc2228-t-2018-border-conferences')?.status).toBe('achieved');
+    expect(results.get('lc2228-t-2018-border-conferences-coverage')?.status).toBe('achieved');
+  });
   it('reports half-yearly and yearly to Sở LĐ-TB&XH for UBND tỉnh', () => {
     expect(plan.reporting.map((r) => [r.cadence, r.toAgencyId, r.consolidatedForAgencyId])).toEqual([
       ['half_yearly', 'lc-sldtbxh', 'lc-ubnd'],
