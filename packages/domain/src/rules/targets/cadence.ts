@@ -12,6 +12,9 @@ const MONTHS_PER_BUCKET: Record<CadenceTarget['every'], number> = { month: 1, qu
  * last buckets may be partial: a plan starting 06/4 must still act in April). A bucket is elapsed once its last
  * day inside the period is before asOf; an elapsed bucket short of records can never be made up, so the target
  * is missed at once.
+ *
+ * value = buckets met so far (the current bucket counts once it has its records), threshold = all buckets,
+ * expected (while on track) = buckets already elapsed, numerator/denominator = value/threshold.
  */
 export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): TargetResult {
   const span = MONTHS_PER_BUCKET[target.every];
