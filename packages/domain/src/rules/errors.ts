@@ -2,7 +2,7 @@
  * Errors are values with a stable code (for the API's errorFormatter and for tests) and a message for people,
  * Vietnamese first.
  */
-export const DOMAIN_ERROR_CODES = ['RECORD_TRANSITION_INVALID', 'PLAN_INVALID', 'AREA_UNKNOWN', 'AGENCY_UNKNOWN'] as const;
+export const DOMAIN_ERROR_CODES = ['RECORD_TRANSITION_INVALID', 'DATE_INVALID', 'PLAN_INVALID', 'AREA_UNKNOWN', 'AGENCY_UNKNOWN'] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export class DomainError extends Error {
@@ -21,4 +21,16 @@ export class DomainError extends Error {
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
+}
+
+/** Throws DomainError('DATE_INVALID') unless `value` is a real calendar date 'YYYY-MM-DD'. */
+export function assertIsoDate(value: string, field: string): void {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const ok = m !== null && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!ok) {
+    throw new DomainError('DATE_INVALID', `Ngày “${value}” (${field}) không hợp lệ; cần dạng YYYY-MM-DD.`, {
+      messageEn: `Invalid date "${value}" for ${field}; expected YYYY-MM-DD.`,
+      details: { field, value },
+    });
+  }
 }

@@ -1,4 +1,5 @@
 import type { ActivityRecord, Area, Plan, Target, TargetResult } from '../model/index.js';
+import { assertIsoDate } from './errors.js';
 import { buildContext, type EvaluationContext } from './evaluation-index.js';
 import { evaluateAreaCoverage } from './targets/area-coverage.js';
 import { evaluateCadence } from './targets/cadence.js';
@@ -21,6 +22,7 @@ export interface EvaluationInput {
  * over the records of its types.
  */
 export function evaluatePlan(plan: Plan, input: EvaluationInput): TargetResult[] {
+  assertIsoDate(input.asOf, 'asOf');
   const ctx = buildContext(plan, input);
   return plan.targets.map((target) => evaluateTarget(ctx, target));
 }

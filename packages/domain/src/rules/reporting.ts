@@ -1,4 +1,5 @@
 import type { Period, Plan, ReportingRule } from '../model/index.js';
+import { assertIsoDate } from './errors.js';
 import { addDays, daysInMonth, endOfMonth, isoOf, maxIso, minIso } from './dates.js';
 
 /** One report owed under a reporting rule. */
@@ -22,6 +23,8 @@ const MONTHS: Record<ReportingRule['cadence'], number> = { monthly: 1, quarterly
  * rule id. Trà Vinh 651 ("Định kỳ hàng năm (trước ngày 20/12 của năm)") gives 19/12/2018, 19/12/2019, 19/12/2020.
  */
 export function reportingSchedule(plan: Pick<Plan, 'period' | 'reporting'>, range: Period): DueReport[] {
+  assertIsoDate(range.from, 'from');
+  assertIsoDate(range.to, 'to');
   const out: DueReport[] = [];
   for (const rule of plan.reporting) {
     for (const report of reportsOf(rule, plan.period)) {

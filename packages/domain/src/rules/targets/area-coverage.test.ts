@@ -26,6 +26,19 @@ describe('area_coverage', () => {
     );
   });
 
+  it('writes the explanation with Vietnamese numbers (80/106 = 75,5%)', () => {
+    const communes = [makeArea({ code: '84', level: 'province' })].concat(
+      Array.from({ length: 106 }, (_, i) => makeArea({ code: String(84000 + i), level: 'commune', parentCode: '84' })),
+    );
+    const records = Array.from({ length: 80 }, (_, i) => rec(String(84000 + i)));
+    const [r] = evaluatePlan(coverage(), { areas: communes, records, asOf: '2019-12-31' });
+    expect(r?.explanation).toMatch(/^Đã có 80\/106 xã \(75,5%\) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: 84080, 84081, 84082, 84083, 84084 và 21 mục khác; theo tiến độ đến nay cần khoảng 100% \(có nguy cơ chậm\)\.$/);
+  });
+
+  it('rejects an invalid asOf with a DomainError', () => {
+    expect(() => evaluatePlan(coverage(), { areas, records: [], asOf: '2019-02-29' })).toThrow(/không hợp lệ/);
+  });
+
   it('is achieved exactly at the threshold', () => {
     const [r] = evaluatePlan(coverage({ thresholdPercent: 75 }), { areas, records: [rec('84001'), rec('84002'), rec('84101')], asOf: '2020-01-01' });
     expect(r?.status).toBe('achieved');
