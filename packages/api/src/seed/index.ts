@@ -32,9 +32,12 @@ export async function seed(target: Db | string): Promise<SeedResult> {
   try {
     const plans = SEED_PLANS.map(({ plan, unitsFile }) => ({ plan: PlanSchema.parse(plan), unitsFile }));
     const areaRows = (await Promise.all(plans.map(({ plan, unitsFile }) => readAdminUnits(unitsFile, plan.areaStructure)))).flat();
-    // Hashing is slow on purpose; do it before taking the lock, and only use it if no user exists.
-    const password = generatePassword();
-    const passwordHash = await hashPassword(password);
+    // Hashing is slow on purpose: do it before taking the lock, and only when an admin may be needed.
+    const newAdmin = async () => {
+      const password = generatePassword();
+      return { password, passwordHash: await hashPassword(password) };
+    };
+    let prepared = (await db.user.count()) === 0 ? await newAdmin() : undefined;
 
     return await db.$transaction(
       async (tx) => {
@@ -51,6 +54,8 @@ export async function seed(target: Db | string): Promise<SeedResult> {
           skipDuplicates: true,
         });
         if ((await tx.user.count()) > 0) return { adminCreated: false };
+        prepared ??= await newAdmin();
+        const { password, passwordHash } = prepared;
         await tx.user.create({
           data: {
             email: ADMIN_EMAIL,
