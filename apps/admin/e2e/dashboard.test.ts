@@ -32,7 +32,7 @@ test.describe('without JavaScript', () => {
 
   test('the province picker is a plain form', async ({ page }) => {
     await page.goto('/?province=12');
-    await page.getByLabel('Tỉnh, thành phố').selectOption({ label: 'Trà Vinh' });
+    await page.getByLabel('Tỉnh, thành phố').selectOption({ label: 'Tỉnh Trà Vinh' });
     await page.getByRole('button', { name: 'Xem' }).click();
     await expect(page).toHaveURL(/[?&]province=\d{2}\b/);
     await expect(page.getByRole('heading', { level: 2, name: /Trà Vinh/ })).toBeVisible();

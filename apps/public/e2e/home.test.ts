@@ -37,6 +37,8 @@ test('quick exit leaves for a neutral site and Back cannot return to the site', 
     route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title><p>neutral</p>' }),
   );
   await page.goto('/');
+  // Let the client router take over, so that moving between pages replaces the history entry.
+  await page.waitForLoadState('networkidle');
   await page.getByRole('link', { name: 'Trà Vinh' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trà Vinh/);
 

@@ -34,13 +34,17 @@ async function main(): Promise<number> {
       .finally(() => rmSync(dataDir, { recursive: true, force: true })));
 
   let child: ChildProcess | undefined;
+  let interrupted = false;
+  // process.on, not once: while we listen, embedded PostgreSQL leaves the shutdown to stack.stop().
   const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
     console.error(`\ne2e: ${signal}, stopping the stack…`);
     child?.kill(signal);
     void cleanUp().finally(() => process.exit(130));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   try {
     const stack = await starting;

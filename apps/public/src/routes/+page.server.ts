@@ -1,5 +1,5 @@
 import { fromApi } from '$lib/server/api';
-import { currentContacts, isNationalHotline } from '$lib/server/contacts';
+import { currentContacts } from '$lib/server/contacts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -7,9 +7,5 @@ export const load: PageServerLoad = async () => {
     currentContacts(),
     fromApi((api) => api.area.provinces.query()),
   ]);
-  return {
-    hotline: contacts.find(isNationalHotline) ?? null,
-    emergency: contacts.filter((c) => c.kind !== 'national_hotline' && c.kind.startsWith('emergency')),
-    provinces,
-  };
+  return { hotline: contacts.hotline, emergency: contacts.emergency, provinces };
 };

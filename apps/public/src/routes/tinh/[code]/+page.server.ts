@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ params }) => {
   return {
     province,
     districts,
-    localContacts: contacts.filter((c) => c.kind !== 'national_hotline' && !c.kind.startsWith('emergency')),
+    localContacts: contacts.other,
     agencies: agencies.map((a) => ({ id: a.id, name: a.name })),
   };
 };
