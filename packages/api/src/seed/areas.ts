@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as domain from '@pcmbn/domain';
-import type { AreaKind } from '@pcmbn/domain';
+import { seedAreaTags, type AreaKind } from '@pcmbn/domain';
 import { toDbDate } from '../db/dates.js';
 
 /** prisma/data/admin-units/*.csv (see the README there for sources). */
@@ -35,10 +34,9 @@ function kindOf(type: string, file: string): AreaKind {
   return kind;
 }
 
-/** Tags from the domain's seedAreaTags (structure → code → tags), when the domain exports them. */
+/** Tags from the domain's seedAreaTags (structure → code → tags): a marked best reading, editable by admins. */
 function seedTagsFor(structure: string, code: string): string[] {
-  const all = (domain as Record<string, unknown>).seedAreaTags as Record<string, Record<string, readonly string[]>> | undefined;
-  return [...(all?.[structure]?.[code] ?? [])];
+  return [...(seedAreaTags[structure]?.[code] ?? [])];
 }
 
 /**

@@ -105,3 +105,36 @@ describe('seed', () => {
     }
   });
 });
+
+describe('seeded areas agree with the domain', () => {
+  it("match @pcmbn/domain's embedded seedAreas (codes, names, levels, parents, kinds, tags)", async () => {
+    const { seedAreas, seedPlans, PlanSchema } = await import('@pcmbn/domain');
+    const { readAdminUnits } = await import('./areas.js');
+    const { fromDbDate } = await import('../db/dates.js');
+    const files: Record<string, string> = { '12': 'lai-chau-2016.csv', '84': 'tra-vinh-2018.csv' };
+    for (const input of seedPlans) {
+      const plan = PlanSchema.parse(input);
+      const rows = await readAdminUnits(files[plan.provinceCode]!, plan.areaStructure);
+      const ours = rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        parentCode: r.parentCode ?? undefined,
+        kind: r.kind,
+        tags: [...r.tags].sort(),
+        structure: fromDbDate(r.structure),
+      }));
+      const theirs = (seedAreas[plan.areaStructure] ?? []).map((a) => ({
+        code: a.code,
+        name: a.name,
+        level: a.level,
+        parentCode: a.parentCode,
+        kind: a.kind,
+        tags: [...a.tags].sort(),
+        structure: a.structure,
+      }));
+      const byCode = (x: { code: string }, y: { code: string }) => x.code.localeCompare(y.code);
+      expect(ours.sort(byCode)).toEqual(theirs.sort(byCode));
+    }
+  });
+});
