@@ -105,6 +105,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     },
   });
 
+  if (initialised) await stopOrphanedServer(dataDir);
   if (!initialised) {
     await pg.initialise();
     await writeFile(join(dataDir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
@@ -156,4 +157,38 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
   running.add(handle);
   return handle;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A server left running on this data directory by a process that died without stopping it (kill -9, a crash)
+ * would hold the port and the directory. If its parent is gone (re-parented away from a node process) it is
+ * an orphan of an earlier run: stop it. If a live node process still owns it, another stack is using this
+ * data directory: refuse with a clear message. (Linux /proc only; elsewhere PostgreSQL's own error stands.)
+ */
+async function stopOrphanedServer(dataDir: string): Promise<void> {
+  const pidFile = await readFile(join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+  const pid = Number(pidFile?.split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  if (!stat) return;
+  const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  const parentComm = (await readFile(`/proc/${ppid}/comm`, 'utf8').catch(() => '')).trim();
+  if (ppid > 1 && (parentComm === 'node' || parentComm.startsWith('node'))) {
+    throw new Error(
+      `Thư mục dữ liệu ${dataDir} đang được một tiến trình khác dùng (PostgreSQL PID ${pid}) / The data directory is in use by another running process (PostgreSQL PID ${pid})`,
+    );
+  }
+  process.kill(pid, 'SIGINT'); // fast shutdown
+  const deadline = Date.now() + 15_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }
