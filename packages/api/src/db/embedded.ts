@@ -113,13 +113,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     await pg.start();
   } catch (error) {
-    const detail = logs
+    // PostgreSQL's log lines, without timestamps: the FATAL reason first, then the first "could not …" cause.
+    const lines = logs
       .join('')
       .split('\n')
-      .filter((l) => /FATAL|ERROR|could not|already in use/i.test(l))
-      .slice(-3)
-      .join(' ')
-      .trim();
+      .map((l) => l.replace(/^.*?\b(LOG|WARNING|FATAL|ERROR|HINT):\s+/, '$1: ').trim());
+    const fatal = lines.find((l) => l.startsWith('FATAL:'))?.slice(7);
+    const cause = lines.find((l) => /could not|already in use|already exists/i.test(l) && !l.startsWith('FATAL:'))?.replace(/^\w+: /, '');
+    const detail = [fatal, cause].filter(Boolean).join(' — ');
     throw new Error(`PostgreSQL did not start on port ${port}${detail ? `: ${detail}` : ''}`, { cause: error });
   }
 
