@@ -1,41 +1,35 @@
 // `pnpm --filter @pcmbn/scripts run e2e`: starts the whole stack (PostgreSQL, API, three built apps) on free
 // ports in a throw-away data folder, runs Playwright against it, and always tears it down again.
 // Exits with Playwright's own exit code. Run after the build (the root `pnpm test` builds first).
-// Extra arguments go to Playwright, e.g. `pnpm --filter @pcmbn/scripts run e2e --project public`.
+// Run as `node --import tsx`, not the tsx CLI: on Ctrl-C the CLI may SIGKILL this process before it has stopped
+// the stack. Extra arguments go to Playwright, e.g. `pnpm --filter @pcmbn/scripts run e2e --project public`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startStack } from './stack.js';
+import { startStack, type Stack } from './stack.js';
 
 const scriptsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
 async function main(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pcmbn-e2e-'));
-  const starting = startStack({
-    dataDir,
-    ports: { postgres: 0, api: 0, admin: 0, public: 0, kiosk: 0 },
-    host: '127.0.0.1',
-    apps: true,
-    log: (line) => {
-      if (process.env['E2E_VERBOSE']) console.log(`[stack] ${line}`);
-    },
-  });
+  let starting: Promise<Stack> | undefined;
 
   // Stop the stack once, whether Playwright finished, failed, or we were interrupted mid-start.
   let stopping: Promise<void> | undefined;
   const cleanUp = () =>
-    (stopping ??= starting
+    (stopping ??= (starting ?? Promise.reject(new Error('not started')))
       .then((stack) => stack.stop(), () => undefined)
       .catch((error: unknown) => console.error(`e2e: stopping the stack failed: ${String(error)}`))
       .finally(() => rmSync(dataDir, { recursive: true, force: true })));
 
   let child: ChildProcess | undefined;
   let interrupted = false;
-  // process.on, not once: while we listen, embedded PostgreSQL leaves the shutdown to stack.stop().
+  // Registered before startStack: embedded PostgreSQL drops signal listeners added while it loads. process.on,
+  // not once: while we listen, it leaves the shutdown to stack.stop().
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) return;
     interrupted = true;
@@ -45,6 +39,16 @@ async function main(): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+
+  starting = startStack({
+    dataDir,
+    ports: { postgres: 0, api: 0, admin: 0, public: 0, kiosk: 0 },
+    host: '127.0.0.1',
+    apps: true,
+    log: (line) => {
+      if (process.env['E2E_VERBOSE']) console.log(`[stack] ${line}`);
+    },
+  });
 
   try {
     const stack = await starting;
