@@ -63,7 +63,7 @@ async function main() {
     return;
   }
 
-  const where = databaseUrl ? 'DATABASE_URL' : `${relative(process.cwd(), dataDir) || dataDir} (PostgreSQL nhúng / embedded, cổng / port ${ports.postgres})`;
+  const where = databaseUrl ? 'DATABASE_URL' : `${relative(REPO_ROOT, dataDir)} (PostgreSQL nhúng / embedded, cổng / port ${ports.postgres})`;
   console.log(
     [
       '',
