@@ -32,7 +32,20 @@ describe('server lifecycle', () => {
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE "Area" IN ACCESS EXCLUSIVE MODE');
     const inFlight = Promise.all(Array.from({ length: 5 }, () => fetch(`${server.url}/trpc/area.provinces`)));
-    await new Promise((r) => setTimeout(r, 300));
+    // Wait until all five are blocked on the lock, i.e. truly in flight. (Asked from outside the locking
+    // transaction: pg_stat_activity is a per-transaction snapshot.)
+    const watcher = new pg.Client({ connectionString: databaseUrl });
+    await watcher.connect();
+    let waiting = 0;
+    for (let i = 0; i < 200 && waiting < 5; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 50));
+      const { rows } = await watcher.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+      );
+      waiting = rows[0]!.n;
+    }
+    await watcher.end();
+    expect(waiting).toBe(5);
     let closedYet = false;
     const closed = server.close().then(() => {
       closedYet = true;
