@@ -33,12 +33,17 @@ async function main() {
   console.log(databaseUrl ? 'PCMBN: khởi động với DATABASE_URL… / starting with DATABASE_URL…' : 'PCMBN: đang khởi động… / starting…');
   let stack: Stack | undefined;
   let stopping = false;
+  let firstSignalAt = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
+      // Ctrl-C reaches us twice at once (from the terminal's process group and from pnpm forwarding it);
+      // only a later, deliberate second Ctrl-C means "stop now".
+      if (Date.now() - firstSignalAt < 2000) return;
       process.stderr.write('pcmbn: dừng ngay / forced exit\n');
       process.exit(1);
     }
     stopping = true;
+    firstSignalAt = Date.now();
     console.log(`\nPCMBN: đang dừng… / stopping… (${signal})`);
     // A signal during start: startStack's own cleanup runs when it fails; otherwise stop what is up.
     void (stack ? stack.stop() : Promise.resolve()).then(
