@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, PeriodSchema, SourceRefSchema } from './common.js';
+import { IdSchema, PeriodSchema, SourceRefSchema } from './common.js';
+import { AreaTagSchema } from './area.js';
 
 /**
  * Kinds of work the plans name. The Vietnamese term of each is in ACTIVITY_TYPE_LABELS;
@@ -29,6 +30,9 @@ export const ActivityTypeSchema = z.enum([
   'hotline_promotion', // giới thiệu đường dây nóng
   'model_building', // xây dựng, nhân rộng mô hình dựa vào cộng đồng
   'kiosk_interactions', // lượt tương tác tại kiosk (not people unless a target says so)
+  'network_building', // củng cố, kiện toàn mạng lưới cộng tác viên, tuyên truyền viên
+  'information_gathering', // theo dõi, nắm bắt thông tin, dấu hiệu
+  'victim_support', // tiếp nhận, hỗ trợ, kết nối nạn nhân bị mua bán trở về
 ]);
 export type ActivityType = z.infer<typeof ActivityTypeSchema>;
 
@@ -56,12 +60,20 @@ export const ACTIVITY_TYPE_LABELS: Record<ActivityType, { vi: string; en: string
   hotline_promotion: { vi: 'Giới thiệu đường dây nóng', en: 'Hotline promotion' },
   model_building: { vi: 'Mô hình phòng, chống mua bán người', en: 'Community models' },
   kiosk_interactions: { vi: 'Lượt tương tác tại kiosk', en: 'Kiosk interactions' },
+  network_building: { vi: 'Củng cố mạng lưới cộng tác viên, tuyên truyền viên', en: 'Volunteer and communicator networks' },
+  information_gathering: { vi: 'Nắm bắt thông tin, dấu hiệu', en: 'Information gathering' },
+  victim_support: { vi: 'Tiếp nhận, hỗ trợ, kết nối nạn nhân', en: 'Victim reception and support' },
 };
 
-/** A planned place: an administrative unit when the plan names one, or a named spot inside one. */
+/**
+ * A planned place: an administrative unit when the plan names one, a named spot inside one, or a set of units by
+ * tag when the plan names a kind of place ("23 xã biên giới" = areaTag 'border').
+ */
 export const PlannedPlaceSchema = z.object({
   name: z.string().min(1),
   areaCode: z.string().regex(/^\d{2,5}$/).optional(),
+  /** The units carrying this tag (inside areaCode when both are set). */
+  areaTag: AreaTagSchema.optional(),
 });
 export type PlannedPlace = z.infer<typeof PlannedPlaceSchema>;
 

@@ -28,5 +28,14 @@ export const AgencySchema = z.object({
   validFrom: IsoDateSchema.optional(),
   validTo: IsoDateSchema.optional(),
   successorId: IdSchema.optional(),
+  /**
+   * The entry this agency belongs to: a district committee belongs to the group entry "UBND các huyện, thị xã,
+   * thành phố" (or directly to the provincial committee). Organisational, not effective-dated.
+   */
+  parentId: IdSchema.optional(),
+  /** For a group entry the plan addresses as one ("các sở, ngành", "UBND các huyện"): its members, when known. */
+  memberIds: z.array(IdSchema).optional(),
+  /** The administrative unit a local committee governs (GSO code), e.g. '842' for UBND huyện Càng Long. */
+  areaCode: z.string().regex(/^\d{2,5}$/).optional(),
 });
 export type Agency = z.infer<typeof AgencySchema>;

@@ -11,6 +11,17 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const PeriodSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema });
 export type Period = z.infer<typeof PeriodSchema>;
 
+/** A day of the year 'MM-DD' (30/7 = '07-30'), for recurring days and yearly windows. */
+export const MonthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Ngày trong năm có dạng MM-DD' });
+export type MonthDay = z.infer<typeof MonthDaySchema>;
+
+/**
+ * An inclusive yearly window, e.g. { from: '07-01', to: '08-01' } for "từ 1/7 đến 1/8". It does not wrap around
+ * New Year: validatePlan reports from > to as an error. '02-29' means the last day of February in common years.
+ */
+export const MonthDayWindowSchema = z.object({ from: MonthDaySchema, to: MonthDaySchema });
+export type MonthDayWindow = z.infer<typeof MonthDayWindowSchema>;
+
 /** Stable identifiers: lower-case words joined by '-', e.g. 'tv651-t1'. */
 export const IdSchema = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, PeriodSchema, SourceRefSchema } from './common.js';
+import { IdSchema, IsoDateSchema, MonthDaySchema, MonthDayWindowSchema, PeriodSchema, SourceRefSchema } from './common.js';
 import { ActivitySchema } from './activity.js';
 import { TargetSchema } from './target.js';
 import { ReportingRuleSchema } from './reporting.js';
@@ -42,13 +42,17 @@ export const ObjectiveSchema = z.object({
   sourceRef: SourceRefSchema.optional(),
 });
 
-/** A recurring day or campaign window ('MM-DD'), e.g. 30/7 and 1/7–1/8. */
-const MonthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Ngày trong năm có dạng MM-DD' });
+/**
+ * A recurring day ('MM-DD') with its campaign window and, inside it, its peak: Trà Vinh 651 III.2.a "trong thời gian
+ * từ 1/7 đến 1/8, cao điểm trong tuần cuối tháng 7" = date 07-30, window 07-01–08-01, peak 07-25–07-31.
+ */
 export const ObservanceSchema = z.object({
   id: IdSchema,
   name: z.string().min(1),
   date: MonthDaySchema,
-  window: z.object({ from: MonthDaySchema, to: MonthDaySchema }).optional(),
+  window: MonthDayWindowSchema.optional(),
+  /** The peak weeks inside the window (cao điểm); validatePlan checks that it lies inside `window`. */
+  peak: MonthDayWindowSchema.optional(),
   sourceRef: SourceRefSchema.optional(),
 });
 export type Observance = z.infer<typeof ObservanceSchema>;

@@ -26,11 +26,33 @@ export const DueRuleSchema = z.discriminatedUnion('kind', [
 ]);
 export type DueRule = z.infer<typeof DueRuleSchema>;
 
+/**
+ * Sub-periods of a year a rule may be limited to, as in DueReport labels after the year: 'H1', 'Q3', '07'.
+ * Lai Châu 2228 "Định kỳ 6 tháng, 01 năm" = a half-yearly rule with periods ['H1'] plus a yearly rule, so that the
+ * second half-year is reported by the yearly report and not twice on the same day.
+ */
+export const REPORTING_SUB_PERIODS = {
+  half_yearly: ['H1', 'H2'],
+  quarterly: ['Q1', 'Q2', 'Q3', 'Q4'],
+  monthly: ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'],
+} as const;
+export const ReportingSubPeriodSchema = z.enum([
+  ...REPORTING_SUB_PERIODS.half_yearly,
+  ...REPORTING_SUB_PERIODS.quarterly,
+  ...REPORTING_SUB_PERIODS.monthly,
+]);
+export type ReportingSubPeriod = z.infer<typeof ReportingSubPeriodSchema>;
+
 /** Reporting duty (chế độ báo cáo). */
 export const ReportingRuleSchema = z.object({
   id: IdSchema,
   cadence: z.enum(['monthly', 'quarterly', 'half_yearly', 'yearly']),
   due: DueRuleSchema,
+  /**
+   * Only these sub-periods are due (absent = every one). Must match the cadence ('H1'/'H2' for half_yearly,
+   * 'Q1'–'Q4' for quarterly, '01'–'12' for monthly; validatePlan reports others); meaningless for yearly.
+   */
+  periods: z.array(ReportingSubPeriodSchema).min(1).optional(),
   /** Agencies that send the report; empty means every agency and locality in the plan. */
   fromAgencyIds: z.array(IdSchema).default([]),
   toAgencyId: IdSchema,

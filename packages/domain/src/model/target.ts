@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, PeriodSchema, SourceRefSchema } from './common.js';
+import { IdSchema, IsoDateSchema, MonthDayWindowSchema, PeriodSchema, SourceRefSchema } from './common.js';
 import { ActivityTypeSchema } from './activity.js';
 import { AreaLevelSchema, AreaTagSchema } from './area.js';
 
@@ -15,7 +15,15 @@ const targetBase = {
   sourceRef: SourceRefSchema.optional(),
   /** How a vague sentence was made measurable, when it had to be. */
   reading: z.string().optional(),
+  /** The objective (mục tiêu) of the plan this target measures. */
+  objectiveId: IdSchema.optional(),
 };
+
+/**
+ * Audiences the plan names for a target ("cán bộ cấp huyện, cấp xã", "phụ nữ"). Informational only: records carry
+ * no audience, so evaluation does not filter on it; reports and forms show it next to the target.
+ */
+const audiencesField = { audiences: z.array(z.string().min(1)).optional() };
 
 /** Share of areas at `level` (with all `areaTags`) having ≥ minRecordsPerArea records. */
 export const AreaCoverageTargetSchema = z.object({
@@ -27,6 +35,7 @@ export const AreaCoverageTargetSchema = z.object({
   withinAreaCode: AreaCodeSchema.optional(),
   minRecordsPerArea: z.number().int().positive().default(1),
   thresholdPercent: z.number().min(0).max(100),
+  ...audiencesField,
 });
 
 /** At least minPerPeriod records in every calendar month/quarter/year of the period. */
@@ -35,6 +44,12 @@ export const CadenceTargetSchema = z.object({
   kind: z.literal('cadence'),
   every: z.enum(['month', 'quarter', 'year']),
   minPerPeriod: z.number().int().positive().default(1),
+  /**
+   * Only records dated inside this yearly window count, and a bucket is judged once its part of the window has
+   * passed (Trà Vinh: the yearly 30/7 campaign "trong thời gian từ 1/7 đến 1/8"). Buckets that the window misses
+   * entirely (a month outside it, a first year starting after it) are not counted.
+   */
+  window: MonthDayWindowSchema.optional(),
 });
 
 /** People reached, capped per area at its population, over the population of tagged areas. */
@@ -54,6 +69,7 @@ export const OutputCountTargetSchema = z.object({
   areaCodes: z.array(AreaCodeSchema).optional(),
   /** Each of these must have at least one record (e.g. the three billboard sites). */
   requiredAreaCodes: z.array(AreaCodeSchema).optional(),
+  ...audiencesField,
 });
 
 /** A record of activityTypes on or before dueDate. */

@@ -69,4 +69,42 @@ describe('cadence', () => {
     const [r] = evaluatePlan(plan, { areas, records: [rec('2020-02-29'), rec('2020-03-31')], asOf: '2020-04-01' });
     expect(r).toMatchObject({ status: 'achieved', value: 2 });
   });
+
+  describe('with a yearly window (Trà Vinh: 30/7 campaign between 1/7 and 1/8)', () => {
+    const yearly = cadence({ every: 'year', activityTypes: ['campaign'], period: { from: '2018-04-06', to: '2020-12-31' }, window: { from: '07-01', to: '08-01' } });
+    const camp = (date: string) => makeRecord({ type: 'campaign', date, areaCode: '84' });
+
+    it('counts only records inside the window, both edges included', () => {
+      const records = [camp('2018-07-01'), camp('2019-08-01'), camp('2020-06-30'), camp('2020-08-02')];
+      const [r] = evaluatePlan(yearly, { areas, records, asOf: '2021-01-01' });
+      expect(r).toMatchObject({ status: 'missed', value: 2, threshold: 3, missing: ['2020'] });
+      expect(r?.explanation).toBe(
+        'Đã đạt 2/3 năm có ít nhất 1 hoạt động “chiến dịch truyền thông” mỗi năm (trong khoảng 1/7–1/8 hằng năm); không đạt: 2020.',
+      );
+    });
+
+    it('judges a year once its window has passed, not at the end of the year', () => {
+      const records = [camp('2018-07-30')];
+      const [onLastDay] = evaluatePlan(yearly, { areas, records, asOf: '2019-08-01' });
+      expect(onLastDay).toMatchObject({ status: 'on_track', missing: [], expected: 1 });
+      const [dayAfter] = evaluatePlan(yearly, { areas, records, asOf: '2019-08-02' });
+      expect(dayAfter).toMatchObject({ status: 'missed', missing: ['2019'] });
+    });
+
+    it('leaves out buckets the window misses: months outside it, a first year starting after it', () => {
+      const monthly = cadence({ activityTypes: ['campaign'], period: { from: '2019-06-01', to: '2019-09-30' }, window: { from: '07-01', to: '08-01' } });
+      const [m] = evaluatePlan(monthly, { areas, records: [camp('2019-07-15')], asOf: '2019-10-01' });
+      // June and September are outside the window; August meets it on its first day only.
+      expect(m).toMatchObject({ status: 'missed', threshold: 2, value: 1, missing: ['2019-08'] });
+      const late = cadence({ every: 'year', activityTypes: ['campaign'], period: { from: '2018-09-01', to: '2019-12-31' }, window: { from: '07-01', to: '08-01' } });
+      const [y] = evaluatePlan(late, { areas, records: [camp('2019-07-30')], asOf: '2020-01-01' });
+      expect(y).toMatchObject({ status: 'achieved', threshold: 1, value: 1 });
+    });
+
+    it('reads 02-29 as the last day of February in common years', () => {
+      const feb = cadence({ every: 'year', period: { from: '2019-01-01', to: '2020-12-31' }, window: { from: '02-01', to: '02-29' } });
+      const [r] = evaluatePlan(feb, { areas, records: [rec('2019-02-28'), rec('2020-02-29')], asOf: '2021-01-01' });
+      expect(r).toMatchObject({ status: 'achieved', value: 2, threshold: 2 });
+    });
+  });
 });

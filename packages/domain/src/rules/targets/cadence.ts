@@ -1,5 +1,6 @@
 import type { CadenceTarget, TargetResult, TargetStatus } from '../../model/index.js';
-import { daysInMonth, formatDateVi, isoOf, minIso } from '../dates.js';
+import type { MonthDayWindow } from '../../model/index.js';
+import { daysInMonth, formatDateVi, isoOf, maxIso, minIso } from '../dates.js';
 import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, statusClause } from '../explain.js';
 import { recordWindow } from './window.js';
@@ -15,6 +16,10 @@ const MONTHS_PER_BUCKET: Record<CadenceTarget['every'], number> = { month: 1, qu
  *
  * value = buckets met so far (the current bucket counts once it has its records), threshold = all buckets,
  * expected (while on track) = buckets already elapsed, numerator/denominator = value/threshold.
+ *
+ * With a yearly `window` (MM-DD to MM-DD), a record counts only when its day of the year lies inside it; a bucket
+ * counts only when the window meets it inside the period, and is elapsed once the window's last day in it has
+ * passed (the 2019 campaign is missed from 02/8/2019, not from 01/01/2020).
  */
 export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): TargetResult {
   const span = MONTHS_PER_BUCKET[target.every];
@@ -28,8 +33,13 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
   const counts = new Int32Array(buckets);
   const { ymd } = ctx.records;
   const [from, to] = recordWindow(ctx, target.period);
+  const win = target.window;
+  const winFrom = win === undefined ? 0 : mdNumber(win.from);
+  const winTo = win === undefined ? 1231 : mdNumber(win.to);
   forEachRecord(ctx, target, from, to, (k) => {
     const d = ymd[k] as number;
+    const md = d % 10000;
+    if (md < winFrom || md > winTo) return;
     const y = Math.floor(d / 10000);
     const m = Math.floor(d / 100) % 100;
     const b = Math.floor((y * 12 + m - 1) / span) - firstKey;
@@ -38,13 +48,20 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
 
   let met = 0;
   let elapsed = 0;
+  let counted = 0;
   const missing: string[] = [];
   for (let b = 0; b < buckets; b++) {
     const monthIndex = (firstKey + b) * span; // months since year 0 of the bucket's first month
     const y = Math.floor(monthIndex / 12);
     const m0 = (monthIndex % 12) + 1;
     const mEnd = m0 + span - 1;
-    const bucketEnd = minIso(isoOf(y, mEnd, daysInMonth(y, mEnd)), target.period.to);
+    let bucketEnd = minIso(isoOf(y, mEnd, daysInMonth(y, mEnd)), target.period.to);
+    if (win !== undefined) {
+      const start = maxIso(maxIso(isoOf(y, m0, 1), target.period.from), dayOfYear(y, win.from));
+      bucketEnd = minIso(bucketEnd, dayOfYear(y, win.to));
+      if (start > bucketEnd) continue; // the window misses this bucket: nothing is asked of it
+    }
+    counted++;
     const ok = (counts[b] as number) >= target.minPerPeriod;
     if (ok) met++;
     if (bucketEnd < ctx.asOf) {
@@ -66,7 +83,8 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
 
   const noun = EVERY_NOUN[target.every];
   const rule = `ít nhất ${target.minPerPeriod} hoạt động ${activityPhrase(target.activityTypes)} mỗi ${noun}`;
-  let explanation = `Đã đạt ${met}/${buckets} ${noun} có ${rule}`;
+  const windowText = win === undefined ? '' : ` (trong khoảng ${windowPhrase(win)} hằng năm)`;
+  let explanation = `Đã đạt ${met}/${counted} ${noun} có ${rule}${windowText}`;
   if (missing.length > 0) explanation += `; không đạt: ${listSome(missing)}`;
   else if (status === 'on_track') explanation += `; mọi ${noun} đã qua đều đạt, theo dõi đến ${formatDateVi(target.period.to)}`;
   explanation += `${status === 'not_started' ? statusClause(target, status, undefined, 'count') : ''}.`;
@@ -76,10 +94,10 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
     kind: target.kind,
     status,
     value: met,
-    threshold: buckets,
+    threshold: counted,
     ...(expected === undefined ? {} : { expected }),
     numerator: met,
-    denominator: buckets,
+    denominator: counted,
     missing,
     explanation,
   };
@@ -90,4 +108,20 @@ function bucketLabel(every: CadenceTarget['every'], year: number, firstMonth: nu
   if (every === 'year') return y;
   if (every === 'quarter') return `${y}-Q${Math.floor((firstMonth - 1) / 3) + 1}`;
   return `${y}-${String(firstMonth).padStart(2, '0')}`;
+}
+
+function mdNumber(monthDay: string): number {
+  return Number(monthDay.slice(0, 2)) * 100 + Number(monthDay.slice(3, 5));
+}
+
+/** 'MM-DD' in `year`; 02-29 is the last day of February in a common year. */
+function dayOfYear(year: number, monthDay: string): string {
+  const m = Number(monthDay.slice(0, 2));
+  return isoOf(year, m, Math.min(Number(monthDay.slice(3, 5)), daysInMonth(year, m)));
+}
+
+/** '1/7–1/8' (the plans write days and months without leading zeros). */
+export function windowPhrase(window: MonthDayWindow): string {
+  const short = (md: string) => `${Number(md.slice(3, 5))}/${Number(md.slice(0, 2))}`;
+  return `${short(window.from)}–${short(window.to)}`;
 }
