@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportingRule } from '../model/index.js';
 import { makePlan } from './fixtures.js';
+import { laiChau2228 } from '../seeds/index.js';
 import { isOverdue, reportingSchedule } from './reporting.js';
 
 const traVinh = makePlan({
@@ -79,6 +80,29 @@ describe('reportingSchedule', () => {
       '2020-06 2020-06-30',
       '2020-Q2 2020-06-30',
     ]);
+  });
+});
+
+describe('reportingSchedule with periods', () => {
+  it('Lai Châu seed: an H1 report each year and a yearly report, no H2 due the same day as the yearly one', () => {
+    const due = reportingSchedule(laiChau2228, { from: '2016-01-01', to: '2019-12-31' });
+    expect(due.map((d) => `${d.ruleId} ${d.label} ${d.period.from}..${d.period.to} → ${d.dueDate}`)).toEqual([
+      'lc2228-r-yearly 2016 2016-11-09..2016-12-31 → 2017-01-15',
+      'lc2228-r-half-yearly 2017-H1 2017-01-01..2017-06-30 → 2017-07-15',
+      'lc2228-r-yearly 2017 2017-01-01..2017-12-31 → 2018-01-15',
+      'lc2228-r-half-yearly 2018-H1 2018-01-01..2018-06-30 → 2018-07-15',
+      'lc2228-r-yearly 2018 2018-01-01..2018-12-31 → 2019-01-15',
+    ]);
+  });
+
+  it('keeps only the listed quarters and months; yearly rules ignore periods', () => {
+    const rules: ReportingRule[] = [
+      { id: 'p1-q', cadence: 'quarterly', periods: ['Q2', 'Q4'], due: { kind: 'after_period_end', days: 0 }, fromAgencyIds: [], toAgencyId: 'a' },
+      { id: 'p1-m', cadence: 'monthly', periods: ['07'], due: { kind: 'after_period_end', days: 5 }, fromAgencyIds: [], toAgencyId: 'a' },
+      { id: 'p1-y', cadence: 'yearly', periods: ['H1'], due: { kind: 'after_period_end', days: 0 }, fromAgencyIds: [], toAgencyId: 'a' },
+    ];
+    const due = reportingSchedule(makePlan({ period: { from: '2019-01-01', to: '2019-12-31' }, reporting: rules }), { from: '2019-01-01', to: '2020-12-31' });
+    expect(due.map((d) => `${d.label} ${d.dueDate}`)).toEqual(['2019-Q2 2019-06-30', '2019-07 2019-08-05', '2019-Q4 2019-12-31', '2019 2019-12-31']);
   });
 });
 

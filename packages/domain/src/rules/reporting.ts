@@ -34,12 +34,13 @@ export function reportingSchedule(plan: Pick<Plan, 'period' | 'reporting'>, rang
   return out.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.ruleId.localeCompare(b.ruleId)));
 }
 
-/** Every report a rule asks for over the plan period, in order. */
+/** Every report a rule asks for over the plan period, in order; only the rule's `periods` when it lists some. */
 export function reportsOf(rule: ReportingRule, planPeriod: Period): DueReport[] {
   const span = MONTHS[rule.cadence];
   const startY = Number(planPeriod.from.slice(0, 4));
   const startM = Number(planPeriod.from.slice(5, 7));
   const out: DueReport[] = [];
+  const wanted = rule.periods === undefined || rule.cadence === 'yearly' ? undefined : new Set<string>(rule.periods);
   // First month of the calendar bucket holding the plan's first day, then step a bucket at a time.
   let index = Math.floor((startY * 12 + startM - 1) / span) * span;
   for (;;) {
@@ -49,16 +50,19 @@ export function reportsOf(rule: ReportingRule, planPeriod: Period): DueReport[] 
     const bucketFrom = isoOf(y, m0, 1);
     if (bucketFrom > planPeriod.to) break;
     const period = { from: maxIso(bucketFrom, planPeriod.from), to: minIso(endOfMonth(y, mEnd), planPeriod.to) };
+    const label = periodLabel(rule.cadence, y, m0);
+    index += span;
+    // `periods` limits the rule to some sub-periods ('H1'); the label's part after the year names this one.
+    if (wanted !== undefined && !wanted.has(label.slice(label.indexOf('-') + 1))) continue;
     out.push({
       ruleId: rule.id,
-      label: periodLabel(rule.cadence, y, m0),
+      label,
       period,
       dueDate: dueDateOf(rule, y, mEnd, period),
       fromAgencyIds: [...rule.fromAgencyIds],
       toAgencyId: rule.toAgencyId,
       ...(rule.consolidatedForAgencyId === undefined ? {} : { consolidatedForAgencyId: rule.consolidatedForAgencyId }),
     });
-    index += span;
   }
   return out;
 }

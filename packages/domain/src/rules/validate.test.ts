@@ -151,4 +151,50 @@ describe('validatePlan', () => {
     ]);
     expect(issues[0]?.message).toBe('Ngày 30/2 không tồn tại.');
   });
+
+  it('reporting periods must match the cadence; yearly rules ignore them', () => {
+    const issues = validatePlan(
+      variant((p) => {
+        p.reporting = [
+          { id: 'p1-r1', cadence: 'half_yearly', periods: ['H1', 'Q3'], due: { kind: 'after_period_end', days: 15 }, toAgencyId: 'a-lead' },
+          { id: 'p1-r2', cadence: 'yearly', periods: ['H1'], due: { kind: 'after_period_end', days: 15 }, toAgencyId: 'a-lead' },
+        ];
+      }),
+    );
+    expect(codes(issues)).toEqual(['error reporting.period_mismatch reporting.0.periods.1', 'warning reporting.periods_ignored reporting.1.periods']);
+    expect(issues[0]?.message).toBe('Kỳ “Q3” không thuộc chế độ báo cáo này; chỉ dùng: H1, H2.');
+  });
+
+  it('yearly windows: not reversed, the peak inside the window', () => {
+    const issues = validatePlan(
+      variant((p) => {
+        p.observances = [
+          { id: 'p1-o1', name: 'Ngày 30/7', date: '07-30', window: { from: '07-01', to: '08-01' }, peak: { from: '07-25', to: '07-31' } },
+          { id: 'p1-o2', name: 'Ngày 30/7', date: '07-30', window: { from: '07-01', to: '08-01' }, peak: { from: '06-25', to: '07-31' } },
+          { id: 'p1-o3', name: 'Ngày 30/7', date: '07-30', window: { from: '08-01', to: '07-01' } },
+        ];
+        p.targets = [
+          { id: 'p1-t1', title: 'Chiến dịch', kind: 'cadence', every: 'year', activityTypes: ['leaflet'], period: { from: '2019-01-01', to: '2019-12-31' }, window: { from: '12-15', to: '01-15' } },
+        ];
+      }),
+    );
+    expect(codes(issues)).toEqual([
+      'error observance.peak_outside_window observances.1.peak',
+      'error window.reversed observances.2.window',
+      'error window.reversed targets.0.window',
+    ]);
+  });
+
+  it('a target’s objectiveId names an objective of the plan', () => {
+    const issues = validatePlan(
+      variant((p) => {
+        p.objectives = [{ id: 'p1-o-1', text: 'Mục tiêu' }];
+        p.targets = [
+          { ...(p.targets?.[0] as object), objectiveId: 'p1-o-1' },
+          { ...(p.targets?.[1] as object), objectiveId: 'p1-o-9' },
+        ] as never;
+      }),
+    );
+    expect(codes(issues)).toEqual(['error objective.unknown targets.1.objectiveId']);
+  });
 });

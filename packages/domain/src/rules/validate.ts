@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_TYPE_LABELS, PlanSchema, type Agency, type Area, type Period, type Plan } from '../model/index.js';
+import { ACTIVITY_TYPE_LABELS, PlanSchema, REPORTING_SUB_PERIODS, type Agency, type Area, type MonthDayWindow, type Period, type Plan } from '../model/index.js';
 import { areaIndex, areasForStructure } from './areas.js';
 import { daysInMonth, formatDateVi } from './dates.js';
 
@@ -47,6 +47,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
   checkComponents(plan, add);
   checkTargets(plan, add);
   checkReporting(plan, add);
+  checkWindows(plan, add);
   if (options.agencies) checkAgencies(plan, options.agencies, add);
   if (options.areas) checkAreas(plan, options.areas, add);
   return issues;
@@ -160,6 +161,23 @@ function checkTargets(plan: Plan, add: Add): void {
 
 function checkReporting(plan: Plan, add: Add): void {
   plan.reporting.forEach((rule, i) => {
+    if (rule.periods !== undefined) {
+      if (rule.cadence === 'yearly') {
+        add(['reporting', i, 'periods'], 'reporting.periods_ignored', 'Báo cáo năm không chia kỳ con; “periods” bị bỏ qua.', 'periods is ignored for yearly rules.', 'warning');
+      } else {
+        const allowed: readonly string[] = REPORTING_SUB_PERIODS[rule.cadence];
+        rule.periods.forEach((p, j) => {
+          if (!allowed.includes(p)) {
+            add(
+              ['reporting', i, 'periods', j],
+              'reporting.period_mismatch',
+              `Kỳ “${p}” không thuộc chế độ báo cáo này; chỉ dùng: ${allowed.join(', ')}.`,
+              `Sub-period "${p}" does not match cadence ${rule.cadence}; use ${allowed.join(', ')}.`,
+            );
+          }
+        });
+      }
+    }
     const due = rule.due;
     if (due.kind !== 'fixed_date') return;
     const path = ['reporting', i, 'due'];
@@ -174,6 +192,32 @@ function checkReporting(plan: Plan, add: Add): void {
     }
     if (due.before && due.day === 1 && month === undefined) {
       add([...path, 'before'], 'reporting.before_first', '“Trước ngày 01” rơi vào tháng trước của kỳ; nên ghi rõ ngày cuối tháng trước.', '"Before the 1st" falls in the previous month.', 'warning');
+    }
+  });
+}
+
+/** Yearly windows do not wrap around New Year; an observance's peak lies inside its window. */
+function checkWindows(plan: Plan, add: Add): void {
+  const reversed = (w: MonthDayWindow, path: PlanIssue['path']) => {
+    if (w.from > w.to) {
+      add(path, 'window.reversed', `Khoảng thời gian trong năm ${w.from}–${w.to} bị ngược (không được vắt qua năm mới).`, `Window ${w.from}–${w.to} is reversed (must not wrap around New Year).`);
+      return true;
+    }
+    return false;
+  };
+  plan.observances.forEach((o, i) => {
+    const windowOk = o.window !== undefined && !reversed(o.window, ['observances', i, 'window']);
+    if (o.peak !== undefined && !reversed(o.peak, ['observances', i, 'peak']) && windowOk && o.window !== undefined) {
+      if (o.peak.from < o.window.from || o.peak.to > o.window.to) {
+        add(['observances', i, 'peak'], 'observance.peak_outside_window', 'Thời gian cao điểm phải nằm trong thời gian hưởng ứng.', 'The peak must lie inside the window.');
+      }
+    }
+  });
+  const objectives = new Set(plan.objectives.map((o) => o.id));
+  plan.targets.forEach((t, i) => {
+    if (t.kind === 'cadence' && t.window !== undefined) reversed(t.window, ['targets', i, 'window']);
+    if (t.objectiveId !== undefined && !objectives.has(t.objectiveId)) {
+      add(['targets', i, 'objectiveId'], 'objective.unknown', `Mục tiêu “${t.objectiveId}” không có trong kế hoạch.`, `Unknown objective "${t.objectiveId}".`);
     }
   });
 }

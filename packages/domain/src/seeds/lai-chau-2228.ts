@@ -135,12 +135,14 @@ export const laiChau2228: PlanInput = {
     {
       id: 'lc2228-r-half-yearly',
       cadence: 'half_yearly',
+      // The second half-year is covered by the yearly report: "Định kỳ 6 tháng, 01 năm".
+      periods: ['H1'],
       due: { kind: 'after_period_end', days: 15 },
       fromAgencyIds: ['lc-so-nganh', 'lc-ubnd-huyen'],
       toAgencyId: 'lc-sldtbxh',
       consolidatedForAgencyId: 'lc-ubnd',
       sourceRef: 'IV.3, câu 2',
-      note: 'Kế hoạch không nêu ngày: chọn hạn 15 ngày sau khi hết mỗi 6 tháng (15/7, 15/01). Báo cáo 6 tháng cuối năm trùng hạn với báo cáo năm.',
+      note: 'Kế hoạch không nêu ngày: chọn hạn 15 ngày sau khi hết 6 tháng đầu năm (15/7). Sáu tháng cuối năm do báo cáo năm (hạn 15/01 năm sau) đảm nhận, không có báo cáo 6 tháng cuối năm riêng.',
     },
     {
       id: 'lc2228-r-yearly',
