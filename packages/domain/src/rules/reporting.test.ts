@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportingRule } from '../model/index.js';
+import { PlanSchema, type ReportingRule } from '../model/index.js';
 import { makePlan } from './fixtures.js';
 import { laiChau2228 } from '../seeds/index.js';
 import { isOverdue, reportingSchedule } from './reporting.js';
@@ -85,7 +85,7 @@ describe('reportingSchedule', () => {
 
 describe('reportingSchedule with periods', () => {
   it('Lai Châu seed: an H1 report each year and a yearly report, no H2 due the same day as the yearly one', () => {
-    const due = reportingSchedule(laiChau2228, { from: '2016-01-01', to: '2019-12-31' });
+    const due = reportingSchedule(PlanSchema.parse(laiChau2228), { from: '2016-01-01', to: '2019-12-31' });
     expect(due.map((d) => `${d.ruleId} ${d.label} ${d.period.from}..${d.period.to} → ${d.dueDate}`)).toEqual([
       'lc2228-r-yearly 2016 2016-11-09..2016-12-31 → 2017-01-15',
       'lc2228-r-half-yearly 2017-H1 2017-01-01..2017-06-30 → 2017-07-15',

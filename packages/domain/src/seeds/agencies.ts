@@ -7,7 +7,10 @@ import type { Agency } from '../model/index.js';
  *   body is a separate record from 01/03/2025 so that history keeps the name in force on each date.
  * - 01/07/2025: no more district level (UBND huyện end on 30/06/2025); Trà Vinh joins Vĩnh Long (86), so every
  *   Trà Vinh provincial body ends on 30/06/2025 and, where the counterpart is certain, passes to Vĩnh Long's.
- * Ids are stable; collective entries ("các sở, ngành còn lại") stand for a group the plan addresses as one.
+ * Ids are stable; collective entries ("các sở, ngành còn lại") stand for a group the plan addresses as one. The
+ * group "UBND các huyện, thị xã, thành phố" lists its district committees in `memberIds`; each committee has the
+ * group as `parentId` and its district as `areaCode` (deriveDistrictPlan finds a district's committee by it), and
+ * the group belongs to the provincial committee.
  */
 
 const TV = '84';
@@ -65,6 +68,7 @@ export function districtCommitteeId(prefix: 'tv' | 'lc', districtCode: string): 
   return `${prefix}-ubnd-${districtCode}`;
 }
 
+/** One committee per district, each a member of the group entry `${prefix}-ubnd-huyen` and governing its district. */
 function districtCommittees(prefix: 'tv' | 'lc', provinceCode: string, districts: typeof TRA_VINH_DISTRICTS): Agency[] {
   return districts.map(([code, name]) => ({
     id: districtCommitteeId(prefix, code),
@@ -72,6 +76,8 @@ function districtCommittees(prefix: 'tv' | 'lc', provinceCode: string, districts
     kind: 'district_committee' as const,
     provinceCode,
     validTo: DISTRICT_END,
+    parentId: `${prefix}-ubnd-huyen`,
+    areaCode: code,
   }));
 }
 
@@ -110,7 +116,7 @@ export const nationalAgencies: Agency[] = [
 ];
 
 export const traVinhAgencies: Agency[] = [
-  traVinh('tv-ubnd', 'Ủy ban nhân dân tỉnh Trà Vinh', 'people_committee', 'UBND tỉnh', 'vl-ubnd'),
+  { ...traVinh('tv-ubnd', 'Ủy ban nhân dân tỉnh Trà Vinh', 'people_committee', 'UBND tỉnh', 'vl-ubnd'), areaCode: TV },
   traVinh('tv-vpubnd', 'Văn phòng Ủy ban nhân dân tỉnh Trà Vinh', 'department', 'VP UBND tỉnh', 'vl-vpubnd'),
   {
     id: 'tv-stttt',
@@ -158,6 +164,8 @@ export const traVinhAgencies: Agency[] = [
     kind: 'district_committee',
     provinceCode: TV,
     validTo: TV_END,
+    parentId: 'tv-ubnd',
+    memberIds: TRA_VINH_DISTRICTS.map(([code]) => districtCommitteeId('tv', code)),
   },
   ...districtCommittees('tv', TV, TRA_VINH_DISTRICTS),
   {
@@ -193,7 +201,7 @@ export const vinhLongAgencies: Agency[] = [
 ];
 
 export const laiChauAgencies: Agency[] = [
-  { id: 'lc-ubnd', name: 'Ủy ban nhân dân tỉnh Lai Châu', shortName: 'UBND tỉnh', kind: 'people_committee', provinceCode: LC },
+  { id: 'lc-ubnd', name: 'Ủy ban nhân dân tỉnh Lai Châu', shortName: 'UBND tỉnh', kind: 'people_committee', provinceCode: LC, areaCode: LC },
   {
     id: 'lc-sldtbxh',
     name: 'Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu',
@@ -241,6 +249,8 @@ export const laiChauAgencies: Agency[] = [
     kind: 'district_committee',
     provinceCode: LC,
     validTo: DISTRICT_END,
+    parentId: 'lc-ubnd',
+    memberIds: LAI_CHAU_DISTRICTS.map(([code]) => districtCommitteeId('lc', code)),
   },
   ...districtCommittees('lc', LC, LAI_CHAU_DISTRICTS),
 ];

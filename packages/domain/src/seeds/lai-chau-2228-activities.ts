@@ -50,8 +50,8 @@ export const BILLBOARD_SITES_2018 = [
   { name: 'Thành phố Lai Châu', areaCode: '105' },
 ];
 
-const WOMEN_VILLAGE = ['Chi hội trưởng, chi hội phó, hội viên phụ nữ thôn bản'];
-const LEAFLET_AUDIENCE = ['Nhân dân 108 xã, phường, thị trấn; trọng điểm 23 xã biên giới, 7 thị trấn huyện, 05 phường của thành phố'];
+export const WOMEN_VILLAGE = ['Chi hội trưởng, chi hội phó, hội viên phụ nữ thôn bản'];
+export const LEAFLET_AUDIENCE = ['Nhân dân 108 xã, phường, thị trấn; trọng điểm 23 xã biên giới, 7 thị trấn huyện, 05 phường của thành phố'];
 
 export const lc2228Activities: ActivityInput[] = [
   // Năm 2016 — 1.1 Công tác xây dựng văn bản
@@ -274,7 +274,7 @@ export const lc2228Activities: ActivityInput[] = [
     plannedQuantity: 23,
     unit: 'hội nghị',
     // The 23 communes are those tagged 'border' (a best reading, see area-tags.ts); the plan names none.
-    places: [{ name: '23 xã khu vực biên giới (các xã gắn nhãn border)' }],
+    places: [{ name: '23 xã khu vực biên giới', areaTag: 'border' }],
     audiences: ['Cán bộ xã', 'Người dân 23 xã khu vực biên giới'],
     sourceRef: 'III năm 2018, 3.1, gạch đầu dòng 5',
   },

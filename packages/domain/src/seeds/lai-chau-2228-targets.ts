@@ -1,5 +1,5 @@
 import type { TargetInput } from '../model/index.js';
-import { BILLBOARD_SITES_2017, BILLBOARD_SITES_2018, BORDER_DISTRICTS_2016, LC2228_YEAR } from './lai-chau-2228-activities.js';
+import { BILLBOARD_SITES_2017, BILLBOARD_SITES_2018, BORDER_DISTRICTS_2016, LC2228_YEAR, LEAFLET_AUDIENCE, WOMEN_VILLAGE } from './lai-chau-2228-activities.js';
 
 /**
  * Targets (chỉ tiêu) of Lai Châu 2228/KH-UBND, one or more per roadmap item that has a count, a place or a date.
@@ -14,6 +14,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2016-guidance',
     kind: 'deadline',
+    objectiveId: 'lc2228-o-i-1',
     title: 'Hướng dẫn các huyện, thành phố triển khai tuyên truyền, phổ biến đường dây nóng phòng, chống mua bán người 18001567 đến người dân của các xã, phường, thị trấn',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2016] },
@@ -25,6 +26,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2016-hotline-conferences',
     kind: 'deadline',
+    objectiveId: 'lc2228-o-i-2',
     title: 'Tổ chức tuyên truyền, phổ biến hoạt động đường dây nóng phòng, chống mua bán người 18001567 tại các hội nghị sơ kết, tổng kết công tác phòng, chống tệ nạn xã hội năm 2016, hội nghị triển khai công tác phòng, chống tệ nạn xã hội năm 2017',
     componentId: 'lc2228-c1',
     period: { from: '2016-11-09', to: '2017-01-31' },
@@ -38,6 +40,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-billboards',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-2',
     title: 'Xây dựng 03 Pano cỡ lớn để tuyên truyền, quảng bá số điện thoại đường dây nóng về phòng, chống mua bán người 18001567 (đặt tại khu vực Cửa khẩu Ma Lù Thàng; xã Đào San; thị trấn Phong Thổ)',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2017] },
@@ -50,6 +53,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-leaflets',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-2',
+    audiences: LEAFLET_AUDIENCE,
     title: 'In và phát hành 30.000 tờ rơi về phòng, chống mua bán người đến 108 xã, phường, thị trấn trên toàn tỉnh',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2017] },
@@ -60,6 +65,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-leaflets-coverage',
     kind: 'area_coverage',
+    objectiveId: 'lc2228-o-i-2',
+    audiences: LEAFLET_AUDIENCE,
     title: 'Tờ rơi về phòng, chống mua bán người được phát hành đến 108 xã, phường, thị trấn trên toàn tỉnh',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2017] },
@@ -73,6 +80,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-session-phong-tho',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-2',
+    audiences: WOMEN_VILLAGE,
     title: 'Tổ chức 01 cuộc truyền thông tại huyện Phong Thổ',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2017] },
@@ -84,6 +93,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-training',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-3',
+    audiences: ['Cán bộ làm công tác phòng, chống tệ nạn xã hội của huyện, thành phố', 'Cán bộ chủ chốt cấp xã', 'Hội phụ nữ cơ sở Mường Tè, Nậm Nhùn'],
     title: 'Tổ chức 08 lớp tập huấn tại các huyện, thành phố',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2017] },
@@ -95,6 +106,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-training-muong-te-nam-nhun',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-3',
+    audiences: ['Ủy viên BCH hội phụ nữ cơ sở, chi hội trưởng, chi hội phó, hội viên nòng cốt'],
     title: '01 lớp tập huấn nâng cao nhận thức, kiến thức về công tác phòng, chống mua, bán người cho hội phụ nữ cơ sở của 02 huyện Mường Tè, Nậm Nhùn',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2017] },
@@ -102,11 +115,12 @@ export const lc2228Targets: TargetInput[] = [
     minQuantity: 1,
     areaCodes: ['107', '112'],
     sourceRef: 'III năm 2017, 2.2, gạch đầu dòng 1, ý +2',
-    reading: 'Ít nhất một lớp tập huấn ghi nhận tại Mường Tè hoặc Nậm Nhùn (kể cả xã, thị trấn trực thuộc); mô hình chưa phân biệt đối tượng lớp.',
+    reading: 'Ít nhất một lớp tập huấn ghi nhận tại Mường Tè hoặc Nậm Nhùn (kể cả xã, thị trấn trực thuộc); kết quả không ghi đối tượng nên đối tượng (audiences) chỉ để hiển thị, không lọc.',
   },
   {
     id: 'lc2228-t-2017-column',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-2',
     title: 'Mở chuyên mục trên báo Lai Châu giới thiệu các hoạt động chính của đường dây nóng 18001567, tuyên truyền về công tác phòng, chống mua, bán người',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2017] },
@@ -120,6 +134,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-billboards',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-2',
     title: 'Xây dựng 07 Pano cỡ lớn tại thị trấn các huyện: Than Uyên, Tân Uyên, Tam Đường, Sìn Hồ, Mường Tè, Nậm Nhùn và Thành phố Lai Châu để tuyên truyền, quảng bá số điện thoại đường dây nóng 18001567',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2018] },
@@ -133,6 +148,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-leaflets',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-2',
+    audiences: LEAFLET_AUDIENCE,
     title: 'In và phát hành 30.000 tờ rơi về phòng, chống mua bán người đến 108 xã, phường, thị trấn trên toàn tỉnh',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2018] },
@@ -143,6 +160,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-leaflets-coverage',
     kind: 'area_coverage',
+    objectiveId: 'lc2228-o-i-2',
+    audiences: LEAFLET_AUDIENCE,
     title: 'Tờ rơi về phòng, chống mua bán người được phát hành đến 108 xã, phường, thị trấn trên toàn tỉnh',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2018] },
@@ -155,6 +174,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-loudspeaker',
     kind: 'area_coverage',
+    objectiveId: 'lc2228-o-i-2',
+    audiences: ['Người dân các xã, phường, thị trấn'],
     title: 'Xây dựng các bài viết tuyên truyền về phòng, chống mua, bán người để phát trên hệ thống loa truyền thanh của xã, phường, thị trấn',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2018] },
@@ -168,6 +189,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-session-sin-ho',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-2',
+    audiences: WOMEN_VILLAGE,
     title: 'Tổ chức 01 cuộc truyền thông tại huyện Sìn Hồ',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2018] },
@@ -179,6 +202,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-border-conferences',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-2',
+    audiences: ['Cán bộ xã', 'Người dân 23 xã khu vực biên giới'],
     title: 'Mở 23 hội nghị truyền thông cho cán bộ xã, người dân tại 23 xã khu vực biên giới',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2018] },
@@ -191,6 +216,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-border-conferences-coverage',
     kind: 'area_coverage',
+    objectiveId: 'lc2228-o-i-2',
+    audiences: ['Cán bộ xã', 'Người dân 23 xã khu vực biên giới'],
     title: 'Mỗi xã trong 23 xã khu vực biên giới có hội nghị truyền thông về phòng, chống mua bán người',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2018] },
@@ -205,6 +232,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-column',
     kind: 'cadence',
+    objectiveId: 'lc2228-o-i-2',
     title: 'Mở chuyên mục về phòng, chống mua, bán người trên báo Lai Châu, trong đó tập trung vào tuyên truyền thủ đoạn, tác hại của hành vi mua bán người',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2018] },
@@ -217,6 +245,8 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-training',
     kind: 'output_count',
+    objectiveId: 'lc2228-o-i-3',
+    audiences: ['Lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể'],
     title: 'Tổ chức 03 lớp tập huấn cho lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể tại 04 huyện biên giới',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2018] },

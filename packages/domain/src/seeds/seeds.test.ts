@@ -56,6 +56,19 @@ function areaRefs(plan: Plan): Array<[string, string]> {
   return refs;
 }
 
+describe('seed agencies', () => {
+  it('district committees belong to their group entry, which lists them and belongs to the province', () => {
+    const byId = new Map(seedAgencies.map((a) => [a.id, a]));
+    for (const group of ['tv-ubnd-huyen', 'lc-ubnd-huyen']) {
+      const entry = byId.get(group)!;
+      expect(entry.parentId).toBe(group.startsWith('tv') ? 'tv-ubnd' : 'lc-ubnd');
+      expect(entry.memberIds?.length).toBe(group.startsWith('tv') ? 9 : 8);
+      for (const id of entry.memberIds ?? []) expect(byId.get(id)).toMatchObject({ parentId: group, kind: 'district_committee' });
+    }
+    expect(byId.get('tv-ubnd-844')).toMatchObject({ areaCode: '844', name: 'Ủy ban nhân dân huyện Càng Long' });
+  });
+});
+
 describe('seed plans', () => {
   it('exports both plans in seedPlans', () => {
     expect(seedPlans.map((p) => p.id)).toEqual(['tv651', 'lc2228']);
@@ -142,8 +155,35 @@ describe('Trà Vinh 651/QĐ-UBND', () => {
       expect.objectContaining({ cadence: 'yearly', toAgencyId: 'tv-stttt', due: { kind: 'fixed_date', month: 12, day: 20, before: true } }),
     ]);
   });
-  it('observes 30/7 with the 1/7–1/8 campaign window', () => {
-    expect(plan.observances.find((o) => o.id === 'tv651-obs-ngay-toan-dan')).toMatchObject({ date: '07-30', window: { from: '07-01', to: '08-01' } });
+  it('observes 30/7 with the 1/7–1/8 campaign window and its peak, the last week of July', () => {
+    expect(plan.observances.map((o) => o.id)).toEqual(['tv651-obs-ngay-toan-dan', 'tv651-obs-ngay-the-gioi']);
+    for (const o of plan.observances) {
+      expect(o).toMatchObject({ date: '07-30', window: { from: '07-01', to: '08-01' }, peak: { from: '07-25', to: '07-31' } });
+    }
+  });
+  it('limits the yearly 30/7 campaign target to 1/7–1/8 of each year', () => {
+    const target = plan.targets.find((t) => t.id === 'tv651-t-iii-2a-6');
+    expect(target).toMatchObject({ kind: 'cadence', every: 'year', window: { from: '07-01', to: '08-01' } });
+    const campaign = (date: string) => ({ id: date, planId: 'tv651', type: 'campaign' as const, date, areaCode: '84', status: 'approved' as const });
+    const [r] = evaluatePlan(
+      { ...plan, targets: [target!] },
+      { areas: [], records: [campaign('2018-07-28'), campaign('2019-07-30'), campaign('2020-09-02')], asOf: '2020-08-02' },
+    );
+    expect(r).toMatchObject({ status: 'missed', value: 2, threshold: 3, missing: ['2020'] });
+  });
+  it('links every target to an objective', () => {
+    expect(plan.targets.map((t) => [t.id, t.objectiveId])).toEqual([
+      ['tv651-t-ii-1', 'tv651-o-ii-1'],
+      ['tv651-t-ii-2', 'tv651-o-ii-2'],
+      ['tv651-t-ii-3', 'tv651-o-ii-3'],
+      ['tv651-t-ii-4', 'tv651-o-ii-4'],
+      ['tv651-t-iii-2a-6', 'tv651-o-i-1a'],
+      ['tv651-t-iii-1d-3', 'tv651-o-i-2b'],
+    ]);
+  });
+  it('types networks, information gathering and victim support with their own activity types', () => {
+    const typeOf = (id: string) => plan.activities.find((a) => a.id === id)?.type;
+    expect([typeOf('tv651-a-iii-2b-3'), typeOf('tv651-a-iii-2c-1'), typeOf('tv651-a-iii-2d-3')]).toEqual(['network_building', 'information_gathering', 'victim_support']);
   });
   it('encodes every content item of III as an activity (32 items)', () => {
     expect(plan.activities.filter((a) => a.sourceRef?.startsWith('III.')).length).toBe(32);
@@ -153,6 +193,19 @@ describe('Trà Vinh 651/QĐ-UBND', () => {
 describe('Lai Châu 2228/KH-UBND', () => {
   const plan = plans[1]![1];
   const activity = (id: string) => plan.activities.find((a) => a.id === id);
+  it('reports for the first half-year and for the year: no separate second half-year report', () => {
+    expect(plan.reporting.map((r) => [r.id, r.cadence, r.periods])).toEqual([
+      ['lc2228-r-half-yearly', 'half_yearly', ['H1']],
+      ['lc2228-r-yearly', 'yearly', undefined],
+    ]);
+  });
+  it('links every target to an objective; audiences only on coverage and output targets', () => {
+    expect(plan.targets.every((t) => t.objectiveId !== undefined)).toBe(true);
+    expect(plan.targets.find((t) => t.id === 'lc2228-t-2018-training')).toMatchObject({ audiences: ['Lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể'] });
+  });
+  it('names the 23 border communes by tag', () => {
+    expect(activity('lc2228-a-2018-3-1-5')?.places).toEqual([{ name: '23 xã khu vực biên giới', areaTag: 'border' }]);
+  });
   it('places the 2017 billboards at Ma Lù Thàng (Ma Ly Pho), Dào San and Phong Thổ town', () => {
     expect(activity('lc2228-a-2017-2-1-1')?.places.map((p) => p.areaCode)).toEqual(['03574', '03571', '03549']);
     expect(plan.targets.find((t) => t.id === 'lc2228-t-2017-billboards')).toMatchObject({ minQuantity: 3, requiredAreaCodes: ['03574', '03571', '03549'] });

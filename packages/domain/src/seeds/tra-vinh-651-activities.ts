@@ -246,7 +246,7 @@ export const tv651Activities: ActivityInput[] = [
   activity({
     id: 'tv651-a-iii-2b-3',
     componentId: C2,
-    type: 'model_building',
+    type: 'network_building',
     title: 'Củng cố, kiện toàn đội ngũ cộng tác viên, tuyên truyền viên cộng đồng; huy động người có uy tín, người từng là nạn nhân trở về tham gia tuyên truyền',
     leadAgencyId: 'tv-hlhpn',
     audiences: ['Cộng tác viên, tuyên truyền viên cộng đồng', 'Người có uy tín', 'Nạn nhân bị mua bán trở về'],
@@ -256,7 +256,7 @@ export const tv651Activities: ActivityInput[] = [
   activity({
     id: 'tv651-a-iii-2c-1',
     componentId: C2,
-    type: 'model_building',
+    type: 'information_gathering',
     title: 'Các cấp Hội thường xuyên theo dõi, nắm bắt thông tin về di cư lao động, xuất khẩu lao động, kết hôn có yếu tố nước ngoài, con nuôi, mua bán nội tạng',
     description: 'Phát hiện dấu hiệu liên quan đến mua bán người, kịp thời thông báo cơ quan chức năng.',
     leadAgencyId: 'tv-hlhpn',
@@ -316,7 +316,7 @@ export const tv651Activities: ActivityInput[] = [
   activity({
     id: 'tv651-a-iii-2d-3',
     componentId: C2,
-    type: 'counselling',
+    type: 'victim_support',
     title: 'Kết nối với các cơ sở hỗ trợ nạn nhân, Trung tâm bảo trợ xã hội trong cả nước để tiếp nhận, hỗ trợ nạn nhân bị mua bán trở về',
     leadAgencyId: 'tv-hlhpn',
     audiences: ['Nạn nhân bị mua bán trở về'],

@@ -22,6 +22,7 @@ export const tv651Targets: TargetInput[] = [
   {
     id: 'tv651-t-ii-1',
     kind: 'area_coverage',
+    objectiveId: 'tv651-o-ii-1',
     title:
       '100% xã, phường, thị trấn trên địa bàn tỉnh được nhận và triển khai tài liệu hướng dẫn thực hiện chính sách, pháp luật, tài liệu truyền thông thay đổi hành vi về phòng, chống mua bán người',
     period: { ...TV651_PERIOD },
@@ -34,6 +35,7 @@ export const tv651Targets: TargetInput[] = [
   {
     id: 'tv651-t-ii-2',
     kind: 'area_coverage',
+    objectiveId: 'tv651-o-ii-2',
     title:
       'Ít nhất 30% số xã thuộc địa bàn có nhiều vụ việc xảy ra, có nhiều nạn nhân bị mua bán trở về hoặc có nhiều nguy cơ được tư vấn chuyên sâu về phòng ngừa mua bán người',
     componentId: 'tv651-c2',
@@ -49,6 +51,7 @@ export const tv651Targets: TargetInput[] = [
   {
     id: 'tv651-t-ii-3',
     kind: 'cadence',
+    objectiveId: 'tv651-o-ii-3',
     title:
       'Thông tin về phòng, chống mua bán người được đăng tải trên các phương tiện thông tin đại chúng trên địa bàn tỉnh ít nhất một tháng/lần',
     componentId: 'tv651-c1',
@@ -63,6 +66,7 @@ export const tv651Targets: TargetInput[] = [
   {
     id: 'tv651-t-ii-4',
     kind: 'population_reach',
+    objectiveId: 'tv651-o-ii-4',
     title:
       'Có 75% người dân trở lên tại các địa bàn trọng điểm, tập trung vào nhóm tuổi từ 14 - 60, đặc biệt là phụ nữ, trẻ em được tiếp cận các thông tin, kiến thức pháp luật về phòng, chống mua bán người, kỹ năng xử lý tình huống liên quan đến mua bán người',
     period: { ...TV651_PERIOD },
@@ -77,6 +81,7 @@ export const tv651Targets: TargetInput[] = [
   {
     id: 'tv651-t-iii-2a-6',
     kind: 'cadence',
+    objectiveId: 'tv651-o-i-1a',
     title:
       'Hàng năm, Hội Liên hiệp phụ nữ các cấp có nhiều hình thức hoạt động hưởng ứng Ngày toàn dân phòng, chống mua bán người - 30/7 trong thời gian từ 1/7 đến 1/8',
     componentId: 'tv651-c2',
@@ -84,13 +89,15 @@ export const tv651Targets: TargetInput[] = [
     activityTypes: ['campaign'],
     every: 'year',
     minPerPeriod: 1,
+    window: { from: '07-01', to: '08-01' },
     sourceRef: 'III.2.a, gạch đầu dòng 6',
     reading:
-      'Mỗi năm 2018, 2019, 2020 có ít nhất một hoạt động chiến dịch (campaign) đã duyệt. Mô hình chưa giới hạn được trong cửa sổ 1/7–1/8 của từng năm; người duyệt kiểm tra ngày.',
+      'Mỗi năm 2018, 2019, 2020 có ít nhất một hoạt động chiến dịch (campaign) đã duyệt trong khoảng 1/7–1/8 của năm đó (window); năm nào đã qua 1/8 mà chưa có thì không đạt. Cao điểm tuần cuối tháng 7 là ưu tiên (observance peak), không phải điều kiện.',
   },
   {
     id: 'tv651-t-iii-1d-3',
     kind: 'cadence',
+    objectiveId: 'tv651-o-i-2b',
     title: 'Sơ kết, tổng kết, đánh giá công tác tuyên truyền phòng, chống mua bán người và thực hiện công tác khen thưởng',
     componentId: 'tv651-c1',
     period: { ...TV651_PERIOD },

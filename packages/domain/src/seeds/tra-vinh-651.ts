@@ -318,6 +318,8 @@ export const traVinh651: PlanInput = {
       name: 'Ngày toàn dân phòng, chống mua bán người',
       date: '07-30',
       window: { from: '07-01', to: '08-01' },
+      // "cao điểm trong tuần cuối tháng 7"
+      peak: { from: '07-25', to: '07-31' },
       sourceRef: 'III.1.a, gạch đầu dòng 5; III.2.a, gạch đầu dòng 6',
     },
     {
@@ -325,15 +327,8 @@ export const traVinh651: PlanInput = {
       name: 'Ngày thế giới (Ngày quốc tế) phòng, chống mua bán người',
       date: '07-30',
       window: { from: '07-01', to: '08-01' },
+      peak: { from: '07-25', to: '07-31' },
       sourceRef: 'III.1.a, gạch đầu dòng 5; III.2.a, gạch đầu dòng 6',
-    },
-    {
-      // The model has no "peak" field: the last week of July is a window of its own.
-      id: 'tv651-obs-cao-diem',
-      name: 'Cao điểm hưởng ứng: tuần cuối tháng 7',
-      date: '07-30',
-      window: { from: '07-25', to: '07-31' },
-      sourceRef: 'III.2.a, gạch đầu dòng 6',
     },
   ],
   funding:
