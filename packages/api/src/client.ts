@@ -11,18 +11,26 @@ export type { AppRouter, RouterInputs, RouterOutputs } from './root.js';
 export interface ApiClientOptions {
   /** fetch to use (SvelteKit's event.fetch on the server); default globalThis.fetch. */
   fetch?: typeof globalThis.fetch;
-  /** Extra headers per request, e.g. a cookie or X-Request-Id. */
+  /** Extra headers per request, e.g. X-Request-Id. */
   headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  /** Session token (from `auth.login({ transport: 'token' })`), sent as `Authorization: Bearer …`. */
+  token?: string | null;
+  /** The browser's address, sent as X-Forwarded-For; the API believes it only from PCMBN_TRUSTED_PROXIES. */
+  forwardedFor?: string | null;
 }
 
 export function createApiClient(baseUrl: string, opts: ApiClientOptions = {}) {
+  const fixed: Record<string, string> = {};
+  if (opts.token) fixed.authorization = `Bearer ${opts.token}`;
+  if (opts.forwardedFor) fixed['x-forwarded-for'] = opts.forwardedFor;
+  const extra = opts.headers;
   return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
         url: `${baseUrl.replace(/\/+$/, '')}/trpc`,
         transformer: superjson,
         ...(opts.fetch ? { fetch: opts.fetch } : {}),
-        ...(opts.headers ? { headers: opts.headers } : {}),
+        headers: async () => ({ ...(typeof extra === 'function' ? await extra() : (extra ?? {})), ...fixed }),
       }),
     ],
   });

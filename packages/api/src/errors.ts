@@ -31,8 +31,12 @@ export class AppError extends Error {
   }
 }
 
-export function appError(trpcCode: TRPCError['code'], appCode: AppErrorCode, messages: Messages): TRPCError {
-  return new TRPCError({ code: trpcCode, message: messages.vi, cause: new AppError(appCode, messages) });
+export function appError(trpcCode: TRPCError['code'], appCode: AppErrorCode, messages: Messages, fields: FieldError[] = []): TRPCError {
+  return new TRPCError({ code: trpcCode, message: messages.vi, cause: new AppError(appCode, messages, fields) });
+}
+
+export function forbidden(messages: Messages = { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' }): TRPCError {
+  return appError('FORBIDDEN', 'FORBIDDEN', messages);
 }
 
 export function notFound(what: Messages, id: string): TRPCError {

@@ -1,8 +1,11 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { agencyRouter } from './routers/agency.js';
 import { areaRouter } from './routers/area.js';
+import { auditRouter } from './routers/audit.js';
+import { authRouter } from './routers/auth.js';
 import { contactRouter } from './routers/contact.js';
 import { planRouter } from './routers/plan.js';
+import { userRouter } from './routers/user.js';
 import { createRouter } from './trpc.js';
 
 /** Router keys are noun then verb: `plan.list`, `contact.current`. */
@@ -11,6 +14,9 @@ export const appRouter = createRouter({
   agency: agencyRouter,
   plan: planRouter,
   contact: contactRouter,
+  auth: authRouter,
+  user: userRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

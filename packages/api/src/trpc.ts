@@ -1,17 +1,41 @@
 import { initTRPC } from '@trpc/server';
 import type { Logger } from 'pino';
 import superjson from 'superjson';
-import type { Db } from './db/client.js';
-import { describeError } from './errors.js';
+import { writeAudit, type AuditEntry } from './auth/audit.js';
+import { CSRF_HEADER, type AuthSession, type AuthUser } from './auth/session.js';
+import type { Db, DbClient } from './db/client.js';
+import { appError, describeError } from './errors.js';
+import type { UserRole } from './generated/prisma/client.js';
+import type { RateLimit, RateLimiter } from './server/rate-limit.js';
 
 // ---------------------------------------------------------------------------------------------------------------
-// 1. Context: what every procedure gets. Built per request by the HTTP server (src/server/http.ts).
+// 1. Context: what every procedure gets. Built per request by src/server/context.ts.
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface Context {
-  db: Db;
+  /** Queries: the client. Mutations: the transaction the whole procedure (and its audit rows) runs in. */
+  db: DbClient;
+  /** The client itself, outside any transaction (writes that must survive a failing mutation). */
+  rootDb: Db;
   log: Logger;
   requestId: string;
+  /** Client address (socket, or X-Forwarded-For from a trusted proxy). */
+  ip: string | null;
+  userAgent: string | null;
+  /** The signed-in user, when the request carries a live session token. */
+  user: AuthUser | null;
+  session: AuthSession | null;
+  /** How the token came: 'bearer' (servers) or 'cookie' (browsers; mutations then need the CSRF header). */
+  tokenSource: 'bearer' | 'cookie' | null;
+  /** The request carried `x-pcmbn-csrf: 1`. */
+  csrfHeader: boolean;
+  /** Cookies should be Secure (request came over HTTPS). */
+  https: boolean;
+  /** Adds a Set-Cookie header to the response. */
+  setCookie(header: string): void;
+  rateLimiter: RateLimiter;
+  /** Records an audit entry for this mutation (see src/auth/audit.ts); a no-op in queries. */
+  audit(entry: AuditEntry): void;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -43,10 +67,107 @@ const t = initTRPC.context<Context>().create({
 export const createRouter = t.router;
 export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
 
 // ---------------------------------------------------------------------------------------------------------------
-// 3. Procedures. Auth builders (authedProcedure, adminProcedure, officerProcedure(scope)) narrow ctx here,
-//    never inline in handlers; the foundation has only public reads.
+// 3. Procedures. Authorisation lives in these builders and in src/auth/scope.ts, never inline in transport code.
+//
+//    publicProcedure          queries anyone may call (add .use(rateLimit(...)) for the public API)
+//    mutationProcedure        anonymous mutations (sign-in, kiosk pairing): transaction + audit + CSRF check
+//    authedProcedure          ctx.user non-null; while mustChangePassword only auth.me/logout/changePassword;
+//                             mutations run in one transaction with their audit rows
+//    roleProcedure(...roles)  authedProcedure limited to roles; adminProcedure = roleProcedure('province_admin')
 // ---------------------------------------------------------------------------------------------------------------
 
 export const publicProcedure = t.procedure;
+
+/** Paths a user who must change the password may still call. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.logout', 'auth.changePassword']);
+
+/**
+ * Mutations: cookie-authenticated ones must carry the CSRF header (a custom header cannot be sent cross-site
+ * without a CORS preflight, which we never grant). The procedure runs in one transaction; the audit rows the
+ * handler reported through ctx.audit (or one default row) are written in it, so a change and its audit commit
+ * together or not at all.
+ */
+const noAudit = (_entry: AuditEntry): void => undefined;
+
+const audited = t.middleware(async ({ ctx, type, path, next }) => {
+  if (type !== 'mutation') return next({ ctx: { audit: noAudit } });
+  if (ctx.tokenSource === 'cookie' && !ctx.csrfHeader) {
+    throw appError('FORBIDDEN', 'CSRF_HEADER_MISSING', {
+      vi: `Yêu cầu thiếu tiêu đề chống giả mạo ${CSRF_HEADER}: 1`,
+      en: `The request lacks the anti-forgery header ${CSRF_HEADER}: 1`,
+    });
+  }
+  const entries: AuditEntry[] = [];
+  const failed = Symbol('failed');
+  let failure: Awaited<ReturnType<typeof next>> | undefined;
+  try {
+    return await ctx.rootDb.$transaction(
+      async (tx) => {
+        const audit = (entry: AuditEntry): void => void entries.push(entry);
+        const result = await next({ ctx: { db: tx, audit } });
+        if (!result.ok) {
+          failure = result;
+          throw failed;
+        }
+        await writeAudit(tx, { userId: ctx.user?.id ?? null, requestId: ctx.requestId, ip: ctx.ip }, path, entries);
+        return result;
+      },
+      { maxWait: 10_000, timeout: 120_000 },
+    );
+  } catch (error) {
+    if (error === failed && failure) return failure;
+    throw error;
+  }
+});
+
+const requireUser = t.middleware(({ ctx, path, next }) => {
+  if (!ctx.user || !ctx.session) {
+    throw appError('UNAUTHORIZED', 'UNAUTHENTICATED', {
+      vi: 'Bạn cần đăng nhập (phiên đăng nhập không có hoặc đã hết hạn)',
+      en: 'Please sign in (no session, or it has expired)',
+    });
+  }
+  if (ctx.user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(path)) {
+    throw appError('FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED', {
+      vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục',
+      en: 'You must change your password before continuing',
+    });
+  }
+  return next({ ctx: { user: ctx.user, session: ctx.session } });
+});
+
+export const mutationProcedure = t.procedure.use(audited);
+
+export const authedProcedure = t.procedure.use(requireUser).use(audited);
+
+export function roleProcedure(...roles: [UserRole, ...UserRole[]]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) {
+      throw appError('FORBIDDEN', 'FORBIDDEN', {
+        vi: 'Vai trò của bạn không được phép thực hiện thao tác này',
+        en: 'Your role is not allowed to do this',
+      });
+    }
+    return next();
+  });
+}
+
+export const adminProcedure = roleProcedure('province_admin');
+
+/** Token-bucket limit per client IP: `.use(rateLimit('public', LIMITS.publicRead))`. */
+export function rateLimit(name: string, limit: RateLimit) {
+  return t.middleware(({ ctx, next }) => {
+    const result = ctx.rateLimiter.take(name, ctx.ip ?? 'unknown', limit);
+    if (!result.ok) {
+      const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+      throw appError('TOO_MANY_REQUESTS', 'RATE_LIMITED', {
+        vi: `Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây`,
+        en: `Too many requests, try again in ${seconds} seconds`,
+      });
+    }
+    return next();
+  });
+}

@@ -5,6 +5,9 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { pino, type Logger } from 'pino';
 import { createDb, type Db } from '../db/client.js';
 import { appRouter } from '../root.js';
+import { createRequestContext } from './context.js';
+import { RateLimiter } from './rate-limit.js';
+import { parseTrustedProxies } from './request.js';
 
 export interface ApiServerOptions {
   databaseUrl: string;
@@ -16,6 +19,8 @@ export interface ApiServerOptions {
   logger?: Logger;
   /** How long close() waits for in-flight requests before cutting connections. Default 10 s. */
   shutdownGraceMs?: number;
+  /** Addresses whose X-Forwarded-For is believed; default env PCMBN_TRUSTED_PROXIES (comma list, 'loopback'). */
+  trustedProxies?: string;
 }
 
 export interface ApiServer {
@@ -58,14 +63,17 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const log = options.logger ?? pino({ level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info', base: { service: 'pcmbn-api' } });
   const db = createDb(options.databaseUrl);
   const requestIds = new WeakMap<IncomingMessage, string>();
+  const deps = {
+    db,
+    log,
+    trustedProxies: parseTrustedProxies(options.trustedProxies ?? process.env.PCMBN_TRUSTED_PROXIES),
+    rateLimiter: new RateLimiter(),
+  };
 
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
-    createContext: ({ req }) => {
-      const requestId = requestIds.get(req) ?? randomUUID();
-      return { db, requestId, log: log.child({ reqId: requestId }) };
-    },
+    createContext: ({ req, res }) => createRequestContext(deps, req, res, requestIds.get(req) ?? randomUUID()),
     onError: ({ error, path, ctx }) => {
       const reqLog = ctx?.log ?? log;
       if (error.code === 'INTERNAL_SERVER_ERROR') reqLog.error({ err: error.cause ?? error, path }, 'procedure failed');
