@@ -1,0 +1,139 @@
+import type { Agency, Period } from '../model/index.js';
+import { daysInMonth, isoOf, maxIso, minIso } from './dates.js';
+import { normaliseVietnamese } from './text.js';
+
+/**
+ * A report as structured content, independent of the renderer (DOCX, XLSX, HTML): the API lays these blocks out per
+ * Decree 30/2020/NĐ-CP (thể thức văn bản hành chính); nothing here knows fonts or page sizes.
+ */
+export type ReportBlock =
+  | { kind: 'paragraph'; text: string; /** The officer completes or rewrites it before sending. */ editable?: boolean }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; caption?: string; headers: string[]; rows: string[][] };
+
+export interface ReportSection {
+  /** 'I', 'II' for sections; '1', '2' for subsections. */
+  number: string;
+  title: string;
+  blocks: ReportBlock[];
+  subsections: ReportSection[];
+}
+
+export interface ReportDocument {
+  header: {
+    /** Left block, top to bottom: governing body (if any) then the issuing body, in capitals (ô số 2). */
+    issuingBody: string[];
+    /** Quốc hiệu and tiêu ngữ (ô số 1). */
+    nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+    motto: 'Độc lập - Tự do - Hạnh phúc';
+    /** 'Số: 125/BC-STTTT' or 'Số:      /BC-STTTT' when not yet numbered (ô số 3). */
+    number: string;
+    /** 'Trà Vinh, ngày 19 tháng 12 năm 2019' (ô số 4). */
+    placeAndDate: string;
+  };
+  title: { kind: 'BÁO CÁO'; summary: string };
+  /** Opening sentence before section I. */
+  preamble: string;
+  sections: ReportSection[];
+  recipients: { heading: 'Nơi nhận:'; lines: string[] };
+  signature: { authority: string[]; signerName: string; editable: true };
+}
+
+/**
+ * Decree 30/2020/NĐ-CP, Phụ lục I: days below 10 and the months 1 and 2 take a leading zero
+ * ('ngày 05 tháng 02 năm 2019'), other months do not ('tháng 12').
+ */
+export function documentDateVi(iso: string): string {
+  const y = iso.slice(0, 4);
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const day = d < 10 ? `0${d}` : String(d);
+  const month = m <= 2 ? `0${m}` : String(m);
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+export function placeAndDateLine(place: string, iso: string): string {
+  return `${place}, ${documentDateVi(iso)}`;
+}
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/**
+ * How a report names its period: 'năm 2019', '6 tháng đầu năm 2019', 'quý II năm 2019', 'tháng 3 năm 2019', else
+ * 'từ ngày 06/4/2018 đến ngày 31/12/2018'. A calendar bucket clipped by the plan period keeps its name (the 2018
+ * yearly report of a plan signed on 06/4/2018 is still "năm 2018").
+ */
+export function periodPhraseVi(period: Period, planPeriod?: Period): string {
+  const y = Number(period.from.slice(0, 4));
+  const clip = (from: string, to: string) => ({
+    from: planPeriod ? maxIso(from, planPeriod.from) : from,
+    to: planPeriod ? minIso(to, planPeriod.to) : to,
+  });
+  const is = (m0: number, m1: number) => {
+    const c = clip(isoOf(y, m0, 1), isoOf(y, m1, daysInMonth(y, m1)));
+    return (c.from === period.from && c.to === period.to) || (period.from === isoOf(y, m0, 1) && period.to === isoOf(y, m1, daysInMonth(y, m1)));
+  };
+  if (is(1, 12)) return `năm ${y}`;
+  if (is(1, 6)) return `6 tháng đầu năm ${y}`;
+  if (is(7, 12)) return `6 tháng cuối năm ${y}`;
+  for (let q = 0; q < 4; q++) if (is(q * 3 + 1, q * 3 + 3)) return `quý ${ROMAN_QUARTERS[q]} năm ${y}`;
+  for (let m = 1; m <= 12; m++) if (is(m, m)) return `tháng ${m} năm ${y}`;
+  return `từ ngày ${dateShortVi(period.from)} đến ngày ${dateShortVi(period.to)}`;
+}
+
+/** '06/4/2018': the way legal references write dates (leading zero on the day, on months 1 and 2 only). */
+export function dateShortVi(iso: string): string {
+  const m = Number(iso.slice(5, 7));
+  return `${iso.slice(8, 10)}/${m <= 2 ? `0${m}` : m}/${iso.slice(0, 4)}`;
+}
+
+const upper = (text: string) => text.toLocaleUpperCase('vi');
+
+/**
+ * Left header block. A provincial body under the provincial People's Committee shows it above its own name
+ * ('UBND TỈNH TRÀ VINH' / 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG'); a People's Committee, police, army or mass organisation
+ * shows its own name only.
+ */
+export function issuingBodyLines(agency: Agency): string[] {
+  const governed = agency.kind === 'department' || agency.kind === 'media_outlet' || agency.kind === 'portal';
+  const m = / (tỉnh|thành phố) (.+)$/.exec(agency.name);
+  if (governed && m) return [`UBND ${upper(m[1] as string)} ${upper(m[2] as string)}`, upper(agency.name.slice(0, m.index))];
+  return [upper(agency.name)];
+}
+
+/**
+ * Ký hiệu of the issuing body, from its short name: acronyms kept, other words by their initial, the trailing
+ * 'tỉnh'/'huyện' dropped: 'Sở TT&TT' → 'STTTT', 'Sở LĐ-TB&XH' → 'SLĐTBXH', 'Hội LHPN tỉnh' → 'HLHPN'.
+ */
+export function agencySymbol(agency: Agency): string {
+  const words = (agency.shortName ?? agency.name).split(/\s+/).filter((w) => w !== '');
+  while (words.length > 1 && ['tinh', 'huyen'].includes(normaliseVietnamese(words[words.length - 1] as string))) words.pop();
+  return words
+    .map((w) => {
+      const letters = w.replace(/[^\p{L}\p{N}]/gu, '');
+      return /\p{Lu}.*\p{Lu}/u.test(letters) ? letters : upper(letters.slice(0, 1));
+    })
+    .join('');
+}
+
+/** Authority line(s) above the signature, by kind of body (thẩm quyền ký, ô số 7a). */
+export function signatureAuthority(agency: Agency): string[] {
+  switch (agency.kind) {
+    case 'people_committee':
+    case 'district_committee':
+      return ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'];
+    case 'department':
+    case 'police':
+      return ['GIÁM ĐỐC'];
+    case 'military':
+    case 'border_guard':
+      return ['CHỈ HUY TRƯỞNG'];
+    case 'mass_organisation':
+      return ['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH'];
+    case 'media_outlet':
+    case 'portal':
+    case 'ministry':
+    case 'other':
+      return ['THỦ TRƯỞNG CƠ QUAN'];
+  }
+}

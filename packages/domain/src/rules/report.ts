@@ -1,0 +1,329 @@
+import { z } from 'zod';
+import {
+  ACTIVITY_TYPE_LABELS,
+  IdSchema,
+  IsoDateSchema,
+  PeriodSchema,
+  TARGET_STATUS_LABELS,
+  type ActivityRecord,
+  type ActivityType,
+  type Agency,
+  type Area,
+  type Period,
+  type Plan,
+  type Target,
+  type TargetResult,
+} from '../model/index.js';
+import { areaIndex, areasForStructure, type AreaIndex } from './areas.js';
+import { formatDateVi } from './dates.js';
+import { agencyAt } from './effective.js';
+import { DomainError } from './errors.js';
+import { listSome } from './explain.js';
+import { formatNumberVi, formatPercentVi } from './format.js';
+import {
+  agencySymbol,
+  dateShortVi,
+  issuingBodyLines,
+  periodPhraseVi,
+  placeAndDateLine,
+  signatureAuthority,
+  type ReportBlock,
+  type ReportDocument,
+  type ReportSection,
+} from './report-document.js';
+
+export * from './report-document.js';
+
+/**
+ * Content of the periodic report (Báo cáo kết quả thực hiện kế hoạch) of one agency for one period.
+ *
+ * Readings:
+ * - Records count when approved, of this plan, dated inside the period and not after asOf (as evaluatePlan).
+ * - A record has no agency of its own (model gap), so the report covers every record of the plan in the period,
+ *   or those inside `areaCode` when given (a district committee reports on its district).
+ * - Work goes under the component of its activity; a record without an activity goes under the one component that
+ *   has activities of its type (activities outside any component aside), else under "Hoạt động khác".
+ * - Recipients: the rules' receiving and consolidating agencies for the rules the reporter sends under; when none
+ *   names it (a district committee inside "UBND các huyện": agencies have no membership), those of every rule.
+ * - Section III lists achieved targets as strengths and at_risk / off_track / missed ones, with their explanations,
+ *   as limitations; IV lists the targets not achieved whose period runs past the report period; I and V end with
+ *   paragraphs marked `editable` for the officer.
+ */
+export const PeriodicReportOptionsSchema = z.object({
+  period: PeriodSchema,
+  reportingAgencyId: IdSchema,
+  recipientAgencyId: IdSchema.optional(),
+  /** Registry number ('125'); blank space is left when absent. */
+  number: z.string().min(1).optional(),
+  /** Ký hiệu override ('STTTT'); derived from the agency's short name otherwise. */
+  symbol: z.string().min(1).optional(),
+  place: z.string().min(1),
+  date: IsoDateSchema,
+  asOf: IsoDateSchema,
+  areaCode: z.string().regex(/^\d{2,5}$/).optional(),
+});
+export type PeriodicReportOptions = z.input<typeof PeriodicReportOptionsSchema>;
+
+export interface PeriodicReportInput extends PeriodicReportOptions {
+  plan: Plan;
+  agencies: readonly Agency[];
+  areas: readonly Area[];
+  records: readonly ActivityRecord[];
+  /** evaluatePlan(plan, { …, asOf: period end }) */
+  results: readonly TargetResult[];
+}
+
+const DIRECTION_TYPES: ActivityType[] = ['guidance_document', 'inspection', 'review'];
+const OTHER = '__other__';
+
+export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument {
+  const options = PeriodicReportOptionsSchema.parse(input);
+  const { plan, agencies } = input;
+  const { period, date } = options;
+  const reporter = agencyAt(agencies, options.reportingAgencyId, date);
+  if (!reporter) {
+    throw new DomainError('AGENCY_UNKNOWN', `Không tìm thấy cơ quan báo cáo “${options.reportingAgencyId}”.`, {
+      messageEn: `Unknown reporting agency "${options.reportingAgencyId}".`,
+      details: { agencyId: options.reportingAgencyId },
+    });
+  }
+  const index = areaIndex(areasForStructure(input.areas, plan.areaStructure));
+  const last = options.asOf < period.to ? options.asOf : period.to;
+  const records = input.records.filter(
+    (r) => r.status === 'approved' && r.planId === plan.id && r.date >= period.from && r.date <= last && (options.areaCode === undefined || index.isWithin(r.areaCode, options.areaCode)),
+  );
+  const phrase = periodPhraseVi(period, plan.period);
+  const symbol = options.symbol ?? agencySymbol(reporter);
+  const where = options.areaCode === undefined ? '' : ` trên địa bàn ${index.get(options.areaCode)?.name ?? options.areaCode}`;
+
+  const targets = plan.targets.filter((t) => t.period.from <= period.to && t.period.to >= period.from);
+  const resultOf = new Map(input.results.map((r) => [r.targetId, r]));
+  const judged = targets.flatMap((t) => {
+    const result = resultOf.get(t.id);
+    return result ? [{ target: t, result }] : [];
+  });
+
+  const sections: ReportSection[] = [
+    direction(records, phrase),
+    results(plan, records, judged, index),
+    assessment(judged),
+    nextSteps(plan, judged, period),
+    {
+      number: 'V',
+      title: 'Kiến nghị, đề xuất',
+      blocks: [{ kind: 'paragraph', text: '(Cơ quan báo cáo ghi kiến nghị, đề xuất với cấp trên, nếu có.)', editable: true }],
+      subsections: [],
+    },
+  ];
+
+  return {
+    header: {
+      issuingBody: issuingBodyLines(reporter),
+      nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      motto: 'Độc lập - Tự do - Hạnh phúc',
+      number: `Số: ${options.number ?? '      '}/BC-${symbol}`,
+      placeAndDate: placeAndDateLine(options.place, date),
+    },
+    title: { kind: 'BÁO CÁO', summary: `Kết quả thực hiện ${plan.title}${where} ${phrase}` },
+    preamble: `Thực hiện ${documentReference(plan)}, ${reporter.name} báo cáo kết quả thực hiện ${phrase}${where} như sau:`,
+    sections,
+    recipients: { heading: 'Nơi nhận:', lines: recipientLines(plan, agencies, reporter, options.recipientAgencyId, date) },
+    signature: { authority: signatureAuthority(reporter), signerName: '', editable: true },
+  };
+}
+
+/** 'Quyết định số 651/QĐ-UBND ngày 06/4/2018 của Ủy ban nhân dân tỉnh Trà Vinh ban hành Kế hoạch …'. */
+function documentReference(plan: Plan): string {
+  const issued = `số ${plan.code} ngày ${dateShortVi(plan.issuedOn)} của ${plan.issuer}`;
+  if (plan.code.includes('/QĐ')) return `Quyết định ${issued} ban hành ${plan.title}`;
+  return `${plan.title} (${issued})`;
+}
+
+function recipientLines(plan: Plan, agencies: readonly Agency[], reporter: Agency, recipientId: string | undefined, date: string): string[] {
+  const ids: string[] = [];
+  if (recipientId !== undefined) ids.push(recipientId);
+  else {
+    const own = plan.reporting.filter((rule) => rule.fromAgencyIds.length === 0 || rule.fromAgencyIds.includes(reporter.id));
+    for (const rule of own.length > 0 ? own : plan.reporting) {
+      ids.push(rule.toAgencyId);
+      if (rule.consolidatedForAgencyId !== undefined) ids.push(rule.consolidatedForAgencyId);
+    }
+  }
+  const names = [...new Set(ids.map((id) => agencyAt(agencies, id, date)).filter((a): a is Agency => a !== undefined && a.id !== reporter.id).map((a) => a.name))];
+  return [...names.map((n) => `- ${n} (b/c);`), '- Lưu: VT.'];
+}
+
+function direction(records: readonly ActivityRecord[], phrase: string): ReportSection {
+  const items = DIRECTION_TYPES.flatMap((type) => {
+    const n = records.filter((r) => r.type === type).length;
+    return n > 0 ? [`${ACTIVITY_TYPE_LABELS[type].vi}: ${formatNumberVi(n)} lượt.`] : [];
+  });
+  const blocks: ReportBlock[] = items.length > 0 ? [{ kind: 'list', items }] : [{ kind: 'paragraph', text: `Chưa ghi nhận kết quả về chỉ đạo, triển khai trong ${phrase}.` }];
+  blocks.push({ kind: 'paragraph', text: '(Cơ quan báo cáo nêu các văn bản chỉ đạo, hướng dẫn, kế hoạch đã ban hành và việc phân công thực hiện.)', editable: true });
+  return { number: 'I', title: 'Công tác chỉ đạo, triển khai', blocks, subsections: [] };
+}
+
+interface Tally {
+  records: number;
+  quantity: number;
+  total: number;
+  aged14to60: number;
+  women: number;
+  children: number;
+}
+const emptyTally = (): Tally => ({ records: 0, quantity: 0, total: 0, aged14to60: 0, women: 0, children: 0 });
+function add(t: Tally, r: ActivityRecord): void {
+  t.records += 1;
+  t.quantity += r.quantity ?? 1;
+  t.total += r.reached?.total ?? 0;
+  t.aged14to60 += r.reached?.aged14to60 ?? 0;
+  t.women += r.reached?.women ?? 0;
+  t.children += r.reached?.children ?? 0;
+}
+const tallyCells = (t: Tally) => [t.records, t.quantity, t.total, t.aged14to60, t.women, t.children].map((n) => formatNumberVi(n, 0));
+const TALLY_HEADERS = ['STT', 'Loại hoạt động', 'Số lượt', 'Số lượng', 'Số người được tiếp cận', 'Từ 14–60 tuổi', 'Phụ nữ', 'Trẻ em'];
+
+/** Component of each record: its activity's, else the only component with activities of its type. */
+function componentOf(plan: Plan): (r: ActivityRecord) => string {
+  const byActivity = new Map(plan.activities.map((a) => [a.id, a.componentId ?? OTHER]));
+  const byType = new Map<ActivityType, Set<string>>();
+  for (const a of plan.activities) {
+    const set = byType.get(a.type) ?? new Set<string>();
+    set.add(a.componentId ?? OTHER);
+    byType.set(a.type, set);
+  }
+  return (r) => {
+    const viaActivity = r.activityId === undefined ? undefined : byActivity.get(r.activityId);
+    if (viaActivity !== undefined) return viaActivity;
+    const named = [...(byType.get(r.type) ?? [])].filter((c) => c !== OTHER);
+    return named.length === 1 ? (named[0] as string) : OTHER;
+  };
+}
+
+type Judged = { target: Target; result: TargetResult };
+
+function results(plan: Plan, records: readonly ActivityRecord[], judged: readonly Judged[], index: AreaIndex): ReportSection {
+  const of = componentOf(plan);
+  const groups = new Map<string, ActivityRecord[]>();
+  for (const r of records) {
+    const key = of(r);
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  const parts = [...plan.components.map((c) => ({ id: c.id, title: c.title })), { id: OTHER, title: 'Hoạt động khác và chỉ tiêu chung' }];
+  const subsections: ReportSection[] = [];
+  for (const part of parts) {
+    const list = groups.get(part.id) ?? [];
+    const ownTargets = judged.filter((j) => (j.target.componentId ?? OTHER) === part.id || (part.id === OTHER && !plan.components.some((c) => c.id === j.target.componentId)));
+    if (part.id === OTHER && list.length === 0 && ownTargets.length === 0) continue;
+    subsections.push({ number: String(subsections.length + 1), title: part.title, blocks: [...workBlocks(plan, list), ...targetBlocks(ownTargets, index)], subsections: [] });
+  }
+  return { number: 'II', title: 'Kết quả thực hiện', blocks: [], subsections };
+}
+
+function workBlocks(plan: Plan, records: readonly ActivityRecord[]): ReportBlock[] {
+  if (records.length === 0) return [{ kind: 'paragraph', text: 'Chưa có kết quả thực hiện được duyệt trong kỳ.' }];
+  const byType = new Map<ActivityType, Tally>();
+  const byActivity = new Map<string, Tally>();
+  const sum = emptyTally();
+  for (const r of records) {
+    const t = byType.get(r.type) ?? emptyTally();
+    add(t, r);
+    byType.set(r.type, t);
+    add(sum, r);
+    if (r.activityId !== undefined) {
+      const a = byActivity.get(r.activityId) ?? emptyTally();
+      add(a, r);
+      byActivity.set(r.activityId, a);
+    }
+  }
+  const types = [...byType.keys()].sort((a, b) => ACTIVITY_TYPE_LABELS[a].vi.localeCompare(ACTIVITY_TYPE_LABELS[b].vi, 'vi'));
+  const rows = types.map((type, i) => [String(i + 1), ACTIVITY_TYPE_LABELS[type].vi, ...tallyCells(byType.get(type) as Tally)]);
+  rows.push(['', 'Cộng', ...tallyCells(sum)]);
+  const blocks: ReportBlock[] = [
+    { kind: 'paragraph', text: `Đã thực hiện ${formatNumberVi(sum.records)} lượt hoạt động, tiếp cận ${formatNumberVi(sum.total)} người (trong đó ${formatNumberVi(sum.aged14to60)} người từ 14–60 tuổi, ${formatNumberVi(sum.women)} phụ nữ, ${formatNumberVi(sum.children)} trẻ em).` },
+    { kind: 'table', caption: 'Kết quả theo loại hoạt động', headers: TALLY_HEADERS, rows },
+  ];
+  const items = plan.activities.flatMap((a) => {
+    const t = byActivity.get(a.id);
+    if (!t) return [];
+    const planned = a.plannedQuantity === undefined ? '' : `/${formatNumberVi(a.plannedQuantity)} ${a.unit ?? ''}`.trimEnd() + ' theo kế hoạch';
+    return [`${a.title.length > 160 ? `${a.title.slice(0, 157)}…` : a.title}: ${formatNumberVi(t.records)} lượt, số lượng ${formatNumberVi(t.quantity)}${planned}.`];
+  });
+  if (items.length > 0) blocks.push({ kind: 'list', items });
+  return blocks;
+}
+
+const EVERY_NOUN = { month: 'tháng', quarter: 'quý', year: 'năm' } as const;
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** '2019-03' → 'tháng 3/2019', '2019-Q2' → 'quý II/2019', '2019' → 'năm 2019', an area code → its name. */
+function missingLabel(item: string, index: AreaIndex): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(item);
+  if (month) return `tháng ${Number(month[2])}/${month[1]}`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(item);
+  if (quarter) return `quý ${ROMAN[Number(quarter[2]) - 1]}/${quarter[1]}`;
+  if (/^\d{4}$/.test(item) && !index.has(item)) return `năm ${item}`;
+  return index.get(item)?.name ?? item;
+}
+
+function valueText({ target, result }: Judged): { value: string; required: string } {
+  switch (target.kind) {
+    case 'area_coverage':
+    case 'population_reach':
+      return {
+        value: result.numerator !== undefined && result.denominator !== undefined ? `${formatPercentVi(result.value)} (${formatNumberVi(result.numerator, 0)}/${formatNumberVi(result.denominator, 0)})` : formatPercentVi(result.value),
+        required: formatPercentVi(target.thresholdPercent),
+      };
+    case 'cadence':
+      return { value: `${formatNumberVi(result.value)}/${formatNumberVi(result.threshold)} ${EVERY_NOUN[target.every]} đạt`, required: `≥ ${target.minPerPeriod} lượt mỗi ${EVERY_NOUN[target.every]}` };
+    case 'output_count':
+      return { value: formatNumberVi(result.value), required: `≥ ${formatNumberVi(target.minQuantity)}` };
+    case 'deadline':
+      return { value: result.value >= 1 ? 'Đã thực hiện' : 'Chưa thực hiện', required: `chậm nhất ngày ${formatDateVi(target.dueDate)}` };
+  }
+}
+
+function targetBlocks(judged: readonly Judged[], index: AreaIndex): ReportBlock[] {
+  if (judged.length === 0) return [];
+  const rows = judged.map((j, i) => {
+    const { value, required } = valueText(j);
+    const missing = j.result.missing.length === 0 ? '' : listSome(j.result.missing.map((m) => missingLabel(m, index)), 10);
+    return [String(i + 1), j.target.title, value, required, TARGET_STATUS_LABELS[j.result.status].vi, missing];
+  });
+  return [{ kind: 'table', caption: 'Kết quả thực hiện chỉ tiêu', headers: ['STT', 'Chỉ tiêu', 'Kết quả', 'Yêu cầu', 'Tình trạng', 'Còn thiếu'], rows }];
+}
+
+function assessment(judged: readonly Judged[]): ReportSection {
+  const line = (j: Judged) => `${j.target.title} — ${TARGET_STATUS_LABELS[j.result.status].vi}: ${j.result.explanation}`;
+  const strengths = judged.filter((j) => j.result.status === 'achieved').map(line);
+  const limits = judged.filter((j) => j.result.status === 'at_risk' || j.result.status === 'off_track' || j.result.status === 'missed').map(line);
+  const sub = (number: string, title: string, items: string[], none: string): ReportSection => ({
+    number,
+    title,
+    blocks: [items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: none }, { kind: 'paragraph', text: '(Cơ quan báo cáo bổ sung nhận xét.)', editable: true }],
+    subsections: [],
+  });
+  return {
+    number: 'III',
+    title: 'Đánh giá chung',
+    blocks: [],
+    subsections: [
+      sub('1', 'Ưu điểm', strengths, 'Chưa có chỉ tiêu nào đạt trong kỳ.'),
+      sub('2', 'Tồn tại, hạn chế', limits, 'Không có chỉ tiêu chậm tiến độ hoặc không đạt.'),
+    ],
+  };
+}
+
+function nextSteps(plan: Plan, judged: readonly Judged[], period: Period): ReportSection {
+  const open = judged.filter((j) => j.result.status !== 'achieved' && j.target.period.to > period.to);
+  const upcoming = plan.targets.filter((t) => t.period.from > period.to);
+  const items = [
+    ...open.map((j) => `Tiếp tục thực hiện chỉ tiêu: ${j.target.title}${j.result.missing.length > 0 ? ` (còn ${formatNumberVi(j.result.missing.length)} mục chưa đạt)` : ''}.`),
+    ...upcoming.map((t) => `Triển khai chỉ tiêu: ${t.title} (từ ${formatDateVi(t.period.from)}).`),
+  ];
+  const blocks: ReportBlock[] = items.length > 0 ? [{ kind: 'list', items }] : [{ kind: 'paragraph', text: 'Duy trì kết quả đã đạt được.' }];
+  blocks.push({ kind: 'paragraph', text: '(Cơ quan báo cáo bổ sung nhiệm vụ trọng tâm thời gian tới.)', editable: true });
+  return { number: 'IV', title: 'Phương hướng, nhiệm vụ thời gian tới', blocks, subsections: [] };
+}
