@@ -11,3 +11,5 @@ export { POPULATION_GROUP_NOUNS } from './targets/population-reach.js';
 export { DEADLINE_WARNING_DAYS } from './targets/deadline.js';
 export * from './reporting.js';
 export * from './validate.js';
+export * from './cascade.js';
+export * from './plan-agencies.js';
