@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scopeCodesOfUserProvince } from '../auth/provinces.js';
 import { adminProcedure, createRouter } from '../trpc.js';
 
 const AuditRowSchema = z.object({
@@ -34,14 +35,14 @@ export const auditRouter = createRouter({
     )
     .output(z.object({ items: z.array(AuditRowSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }))
     .query(async ({ ctx, input }) => {
-      const province = ctx.user.scopeAreaCode?.slice(0, 2);
+      const codes = await scopeCodesOfUserProvince(ctx.db, ctx.user);
       const where = {
         ...(input.entity ? { entity: input.entity } : {}),
         ...(input.entityId ? { entityId: input.entityId } : {}),
         ...(input.userId ? { userId: input.userId } : {}),
         ...(input.action ? { action: { startsWith: input.action } } : {}),
         ...(input.from || input.to ? { at: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lte: input.to } : {}) } } : {}),
-        ...(province ? { OR: [{ userId: null }, { user: { scopeAreaCode: { startsWith: province } } }] } : {}),
+        ...(codes ? { OR: [{ userId: null }, { user: { scopeAreaCode: { in: codes } } }] } : {}),
       };
       const [rows, total] = await Promise.all([
         ctx.db.auditLog.findMany({

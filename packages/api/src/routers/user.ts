@@ -6,6 +6,7 @@ import { appError, forbidden, notFound } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import { adminProcedure, createRouter } from '../trpc.js';
 import { UserRoleSchema } from './auth.js';
+import { provinceOfArea, scopeCodesOfUserProvince } from '../auth/provinces.js';
 
 const AreaCodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2 đến 5 chữ số' });
 
@@ -42,9 +43,10 @@ function summary(row: User): z.infer<typeof UserSummarySchema> {
 const USER = { vi: 'người dùng', en: 'User' };
 
 /** An admin scoped to a province manages only accounts inside it; an admin without scope manages all. */
-function manages(admin: AuthUser, scopeAreaCode: string | null): boolean {
+async function manages(db: DbClient, admin: AuthUser, scopeAreaCode: string | null): Promise<boolean> {
   if (admin.scopeAreaCode === null) return true;
-  return scopeAreaCode !== null && scopeAreaCode.startsWith(admin.scopeAreaCode.slice(0, 2)) && scopeAreaCode.length >= 2;
+  if (scopeAreaCode === null) return false;
+  return (await provinceOfArea(db, scopeAreaCode)) === (await provinceOfArea(db, admin.scopeAreaCode));
 }
 
 function field(path: string, vi: string, en: string) {
@@ -75,12 +77,12 @@ async function checkAssignment(
   if (value.agencyId && !(await db.agency.findUnique({ where: { id: value.agencyId } }))) {
     throw field('agencyId', `Không có cơ quan "${value.agencyId}"`, `No agency "${value.agencyId}"`);
   }
-  if (!manages(admin, value.scopeAreaCode)) throw forbidden({ vi: 'Địa bàn ngoài phạm vi quản lý của bạn', en: 'That area is outside your scope' });
+  if (!(await manages(db, admin, value.scopeAreaCode))) throw forbidden({ vi: 'Địa bàn ngoài phạm vi quản lý của bạn', en: 'That area is outside your scope' });
 }
 
 async function loadManaged(db: DbClient, admin: AuthUser, id: string): Promise<User> {
   const row = await db.user.findUnique({ where: { id } });
-  if (!row || !manages(admin, row.scopeAreaCode)) throw notFound(USER, id);
+  if (!row || !(await manages(db, admin, row.scopeAreaCode))) throw notFound(USER, id);
   return row;
 }
 
@@ -91,10 +93,10 @@ export const userRouter = createRouter({
     .input(z.object({ includeDisabled: z.boolean().default(true) }).default({ includeDisabled: true }))
     .output(z.array(UserSummarySchema))
     .query(async ({ ctx, input }) => {
-      const province = ctx.user.scopeAreaCode?.slice(0, 2);
+      const codes = await scopeCodesOfUserProvince(ctx.db, ctx.user);
       const rows = await ctx.db.user.findMany({
         where: {
-          ...(province ? { scopeAreaCode: { startsWith: province } } : {}),
+          ...(codes ? { scopeAreaCode: { in: codes } } : {}),
           ...(input.includeDisabled ? {} : { disabledAt: null }),
         },
         orderBy: [{ email: 'asc' }],

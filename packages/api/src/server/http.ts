@@ -6,7 +6,7 @@ import { pino, type Logger } from 'pino';
 import { createDb, type Db } from '../db/client.js';
 import { appRouter } from '../root.js';
 import { createRequestContext } from './context.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { parseTrustedProxies } from './request.js';
 
 export interface ApiServerOptions {
@@ -21,6 +21,8 @@ export interface ApiServerOptions {
   shutdownGraceMs?: number;
   /** Addresses whose X-Forwarded-For is believed; default env PCMBN_TRUSTED_PROXIES (comma list, 'loopback'). */
   trustedProxies?: string;
+  /** Replace named rate limits, e.g. { 'auth.login': { capacity: 1000, refillPerSecond: 1000 } } in tests. */
+  rateLimits?: Record<string, RateLimit>;
 }
 
 export interface ApiServer {
@@ -67,7 +69,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     db,
     log,
     trustedProxies: parseTrustedProxies(options.trustedProxies ?? process.env.PCMBN_TRUSTED_PROXIES),
-    rateLimiter: new RateLimiter(),
+    rateLimiter: new RateLimiter(options.rateLimits),
   };
 
   const trpc = createHTTPHandler({

@@ -25,9 +25,14 @@ export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private sweepAt = 0;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  /** `overrides` replaces a named limit (tests, or an operator tuning one). */
+  constructor(
+    private readonly overrides: Record<string, RateLimit> = {},
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  take(name: string, key: string, limit: RateLimit, cost = 1): RateLimitResult {
+  take(name: string, key: string, requested: RateLimit, cost = 1): RateLimitResult {
+    const limit = this.overrides[name] ?? requested;
     const now = this.now();
     this.sweep(now);
     const id = `${name}\u0000${key}`;
