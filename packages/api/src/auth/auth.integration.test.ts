@@ -201,3 +201,26 @@ describe('client IP', () => {
     expect(row.ip).toBe('203.0.113.7');
   });
 });
+
+describe('rate limit on auth.login', () => {
+  it('answers 429 RATE_LIMITED after a burst of 10 from one IP (default limits)', async () => {
+    const { startApiServer } = await import('../server/http.js');
+    const { pino } = await import('pino');
+    const { createApiClient } = await import('../client.js');
+    const server = await startApiServer({ databaseUrl: t.databaseUrl, port: 0, logger: pino({ level: 'silent' }), trustedProxies: 'loopback' });
+    try {
+      const ip = freshIp();
+      const api = createApiClient(server.url, { forwardedFor: ip });
+      const codes: string[] = [];
+      for (let i = 0; i < 11; i++) codes.push((await apiError(api.auth.login.mutate({ email: `flood${i}@test.local`, password: 'flood flood' }))).appCode);
+      expect(codes.slice(0, 10).every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
+      expect(codes[10]).toBe('RATE_LIMITED');
+      // Another address is not affected.
+      expect((await apiError(createApiClient(server.url, { forwardedFor: freshIp() }).auth.login.mutate({ email: 'x@test.local', password: 'flood flood' }))).appCode).toBe(
+        'INVALID_CREDENTIALS',
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});
