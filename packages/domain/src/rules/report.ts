@@ -19,6 +19,7 @@ import { formatDateVi } from './dates.js';
 import { agencyAt } from './effective.js';
 import { DomainError } from './errors.js';
 import { listSome } from './explain.js';
+import { NO_COMPONENT, componentOfRecord } from './record-component.js';
 import { formatNumberVi, formatPercentVi } from './format.js';
 import {
   agencySymbol,
@@ -74,7 +75,7 @@ export interface PeriodicReportInput extends PeriodicReportOptions {
 }
 
 const DIRECTION_TYPES: ActivityType[] = ['guidance_document', 'inspection', 'review'];
-const OTHER = '__other__';
+const OTHER = NO_COMPONENT;
 
 export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument {
   const options = PeriodicReportOptionsSchema.parse(input);
@@ -183,27 +184,10 @@ function add(t: Tally, r: ActivityRecord): void {
 const tallyCells = (t: Tally) => [t.records, t.quantity, t.total, t.aged14to60, t.women, t.children].map((n) => formatNumberVi(n, 0));
 const TALLY_HEADERS = ['STT', 'Loại hoạt động', 'Số lượt', 'Số lượng', 'Số người được tiếp cận', 'Từ 14–60 tuổi', 'Phụ nữ', 'Trẻ em'];
 
-/** Component of each record: its activity's, else the only component with activities of its type. */
-function componentOf(plan: Plan): (r: ActivityRecord) => string {
-  const byActivity = new Map(plan.activities.map((a) => [a.id, a.componentId ?? OTHER]));
-  const byType = new Map<ActivityType, Set<string>>();
-  for (const a of plan.activities) {
-    const set = byType.get(a.type) ?? new Set<string>();
-    set.add(a.componentId ?? OTHER);
-    byType.set(a.type, set);
-  }
-  return (r) => {
-    const viaActivity = r.activityId === undefined ? undefined : byActivity.get(r.activityId);
-    if (viaActivity !== undefined) return viaActivity;
-    const named = [...(byType.get(r.type) ?? [])].filter((c) => c !== OTHER);
-    return named.length === 1 ? (named[0] as string) : OTHER;
-  };
-}
-
 type Judged = { target: Target; result: TargetResult };
 
 function results(plan: Plan, records: readonly ActivityRecord[], judged: readonly Judged[], index: AreaIndex): ReportSection {
-  const of = componentOf(plan);
+  const of = componentOfRecord(plan);
   const groups = new Map<string, ActivityRecord[]>();
   for (const r of records) {
     const key = of(r);
