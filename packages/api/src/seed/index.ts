@@ -6,6 +6,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { ADMIN_EMAIL, generatePassword, hashPassword } from './admin.js';
 import { readAdminUnits } from './areas.js';
 import { seedContacts } from './contacts.js';
+import { readSeedContent, seedContent } from './content.js';
 
 export interface SeedResult {
   adminCreated: boolean;
@@ -31,6 +32,7 @@ export async function seed(target: Db | string): Promise<SeedResult> {
   const db = typeof target === 'string' ? createDb(target, { max: 2 }) : target;
   try {
     const plans = SEED_PLANS.map(({ plan, unitsFile }) => ({ plan: PlanSchema.parse(plan), unitsFile }));
+    const contentRows = await readSeedContent();
     const areaRows = (await Promise.all(plans.map(({ plan, unitsFile }) => readAdminUnits(unitsFile, plan.areaStructure)))).flat();
     // Hashing is slow on purpose: do it before taking the lock, and only when an admin may be needed.
     const newAdmin = async () => {
@@ -53,6 +55,7 @@ export async function seed(target: Db | string): Promise<SeedResult> {
           })),
           skipDuplicates: true,
         });
+        await seedContent(tx, contentRows);
         if ((await tx.user.count()) > 0) return { adminCreated: false };
         prepared ??= await newAdmin();
         const { password, passwordHash } = prepared;
