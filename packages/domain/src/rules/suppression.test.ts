@@ -14,6 +14,33 @@ function lines(t: SuppressedTable): PublishedCount[][] {
   return out;
 }
 
+/**
+ * Hidden entries that lie on no cycle of hidden entries (rows and columns as nodes, margins included), found by
+ * dropping each hidden edge and searching for another path between its ends: independent of the implementation.
+ */
+function bridges(t: SuppressedTable): Array<[number, number]> {
+  const grid = [...t.cells.map((row, r) => [...row, t.rowTotals[r] as PublishedCount]), [...t.colTotals, t.grandTotal]];
+  const hidden: Array<[number, number]> = [];
+  grid.forEach((row, r) => row.forEach((e, c) => (isSuppressed(e) ? hidden.push([r, c]) : 0)));
+  const R = grid.length;
+  return hidden.filter(([r0, c0]) => {
+    const seen = new Set<number>([r0]);
+    const stack = [r0];
+    while (stack.length > 0) {
+      const u = stack.pop() as number;
+      for (const [r, c] of hidden) {
+        if (r === r0 && c === c0) continue;
+        const v = u === r ? R + c : u === R + c ? r : -1;
+        if (v >= 0 && !seen.has(v)) {
+          seen.add(v);
+          stack.push(v);
+        }
+      }
+    }
+    return !seen.has(R + c0);
+  });
+}
+
 describe('suppressTable', () => {
   it('hides small non-zero counts, shows zeros, and protects a lone hidden cell in its row and column', () => {
     const t = suppressTable({ rows: ['A', 'B'], cols: ['x', 'y', 'z'], cells: [[3, 40, 0], [25, 60, 12]] });
@@ -74,6 +101,24 @@ describe('suppressTable', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('property: no hidden entry can be computed from several rows and columns (every one lies on a cycle)', () => {
+    fc.assert(
+      fc.property(tableArb, (cells) => {
+        expect(bridges(build(cells))).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('breaks a bridge that the line rule alone leaves (found by the property above)', () => {
+    // Line rule only: 4 and 6 hide each other in column x, and each pairs with its row total; the 6's row
+    // [6, 10] then exposes that pair through the grand total. One more hidden cell closes a cycle.
+    const t = build([[0, 10, 10, 10], [0, 10, 10, 0], [4, 0, 0, 0], [6, 10, 0, 0]]);
+    expect(bridges(t)).toEqual([]);
+    expect(t.cells[2]?.[0]).toEqual(S);
+    expect(t.cells[3]?.[0]).toEqual(S);
   });
 
   it('property: published values equal the input, small non-zero counts are hidden, zeros are shown', () => {

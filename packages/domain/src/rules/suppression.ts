@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bridgePick, firstBridge } from './suppression-bridges.js';
 
 /**
  * Small-count suppression for the public read API (issue 4: "any non-zero count below 10 shown as '< 10', with
@@ -17,9 +18,12 @@ import { z } from 'zod';
  *   [1, 10] with total 11: if the 10 were marked "hidden for protection", the 1 would follow). The label defaults to
  *   the issue's “< 10”; show SUPPRESSION_NOTE beside the table so that readers know a marked cell may also be a
  *   larger count hidden to protect a small one.
- * - Not covered: disclosure through several equations at once (a hidden cell that is a "bridge" between two groups
- *   of hidden cells can be found by adding and subtracting whole rows and columns). The line rule above is what the
- *   issue asks for; tables from the dashboard are small and rarely form such patterns.
+ * - Beyond single lines: a hidden cell can also be found by adding and subtracting several rows and columns when it
+ *   lies on no cycle of hidden cells (a "bridge", see suppression-bridges.ts); such a cell gets one more hidden
+ *   partner joining its two sides, and the line rule runs again, until no line and no bridge gives a value away.
+ *   When every non-zero entry is hidden there is no bridge (each cell closes a cycle with its row total, column
+ *   total and the grand total), so the loop ends. Not considered: what bounds on the values (≥ 0, or “< 10” taken
+ *   at its word) add; they can narrow a hidden value to a range, not, in practice, to one number.
  */
 
 export const SUPPRESSION_THRESHOLD = 10;
@@ -78,24 +82,31 @@ export function suppressTable(input: SuppressionTableInput): SuppressedTable {
   const isHidden = (r: number, c: number) => (hidden[r] as boolean[])[c] as boolean;
   const hide = (r: number, c: number) => ((hidden[r] as boolean[])[c] = true);
 
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let r = 0; r <= R; r++) {
-      const line = Array.from({ length: C + 1 }, (_, c) => ({ value: at(r, c), hidden: isHidden(r, c) }));
-      const pick = secondaryPick(line);
-      if (pick !== undefined) {
-        hide(r, pick);
-        changed = true;
+  for (;;) {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let r = 0; r <= R; r++) {
+        const line = Array.from({ length: C + 1 }, (_, c) => ({ value: at(r, c), hidden: isHidden(r, c) }));
+        const pick = secondaryPick(line);
+        if (pick !== undefined) {
+          hide(r, pick);
+          changed = true;
+        }
+      }
+      for (let c = 0; c <= C; c++) {
+        const line = Array.from({ length: R + 1 }, (_, r) => ({ value: at(r, c), hidden: isHidden(r, c) }));
+        const pick = secondaryPick(line);
+        if (pick !== undefined) {
+          hide(pick, c);
+          changed = true;
+        }
       }
     }
-    for (let c = 0; c <= C; c++) {
-      const line = Array.from({ length: R + 1 }, (_, r) => ({ value: at(r, c), hidden: isHidden(r, c) }));
-      const pick = secondaryPick(line);
-      if (pick !== undefined) {
-        hide(pick, c);
-        changed = true;
-      }
-    }
+    // Every line now has 0 or ≥ 2 hidden entries; a hidden entry may still be a bridge (see suppression-bridges).
+    const bridge = firstBridge(hidden);
+    const pick = bridge === undefined ? undefined : bridgePick(grid, hidden, bridge);
+    if (pick === undefined) break;
+    hide(pick[0], pick[1]);
   }
 
   const publish = (r: number, c: number): PublishedCount => (isHidden(r, c) ? { suppressed: true, label } : { value: at(r, c) });
