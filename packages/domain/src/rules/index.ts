@@ -19,3 +19,4 @@ export { parseCountCell, parseDateCell, parseActivityType } from './record-impor
 export * from './report.js';
 export * from './dashboard.js';
 export { NO_COMPONENT, componentOfRecord } from './record-component.js';
+export * from './plan-edit-scope.js';
