@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Activity, ActivityType, Area, Plan, Reached } from '../model/index.js';
 import { ACTIVITY_TYPE_LABELS } from '../model/index.js';
 import { areaIndex, areasForStructure, type AreaIndex } from './areas.js';
+import { areasByName, resolveArea } from './record-import-areas.js';
 import { formatDateVi } from './dates.js';
 import { formatNumberVi } from './format.js';
 import {
@@ -12,7 +13,6 @@ import {
   parseDateCell,
   type RecordImportColumnKey,
 } from './record-import-columns.js';
-import { normaliseVietnamese } from './text.js';
 
 export { RECORD_IMPORT_COLUMNS, type RecordImportColumnKey } from './record-import-columns.js';
 
@@ -215,24 +215,7 @@ interface RowContext {
 
 function makeRowContext(ctx: RecordImportContext): RowContext {
   const index = areaIndex(areasForStructure(ctx.areas, ctx.plan.areaStructure));
-  const byName = new Map<string, Area[]>();
-  for (const area of index.areas) {
-    for (const key of nameKeys(area.name)) {
-      const list = byName.get(key);
-      if (list) list.push(area);
-      else byName.set(key, [area]);
-    }
-  }
-  return { plan: ctx.plan, today: ctx.today, index, activities: new Map(ctx.plan.activities.map((a) => [a.id, a])), byName };
-}
-
-const KIND_PREFIX = /^(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|dac khu) /;
-
-/** 'Xã Long Đức' → ['xa long duc', 'long duc']. */
-function nameKeys(name: string): string[] {
-  const full = normaliseVietnamese(name);
-  const bare = full.replace(KIND_PREFIX, '');
-  return bare === full ? [full] : [full, bare];
+  return { plan: ctx.plan, today: ctx.today, index, activities: new Map(ctx.plan.activities.map((a) => [a.id, a])), byName: areasByName(index) };
 }
 
 function readRow(row: number, cells: readonly string[], columns: Columns, ctx: RowContext, errors: RecordImportError[]): ImportedRecord | undefined {
@@ -325,49 +308,4 @@ function readRow(row: number, cells: readonly string[], columns: Columns, ctx: R
     ...(value.note === undefined ? {} : { note: value.note }),
     row,
   };
-}
-
-type RowError = (code: RecordImportErrorCode, column: RecordImportColumnKey | undefined, message: string, messageEn: string) => void;
-
-function resolveArea(text: string, ctx: RowContext, err: RowError): string | undefined {
-  const scope = ctx.plan.scopeAreaCode ?? ctx.plan.provinceCode;
-  const scopeName = ctx.index.get(scope)?.name ?? scope;
-  if (/^\d{2,5}$/.test(text)) {
-    if (!ctx.index.has(text)) {
-      err('AREA_UNKNOWN', 'area', `mã địa bàn ${text} không có trong danh mục đơn vị hành chính của kế hoạch.`, `area code ${text} is not in the plan's list of administrative units.`);
-      return undefined;
-    }
-    if (!ctx.index.isWithin(text, scope)) {
-      err('AREA_OUT_OF_SCOPE', 'area', `địa bàn ${labelOf(ctx.index, text)} không thuộc ${scopeName}.`, `area ${text} is outside ${scopeName}.`);
-      return undefined;
-    }
-    return text;
-  }
-  // "Phường 1, Thị xã Duyên Hải" or "Phường 1 (Duyên Hải)": the part after the name narrows to a parent.
-  const [namePart = '', ...rest] = text.split(/[,(]/);
-  const hint = normaliseVietnamese(rest.join(' ').replace(/\)/g, ''));
-  const candidates = (ctx.byName.get(normaliseVietnamese(namePart)) ?? []).filter((a) => ctx.index.isWithin(a.code, scope));
-  const narrowed = hint === '' ? candidates : candidates.filter((a) => ctx.index.ancestors(a.code).some((p) => nameKeys(p.name).some((k) => k === hint || normaliseVietnamese(p.name).includes(hint))));
-  const unique = [...new Map(narrowed.map((a) => [a.code, a])).values()];
-  if (unique.length === 1) return (unique[0] as Area).code;
-  if (unique.length === 0) {
-    err('AREA_UNKNOWN', 'area', `không tìm thấy địa bàn “${text}” trong ${scopeName}; hãy ghi mã xã hoặc tên đúng như danh mục.`, `no area "${text}" in ${scopeName}; write the commune code or its listed name.`);
-    return undefined;
-  }
-  const list = unique.map((a) => labelOf(ctx.index, a.code));
-  err(
-    'AREA_AMBIGUOUS',
-    'area',
-    `tên “${text}” trùng với ${unique.length} địa bàn: ${list.join('; ')}. Hãy ghi mã, hoặc thêm tên huyện sau dấu phẩy (ví dụ “${namePart.trim()}, ${ctx.index.get(unique[0]?.parentCode ?? '')?.name ?? ''}”).`,
-    `"${text}" matches ${unique.length} areas: ${list.join('; ')}. Write the code, or add the district after a comma.`,
-  );
-  return undefined;
-}
-
-/** 'Phường 1 (29239, Thành phố Trà Vinh)'. */
-function labelOf(index: AreaIndex, code: string): string {
-  const area = index.get(code);
-  if (!area) return code;
-  const parent = area.parentCode === undefined ? undefined : index.get(area.parentCode);
-  return parent && parent.level !== 'province' ? `${area.name} (${code}, ${parent.name})` : `${area.name} (${code})`;
 }
