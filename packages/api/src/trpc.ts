@@ -15,7 +15,8 @@ import type { RateLimit, RateLimiter } from './server/rate-limit.js';
 export interface Context {
   /** Queries: the client. Mutations: the transaction the whole procedure (and its audit rows) runs in. */
   db: DbClient;
-  /** The client itself, outside any transaction (writes that must survive a failing mutation). */
+  /** The client itself, outside any transaction. Never use it inside a mutation: holding the transaction's
+   *  connection while waiting for another one can exhaust the pool. Use ctx.auditFailure for failure records. */
   rootDb: Db;
   log: Logger;
   requestId: string;
@@ -36,6 +37,8 @@ export interface Context {
   rateLimiter: RateLimiter;
   /** Records an audit entry for this mutation (see src/auth/audit.ts); a no-op in queries. */
   audit(entry: AuditEntry): void;
+  /** Records an audit entry that is written even when the mutation fails (after its rollback), e.g. a wrong password. */
+  auditFailure(entry: AuditEntry): void;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -73,7 +76,7 @@ export const middleware = t.middleware;
 // 3. Procedures. Authorisation lives in these builders and in src/auth/scope.ts, never inline in transport code.
 //
 //    publicProcedure          queries anyone may call (add .use(rateLimit(...)) for the public API)
-//    mutationProcedure        anonymous mutations (sign-in, kiosk pairing): transaction + audit + CSRF check
+//    mutationProcedure        anonymous mutations (kiosk pairing…): transaction + audit + CSRF check
 //    authedProcedure          ctx.user non-null; while mustChangePassword only auth.me/logout/changePassword;
 //                             mutations run in one transaction with their audit rows
 //    roleProcedure(...roles)  authedProcedure limited to roles; adminProcedure = roleProcedure('province_admin')
@@ -93,7 +96,7 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.logout', 'auth.
 const noAudit = (_entry: AuditEntry): void => undefined;
 
 const audited = t.middleware(async ({ ctx, type, path, next }) => {
-  if (type !== 'mutation') return next({ ctx: { audit: noAudit } });
+  if (type !== 'mutation') return next({ ctx: { audit: noAudit, auditFailure: noAudit } });
   if (ctx.tokenSource === 'cookie' && !ctx.csrfHeader) {
     throw appError('FORBIDDEN', 'CSRF_HEADER_MISSING', {
       vi: `Yêu cầu thiếu tiêu đề chống giả mạo ${CSRF_HEADER}: 1`,
@@ -101,23 +104,27 @@ const audited = t.middleware(async ({ ctx, type, path, next }) => {
     });
   }
   const entries: AuditEntry[] = [];
+  const failureEntries: AuditEntry[] = [];
+  const auditFailure = (entry: AuditEntry): void => void failureEntries.push(entry);
+  const meta = { userId: ctx.user?.id ?? null, requestId: ctx.requestId, ip: ctx.ip };
   const failed = Symbol('failed');
   let failure: Awaited<ReturnType<typeof next>> | undefined;
   try {
     return await ctx.rootDb.$transaction(
       async (tx) => {
         const audit = (entry: AuditEntry): void => void entries.push(entry);
-        const result = await next({ ctx: { db: tx, audit } });
+        const result = await next({ ctx: { db: tx, audit, auditFailure } });
         if (!result.ok) {
           failure = result;
           throw failed;
         }
-        await writeAudit(tx, { userId: ctx.user?.id ?? null, requestId: ctx.requestId, ip: ctx.ip }, path, entries);
+        await writeAudit(tx, meta, path, entries);
         return result;
       },
       { maxWait: 10_000, timeout: 120_000 },
     );
   } catch (error) {
+    if (failureEntries.length > 0) await writeAudit(ctx.rootDb, meta, path, failureEntries);
     if (error === failed && failure) return failure;
     throw error;
   }

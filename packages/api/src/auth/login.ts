@@ -21,8 +21,8 @@ const INVALID = {
 
 /**
  * Checks credentials with lockout per account (ACCOUNT_MAX_FAILURES consecutive failures lock it for
- * ACCOUNT_LOCK_MS) and per IP (IP_MAX_FAILURES failures in IP_WINDOW_MS). Failures are recorded and audited on
- * ctx.rootDb so they survive the error; the session is created on ctx.db (the mutation's transaction).
+ * ACCOUNT_LOCK_MS) and per IP (IP_MAX_FAILURES failures in IP_WINDOW_MS). Runs outside a transaction on
+ * ctx.rootDb: failures must be recorded and audited although the call then fails.
  */
 export async function login(
   ctx: Context,
@@ -89,9 +89,12 @@ export async function login(
     });
   }
 
-  await recordAttempt(ctx.db, keys, true, now);
-  await ctx.db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
-  const { token, session } = await createSession(ctx.db, user.id, { ip: ctx.ip, userAgent: ctx.userAgent }, now);
-  ctx.audit({ entity: 'user', entityId: user.id, action: 'auth.login', userId: user.id, after: { sessionId: session.id } });
+  const { token, session } = await root.$transaction(async (tx) => {
+    await recordAttempt(tx, keys, true, now);
+    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+    const created = await createSession(tx, user.id, { ip: ctx.ip, userAgent: ctx.userAgent }, now);
+    await writeAudit(tx, userMeta, 'auth.login', [{ entity: 'user', entityId: user.id, after: { sessionId: created.session.id } }]);
+    return created;
+  });
   return { token, session, user: toAuthUser(user) };
 }

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { writeAudit } from '../auth/audit.js';
 import { login } from '../auth/login.js';
 import { assertPasswordPolicy, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from '../auth/password.js';
 import { revokeSessions, SESSION_COOKIE, SESSION_MAX_MS } from '../auth/session.js';
 import { appError } from '../errors.js';
 import { serializeCookie } from '../server/request.js';
 import { LIMITS } from '../server/rate-limit.js';
-import { authedProcedure, createRouter, mutationProcedure, rateLimit } from '../trpc.js';
+import { authedProcedure, createRouter, publicProcedure, rateLimit } from '../trpc.js';
 
 export const UserRoleSchema = z.enum(['province_admin', 'agency_officer', 'district_officer', 'viewer']);
 
@@ -28,7 +27,9 @@ export const authRouter = createRouter({
    * Sign in. `transport: 'cookie'` (default, for browsers) sets the httpOnly cookie and returns no token;
    * `'token'` (for the apps' servers, which keep it in their own cookie) returns it and sets no cookie.
    */
-  login: mutationProcedure
+  // Not a mutationProcedure: sign-in must record failures (attempts, counters, audit) that survive its error, so
+  // it writes on the root client itself, without holding a transaction (src/auth/login.ts).
+  login: publicProcedure
     .use(rateLimit('auth.login', LIMITS.login))
     .input(z.object({ email: EmailSchema, password: PasswordInput, transport: z.enum(['cookie', 'token']).default('cookie') }))
     .output(z.object({ token: z.string().nullable(), expiresAt: z.date(), user: MeSchema }))
@@ -62,9 +63,7 @@ export const authRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       const row = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
       if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
-        await writeAudit(ctx.rootDb, { userId: ctx.user.id, requestId: ctx.requestId, ip: ctx.ip }, 'auth.changePassword', [
-          { entity: 'user', entityId: ctx.user.id, action: 'auth.changePassword.failed', after: { reason: 'wrong_current_password' } },
-        ]);
+        ctx.auditFailure({ entity: 'user', entityId: ctx.user.id, action: 'auth.changePassword.failed', after: { reason: 'wrong_current_password' } });
         const messages = { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' };
         throw appError('BAD_REQUEST', 'WRONG_CURRENT_PASSWORD', messages, [{ path: 'currentPassword', ...messages }]);
       }

@@ -48,6 +48,7 @@ export async function createRequestContext(deps: ContextDeps, req: IncomingMessa
     },
     rateLimiter: deps.rateLimiter,
     audit: () => undefined,
+    auditFailure: () => undefined,
   };
 }
 
@@ -68,6 +69,7 @@ export function createInternalContext(db: Db, log: Logger, extra: Partial<Contex
     setCookie: () => undefined,
     rateLimiter: new RateLimiter(),
     audit: () => undefined,
+    auditFailure: () => undefined,
     ...extra,
   };
 }

@@ -57,8 +57,8 @@ export class RateLimiter {
 
 /** Limits used by the procedures. */
 export const LIMITS = {
-  /** Sign-in: a burst of 10, then one every 3 seconds per IP (on top of the account/IP lockout). */
-  login: { capacity: 10, refillPerSecond: 1 / 3 },
+  /** Sign-in: a burst of 30, then one a second per IP — a flood guard on top of the account/IP lockout. */
+  login: { capacity: 30, refillPerSecond: 1 },
   /** Public read API, per IP. */
   publicRead: { capacity: 60, refillPerSecond: 20 },
 } satisfies Record<string, RateLimit>;
