@@ -230,6 +230,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: ports.api,
       host,
       logLevel: process.env.PCMBN_LOG_LEVEL ?? 'warn',
+      // The apps' servers call the API from loopback and forward the browser's address in X-Forwarded-For,
+      // which sign-in throttling and the audit log use.
+      trustedProxies: process.env.PCMBN_TRUSTED_PROXIES ?? 'loopback',
     }).catch((error: unknown) => {
       throw new StackError(firstLine(error));
     });
