@@ -25,5 +25,9 @@ export const ActivityRecordSchema = z.object({
   quantity: z.number().int().nonnegative().optional(),
   reached: ReachedSchema.optional(),
   status: RecordStatusSchema,
+  /** Agency that did the work; lets a report cover one agency's part of a plan. */
+  agencyId: IdSchema.optional(),
+  /** Free text from the officer (never published). */
+  note: z.string().max(2000).optional(),
 });
 export type ActivityRecord = z.infer<typeof ActivityRecordSchema>;
