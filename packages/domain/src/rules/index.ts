@@ -20,3 +20,4 @@ export * from './report.js';
 export * from './dashboard.js';
 export { NO_COMPONENT, componentOfRecord } from './record-component.js';
 export * from './plan-edit-scope.js';
+export * from './record-entry.js';
