@@ -21,3 +21,4 @@ export * from './dashboard.js';
 export { NO_COMPONENT, componentOfRecord } from './record-component.js';
 export * from './plan-edit-scope.js';
 export * from './record-entry.js';
+export * from './public-progress.js';
