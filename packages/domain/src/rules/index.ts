@@ -20,5 +20,6 @@ export * from './report.js';
 export * from './dashboard.js';
 export { NO_COMPONENT, componentOfRecord } from './record-component.js';
 export * from './plan-edit-scope.js';
+export * from './report-status.js';
 export * from './record-entry.js';
 export * from './public-progress.js';
