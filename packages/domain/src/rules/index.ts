@@ -23,3 +23,4 @@ export * from './plan-edit-scope.js';
 export * from './report-status.js';
 export * from './record-entry.js';
 export * from './public-progress.js';
+export * from './kiosk.js';
