@@ -28,6 +28,8 @@ export interface Context {
   session: AuthSession | null;
   /** How the token came: 'bearer' (servers) or 'cookie' (browsers; mutations then need the CSRF header). */
   tokenSource: 'bearer' | 'cookie' | null;
+  /** `Authorization: Kiosk <token>`: a paired kiosk's credential, resolved by kioskProcedure (src/kiosk/procedure.ts). */
+  kioskToken?: string | null;
   /** The request carried `x-pcmbn-csrf: 1`. */
   csrfHeader: boolean;
   /** Cookies should be Secure (request came over HTTPS). */

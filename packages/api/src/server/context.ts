@@ -21,6 +21,13 @@ function bearerToken(req: IncomingMessage): string | null {
   return match ? match[1]! : null;
 }
 
+function kioskToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const match = /^Kiosk\s+([A-Za-z0-9_-]{20,200})\s*$/.exec(header);
+  return match ? match[1]! : null;
+}
+
 /** The tRPC context of one HTTP request: client address, session (Bearer header first, then cookie). */
 export async function createRequestContext(deps: ContextDeps, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<Context> {
   const ip = clientIp(req, deps.trustedProxies);
@@ -40,6 +47,7 @@ export async function createRequestContext(deps: ContextDeps, req: IncomingMessa
     session: resolved?.session ?? null,
     tokenSource: bearer ? 'bearer' : cookie ? 'cookie' : null,
     csrfHeader: req.headers[CSRF_HEADER] === '1',
+    kioskToken: kioskToken(req),
     https: isHttps(req, deps.trustedProxies),
     setCookie(header) {
       const prev = res.getHeader('set-cookie');
