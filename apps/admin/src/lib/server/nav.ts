@@ -1,0 +1,33 @@
+import type { RouterOutputs } from '@pcmbn/api/client';
+
+type Role = RouterOutputs['auth']['me']['role'];
+
+export interface NavItem {
+  href: string;
+  label: string;
+  labelEn: string;
+}
+
+const ALL: Role[] = ['province_admin', 'agency_officer', 'district_officer', 'viewer'];
+
+/** The console's sections and who may open them (the API decides what each may do inside). */
+const SECTIONS: (NavItem & { roles: Role[] })[] = [
+  { href: '/ke-hoach', label: 'Kế hoạch', labelEn: 'Plans', roles: ALL },
+  { href: '/ket-qua', label: 'Kết quả thực hiện', labelEn: 'Records', roles: ALL },
+  { href: '/bao-cao', label: 'Báo cáo', labelEn: 'Reports', roles: ALL },
+  { href: '/noi-dung', label: 'Nội dung', labelEn: 'Content', roles: ['province_admin'] },
+  { href: '/kiosk', label: 'Kiosk', labelEn: 'Kiosks', roles: ['province_admin', 'district_officer'] },
+  { href: '/quan-tri', label: 'Quản trị', labelEn: 'Administration', roles: ['province_admin'] },
+];
+
+export function navFor(user: { role: Role; mustChangePassword: boolean } | null): NavItem[] {
+  if (!user || user.mustChangePassword) return [];
+  return SECTIONS.filter((s) => s.roles.includes(user.role)).map(({ href, label, labelEn }) => ({ href, label, labelEn }));
+}
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  province_admin: { vi: 'Quản trị cấp tỉnh', en: 'Province administrator' },
+  agency_officer: { vi: 'Cán bộ cơ quan, đơn vị', en: 'Agency officer' },
+  district_officer: { vi: 'Cán bộ cấp huyện', en: 'District officer' },
+  viewer: { vi: 'Người xem', en: 'Viewer' },
+};
