@@ -4,7 +4,13 @@ import { areaRouter } from './routers/area.js';
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { contactRouter } from './routers/contact.js';
+import { kioskRouter } from './routers/kiosk.js';
+import { contentRouter } from './routers/content.js';
+import { dashboardRouter } from './routers/dashboard.js';
 import { planRouter } from './routers/plan.js';
+import { publicRouter } from './routers/public.js';
+import { recordRouter } from './routers/record.js';
+import { reportRouter } from './routers/report.js';
 import { userRouter } from './routers/user.js';
 import { createRouter } from './trpc.js';
 
@@ -13,10 +19,16 @@ export const appRouter = createRouter({
   area: areaRouter,
   agency: agencyRouter,
   plan: planRouter,
+  record: recordRouter,
+  dashboard: dashboardRouter,
   contact: contactRouter,
+  kiosk: kioskRouter,
+  public: publicRouter,
+  content: contentRouter,
   auth: authRouter,
   user: userRouter,
   audit: auditRouter,
+  report: reportRouter,
 });
 
 export type AppRouter = typeof appRouter;

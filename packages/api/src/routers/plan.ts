@@ -1,54 +1,68 @@
-import { IdSchema, PeriodSchema, PlanSchema } from '@pcmbn/domain';
+import { IdSchema } from '@pcmbn/domain';
 import { z } from 'zod';
-import { fromDbDate } from '../db/dates.js';
-import { planFromRow } from '../db/mappers.js';
-import { notFound } from '../errors.js';
-import { createRouter, publicProcedure } from '../trpc.js';
+import { changePlanStatus, createPlan, deriveDistrict, updatePlan } from '../plans/mutations.js';
+import { getPlan, listPlans, planStatus } from '../plans/queries.js';
+import {
+  PlanCreateInputSchema,
+  PlanDeriveDistrictInputSchema,
+  PlanDeriveDistrictOutputSchema,
+  PlanGetOutputSchema,
+  PlanListInputSchema,
+  PlanStatusChangeInputSchema,
+  PlanStatusInputSchema,
+  PlanStatusOutputSchema,
+  PlanSummarySchema,
+  PlanUpdateInputSchema,
+  PlanWriteOutputSchema,
+} from '../plans/schemas.js';
+import { authedProcedure, createRouter, publicProcedure } from '../trpc.js';
 
-const PlanStatusSchema = z.enum(['draft', 'published', 'archived']);
-
-const PlanSummarySchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  title: z.string(),
-  provinceCode: z.string(),
-  status: PlanStatusSchema,
-  period: PeriodSchema,
-  version: z.number().int(),
-});
-
+/**
+ * Plans (kế hoạch). Reads are public for published plans and role-scoped for signed-in users; every change goes
+ * through authedProcedure (one transaction with its audit row) and the scope helpers, in src/plans/*.
+ */
 export const planRouter = createRouter({
   list: publicProcedure
-    .input(z.void())
+    .input(PlanListInputSchema)
     .output(z.array(PlanSummarySchema))
-    .query(async ({ ctx }) => {
-      const rows = await ctx.db.plan.findMany({ orderBy: [{ periodFrom: 'desc' }, { id: 'asc' }] });
-      return rows.map((row) => ({
-        id: row.id,
-        code: row.code,
-        title: row.title,
-        provinceCode: row.provinceCode,
-        status: row.status,
-        period: { from: fromDbDate(row.periodFrom), to: fromDbDate(row.periodTo) },
-        version: row.version,
-      }));
-    }),
+    .query(({ ctx, input }) => listPlans(ctx.db, ctx.user, input ?? {})),
 
   get: publicProcedure
     .input(z.object({ id: IdSchema }))
-    .output(
-      z.object({
-        id: z.string(),
-        status: PlanStatusSchema,
-        /** Send it back with an edit; a stale version is a conflict. */
-        version: z.number().int(),
-        updatedAt: z.date(),
-        plan: PlanSchema,
-      }),
-    )
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.db.plan.findUnique({ where: { id: input.id } });
-      if (!row) throw notFound({ vi: 'kế hoạch', en: 'Plan' }, input.id);
-      return { id: row.id, status: row.status, version: row.version, updatedAt: row.updatedAt, plan: planFromRow(row) };
-    }),
+    .output(PlanGetOutputSchema)
+    .query(({ ctx, input }) => getPlan(ctx.db, ctx.user, input.id)),
+
+  /** A new plan from a full document; stored as a draft. */
+  create: authedProcedure
+    .input(PlanCreateInputSchema)
+    .output(PlanWriteOutputSchema)
+    .mutation(({ ctx, input }) => createPlan(ctx, input.document)),
+
+  /** Replaces the document; `version` must be the one read (else CONFLICT), and goes up by one. */
+  update: authedProcedure
+    .input(PlanUpdateInputSchema)
+    .output(PlanWriteOutputSchema)
+    .mutation(({ ctx, input }) => updatePlan(ctx, input)),
+
+  publish: authedProcedure
+    .input(PlanStatusChangeInputSchema)
+    .output(PlanWriteOutputSchema)
+    .mutation(({ ctx, input }) => changePlanStatus(ctx, 'publish', input)),
+
+  archive: authedProcedure
+    .input(PlanStatusChangeInputSchema)
+    .output(PlanWriteOutputSchema)
+    .mutation(({ ctx, input }) => changePlanStatus(ctx, 'archive', input)),
+
+  /** A district plan copied from a provincial one (domain deriveDistrictPlan); returns what could not be carried over. */
+  deriveDistrict: authedProcedure
+    .input(PlanDeriveDistrictInputSchema)
+    .output(PlanDeriveDistrictOutputSchema)
+    .mutation(({ ctx, input }) => deriveDistrict(ctx, input)),
+
+  /** evaluatePlan results as of `asOf` (default today in Vietnam), with the derived plans' records rolled up. */
+  status: authedProcedure
+    .input(PlanStatusInputSchema)
+    .output(PlanStatusOutputSchema)
+    .query(({ ctx, input }) => planStatus(ctx.db, ctx.user, input)),
 });

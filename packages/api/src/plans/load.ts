@@ -1,0 +1,96 @@
+import { ActivityRecordSchema, AgencySchema, recordsForRollUp, seedAgencies, type ActivityRecord, type Agency, type Area, type AreaIndex, type Plan } from '@pcmbn/domain';
+import { areaIndexFor } from '../auth/scope.js';
+import type { DbClient } from '../db/client.js';
+import { fromDbDate } from '../db/dates.js';
+import { agencyFromRow, planFromRow } from '../db/mappers.js';
+import { notFound } from '../errors.js';
+import type { ActivityRecord as RecordRow, Plan as PlanRow } from '../generated/prisma/client.js';
+
+/** Loading what the plan procedures need: the plan row, its area tree, the agencies and the approved records. */
+
+export const PLAN = { vi: 'kế hoạch', en: 'Plan' };
+
+export interface LoadedPlan {
+  row: PlanRow;
+  plan: Plan;
+  index: AreaIndex;
+}
+
+export async function loadPlan(db: DbClient, id: string): Promise<LoadedPlan> {
+  const row = await db.plan.findUnique({ where: { id } });
+  if (!row) throw notFound(PLAN, id);
+  const plan = planFromRow(row);
+  return { row, plan, index: await areaIndexFor(db, plan.areaStructure) };
+}
+
+export async function areasOf(db: DbClient, plan: Pick<Plan, 'areaStructure'>): Promise<{ index: AreaIndex; areas: readonly Area[] }> {
+  const index = await areaIndexFor(db, plan.areaStructure);
+  return { index, areas: index.areas };
+}
+
+/**
+ * Every agency ever recorded (validatePlan and the names of a plan's time need the old ones too). The table does
+ * not keep the organisational links (parentId, memberIds, areaCode) the plan cascade uses to find a district's
+ * committee, so they are taken from the seed catalogue for the agencies that come from it.
+ */
+export async function loadAgencies(db: DbClient): Promise<Agency[]> {
+  const rows = await db.agency.findMany({ orderBy: { id: 'asc' } });
+  const seeded = new Map(seedAgencies.map((a) => [a.id, a]));
+  return rows.map((row) => {
+    const agency = agencyFromRow(row);
+    const seed = seeded.get(agency.id);
+    if (!seed) return agency;
+    return AgencySchema.parse({
+      ...agency,
+      ...(seed.parentId ? { parentId: seed.parentId } : {}),
+      ...(seed.memberIds ? { memberIds: seed.memberIds } : {}),
+      ...(seed.areaCode ? { areaCode: seed.areaCode } : {}),
+    });
+  });
+}
+
+export function recordFromRow(row: RecordRow): ActivityRecord {
+  return ActivityRecordSchema.parse({
+    id: row.id,
+    planId: row.planId,
+    ...(row.activityId ? { activityId: row.activityId } : {}),
+    type: row.type,
+    date: fromDbDate(row.date),
+    areaCode: row.areaCode,
+    ...(row.quantity !== null ? { quantity: row.quantity } : {}),
+    ...(row.reached ? { reached: row.reached } : {}),
+    status: row.status,
+  });
+}
+
+/** Ids and parents of the plans that descend from `planId` (any depth). */
+export async function descendantPlans(db: DbClient, planId: string): Promise<{ id: string; parentPlanId?: string }[]> {
+  const linked = await db.plan.findMany({ where: { parentPlanId: { not: null } }, select: { id: true, parentPlanId: true } });
+  const children = new Map<string, string[]>();
+  for (const p of linked) children.set(p.parentPlanId as string, [...(children.get(p.parentPlanId as string) ?? []), p.id]);
+  const out: { id: string; parentPlanId?: string }[] = [];
+  const queue = [planId];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    const parent = queue.shift() as string;
+    for (const id of children.get(parent) ?? []) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ id, parentPlanId: parent });
+      queue.push(id);
+    }
+  }
+  return out;
+}
+
+/**
+ * Approved records of the plan and of every plan derived from it, as evaluatePlan(plan) should see them (domain
+ * recordsForRollUp: a district's result counts for the province). Only approved ones are read: nothing else counts.
+ */
+export async function rollUpRecords(db: DbClient, plan: Plan): Promise<ActivityRecord[]> {
+  const descendants = await descendantPlans(db, plan.id);
+  const rows = await db.activityRecord.findMany({
+    where: { planId: { in: [plan.id, ...descendants.map((d) => d.id)] }, status: 'approved' },
+  });
+  return recordsForRollUp(plan, descendants, rows.map(recordFromRow));
+}

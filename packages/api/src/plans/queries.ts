@@ -1,0 +1,107 @@
+import { evaluatePlan, planAgencyNames, validatePlan, type AreaIndex } from '@pcmbn/domain';
+import { areaIndexFor, canReadPlan } from '../auth/scope.js';
+import type { AuthUser } from '../auth/session.js';
+import type { DbClient } from '../db/client.js';
+import { fromDbDate, todayInVietnam } from '../db/dates.js';
+import type { Plan as PlanRow, PlanStatus } from '../generated/prisma/client.js';
+import { assertReadable, planAccess } from './access.js';
+import { loadAgencies, loadPlan, rollUpRecords } from './load.js';
+import type { PlanSummary } from './schemas.js';
+
+type User = AuthUser | null;
+
+function areaName(index: AreaIndex, code: string | null): string | null {
+  return code === null ? null : (index.get(code)?.name ?? null);
+}
+
+/**
+ * Plans the caller may see: anonymous callers the published ones; signed-in users those of their area
+ * (canReadPlan), drafts and archived ones included.
+ */
+export async function listPlans(db: DbClient, user: User, filter: { provinceCode?: string | undefined; status?: PlanStatus | undefined; parentPlanId?: string | undefined }): Promise<PlanSummary[]> {
+  if (user === null && filter.status !== undefined && filter.status !== 'published') return [];
+  const status = user === null ? 'published' : filter.status;
+  const rows = await db.plan.findMany({
+    where: {
+      ...(filter.provinceCode ? { provinceCode: filter.provinceCode } : {}),
+      ...(filter.parentPlanId ? { parentPlanId: filter.parentPlanId } : {}),
+      ...(status ? { status } : {}),
+    },
+    orderBy: [{ periodFrom: 'desc' }, { id: 'asc' }],
+  });
+  const indexes = new Map<string, AreaIndex>();
+  const out: PlanSummary[] = [];
+  for (const row of rows) {
+    const structure = fromDbDate(row.areaStructure);
+    let index = indexes.get(structure);
+    if (!index) indexes.set(structure, (index = await areaIndexFor(db, structure)));
+    const scope = { provinceCode: row.provinceCode, ...(row.scopeAreaCode ? { scopeAreaCode: row.scopeAreaCode } : {}) };
+    if (user !== null && !canReadPlan(user, scope, index)) continue;
+    out.push(summary(row, index));
+  }
+  return out;
+}
+
+function summary(row: PlanRow, index: AreaIndex): PlanSummary {
+  const doc = row.document as { issuer?: string; issuedOn?: string };
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    issuer: doc.issuer ?? '',
+    issuedOn: doc.issuedOn ?? fromDbDate(row.periodFrom),
+    provinceCode: row.provinceCode,
+    status: row.status,
+    period: { from: fromDbDate(row.periodFrom), to: fromDbDate(row.periodTo) },
+    version: row.version,
+    scopeAreaCode: row.scopeAreaCode,
+    scopeAreaName: areaName(index, row.scopeAreaCode),
+    parentPlanId: row.parentPlanId,
+  };
+}
+
+const ref = (row: Pick<PlanRow, 'id' | 'code' | 'title' | 'status' | 'scopeAreaCode'>) => ({ id: row.id, code: row.code, title: row.title, status: row.status, scopeAreaCode: row.scopeAreaCode });
+
+export async function getPlan(db: DbClient, user: User, id: string) {
+  const loaded = await loadPlan(db, id);
+  assertReadable(user, loaded);
+  const { row, plan, index } = loaded;
+  const agencies = await loadAgencies(db);
+  const today = todayInVietnam();
+  const parentRow = plan.parentPlanId ? await db.plan.findUnique({ where: { id: plan.parentPlanId } }) : null;
+  const childRows = await db.plan.findMany({ where: { parentPlanId: id, ...(user === null ? { status: 'published' as const } : {}) }, orderBy: { id: 'asc' } });
+  return {
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    plan,
+    agencyNames: {
+      atIssue: Object.fromEntries(planAgencyNames(plan, agencies, plan.issuedOn)),
+      today: Object.fromEntries(planAgencyNames(plan, agencies, today)),
+      todayDate: today,
+    },
+    scopeAreaName: areaName(index, row.scopeAreaCode),
+    parent: parentRow && (user !== null || parentRow.status === 'published') ? ref(parentRow) : null,
+    children: childRows.map(ref),
+    access: planAccess(user, loaded),
+    warnings: validatePlan(plan, { agencies, areas: index.areas }).filter((i) => i.severity === 'warning'),
+  };
+}
+
+/** evaluatePlan for `asOf` over the approved records of the plan and the plans derived from it. */
+export async function planStatus(db: DbClient, user: AuthUser, input: { id: string; asOf?: string | undefined }) {
+  const loaded = await loadPlan(db, input.id);
+  assertReadable(user, loaded);
+  const asOf = input.asOf ?? todayInVietnam();
+  const records = await rollUpRecords(db, loaded.plan);
+  const results = evaluatePlan(loaded.plan, { areas: loaded.index.areas, records, asOf });
+  const areaNames: Record<string, string> = {};
+  for (const r of results) {
+    for (const code of [...r.missing, ...(r.excluded ?? [])]) {
+      const area = loaded.index.get(code);
+      if (area) areaNames[code] = area.name;
+    }
+  }
+  return { planId: loaded.plan.id, asOf, results, areaNames, recordCount: records.length };
+}

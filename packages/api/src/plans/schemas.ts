@@ -1,0 +1,88 @@
+import { IdSchema, IsoDateSchema, PeriodSchema, PlanIssueSchema, PlanSchema, TargetResultSchema } from '@pcmbn/domain';
+import { z } from 'zod';
+import { ProvinceCodeSchema } from '../routers/inputs.js';
+
+/** Inputs and outputs of plan.* — one place, so the admin forms and the tests see the same shapes. */
+
+export const PlanStatusSchema = z.enum(['draft', 'published', 'archived']);
+const AreaCodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2 đến 5 chữ số' });
+const VersionSchema = z.number().int().positive();
+
+export const PlanListInputSchema = z
+  .object({
+    provinceCode: ProvinceCodeSchema.optional(),
+    status: PlanStatusSchema.optional(),
+    /** Plans derived from this one (district plans of a provincial plan). */
+    parentPlanId: IdSchema.optional(),
+  })
+  .optional();
+
+export const PlanSummarySchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  issuer: z.string(),
+  issuedOn: z.string(),
+  provinceCode: z.string(),
+  status: PlanStatusSchema,
+  period: PeriodSchema,
+  version: z.number().int(),
+  /** The district (or commune) a derived plan covers; null for a provincial plan. */
+  scopeAreaCode: z.string().nullable(),
+  scopeAreaName: z.string().nullable(),
+  parentPlanId: z.string().nullable(),
+});
+export type PlanSummary = z.infer<typeof PlanSummarySchema>;
+
+const PlanRefSchema = z.object({ id: z.string(), code: z.string(), title: z.string(), status: PlanStatusSchema, scopeAreaCode: z.string().nullable() });
+
+export const PlanGetOutputSchema = z.object({
+  id: z.string(),
+  status: PlanStatusSchema,
+  /** Send it back with an edit; a stale version is a conflict. */
+  version: z.number().int(),
+  updatedAt: z.date(),
+  plan: PlanSchema,
+  /** Agency id → name in force on the plan's issue date, and today (Sở TT&TT → Sở KH&CN from 1/3/2025). */
+  agencyNames: z.object({ atIssue: z.record(z.string(), z.string()), today: z.record(z.string(), z.string()), todayDate: IsoDateSchema }),
+  scopeAreaName: z.string().nullable(),
+  parent: PlanRefSchema.nullable(),
+  children: z.array(PlanRefSchema),
+  /** What the caller may do: write the whole document, or edit only its agency's parts. */
+  access: z.object({ write: z.boolean(), editParts: z.boolean() }),
+  /** validatePlan warnings (errors cannot be stored). */
+  warnings: z.array(PlanIssueSchema),
+});
+
+export const PlanCreateInputSchema = z.object({ document: PlanSchema });
+export const PlanUpdateInputSchema = z.object({ id: IdSchema, version: VersionSchema, document: PlanSchema });
+export const PlanStatusChangeInputSchema = z.object({ id: IdSchema, version: VersionSchema });
+export const PlanWriteOutputSchema = z.object({ id: z.string(), version: z.number().int(), status: PlanStatusSchema, warnings: z.array(PlanIssueSchema) });
+
+export const PlanDeriveDistrictInputSchema = z.object({
+  id: IdSchema,
+  districtCode: AreaCodeSchema,
+  /** Number and symbol of the district's document; default the provincial one's. */
+  code: z.string().trim().min(1).optional(),
+  title: z.string().trim().min(1).optional(),
+  issuedOn: IsoDateSchema.optional(),
+  /** The district committee that issues it; default: found from the agency catalogue. */
+  agencyId: IdSchema.optional(),
+});
+export const PlanDeriveDistrictOutputSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  status: PlanStatusSchema,
+  dropped: z.array(z.object({ list: z.enum(['targets', 'activities']), id: z.string(), reason: z.string() })),
+});
+
+export const PlanStatusInputSchema = z.object({ id: IdSchema, asOf: IsoDateSchema.optional() });
+export const PlanStatusOutputSchema = z.object({
+  planId: z.string(),
+  asOf: IsoDateSchema,
+  results: z.array(TargetResultSchema),
+  /** Names of the area codes in results' `missing` and `excluded` lists (communes by name, not by code). */
+  areaNames: z.record(z.string(), z.string()),
+  /** Approved records counted (the plan's and its derived plans'). */
+  recordCount: z.number().int(),
+});
