@@ -1,0 +1,129 @@
+/**
+ * Kiosk usage: stored exactly once (the kiosk picks an idempotency key per event; (deviceId, key) is unique and
+ * inserts skip what is already there), counted per month in Vietnam, and approved as plan evidence.
+ */
+import { createHash } from 'node:crypto';
+import { lastDayOfMonth, monthRangeInVietnam, usageTotals, type KioskUsageTotals } from '@pcmbn/domain';
+import type { DbClient } from '../db/client.js';
+import { toDbDate } from '../db/dates.js';
+import type { UsageEventInput } from './schemas.js';
+
+export interface IngestResult {
+  /** Keys stored by this call. */
+  accepted: string[];
+  /** Keys stored before (a retry after a lost answer, a reload mid-upload): the kiosk may drop them too. */
+  known: string[];
+}
+
+export async function ingestUsage(db: DbClient, deviceId: string, events: readonly UsageEventInput[]): Promise<IngestResult> {
+  const unique = [...new Map(events.map((e) => [e.idempotencyKey, e])).values()];
+  // One statement for the whole batch; ON CONFLICT makes a replayed key a no-op (also within the batch).
+  const inserted = await db.$queryRaw<{ idempotencyKey: string }[]>`
+    INSERT INTO "KioskUsageEvent" ("id", "deviceId", "idempotencyKey", "kind", "occurredAt", "count", "data")
+    SELECT gen_random_uuid(), ${deviceId}::uuid, t.k, t.kind, t.at, t.n, t.d
+    FROM unnest(
+      ${unique.map((e) => e.idempotencyKey)}::text[],
+      ${unique.map((e) => e.kind)}::text[],
+      ${unique.map((e) => new Date(e.occurredAt).toISOString())}::timestamp(3)[],
+      ${unique.map((e) => e.count ?? 1)}::int[],
+      ${unique.map((e) => (e.data ? JSON.stringify(e.data) : null))}::jsonb[]
+    ) AS t(k, kind, at, n, d)
+    ON CONFLICT ("deviceId", "idempotencyKey") DO NOTHING
+    RETURNING "idempotencyKey"`;
+  const accepted = new Set(inserted.map((r) => r.idempotencyKey));
+  return {
+    accepted: [...accepted],
+    known: unique.map((e) => e.idempotencyKey).filter((k) => !accepted.has(k)),
+  };
+}
+
+/** Totals per device for one month ('YYYY-MM'). */
+export async function monthTotals(db: DbClient, deviceIds: string[], month: string): Promise<Map<string, KioskUsageTotals>> {
+  const { from, to } = monthRangeInVietnam(month);
+  const groups = await db.kioskUsageEvent.groupBy({
+    by: ['deviceId', 'kind'],
+    where: { deviceId: { in: deviceIds }, occurredAt: { gte: from, lt: to } },
+    _sum: { count: true },
+  });
+  const out = new Map<string, KioskUsageTotals>();
+  for (const id of deviceIds) {
+    out.set(id, usageTotals(groups.filter((g) => g.deviceId === id).map((g) => ({ kind: g.kind, count: g._sum.count ?? 0 }))));
+  }
+  return out;
+}
+
+/** Totals per device and month of a year (Vietnam time). */
+export async function yearTotals(db: DbClient, deviceIds: string[], year: number) {
+  const rows = await db.$queryRaw<{ deviceId: string; month: string; kind: string; n: bigint }[]>`
+    SELECT "deviceId"::text AS "deviceId", to_char("occurredAt" + interval '7 hours', 'YYYY-MM') AS month, kind, sum("count") AS n
+    FROM "KioskUsageEvent"
+    WHERE "deviceId" = ANY(${deviceIds}::uuid[])
+      AND "occurredAt" >= ${monthRangeInVietnam(`${year}-01`).from}::timestamp
+      AND "occurredAt" < ${monthRangeInVietnam(`${year}-12`).to}::timestamp
+    GROUP BY 1, 2, 3`;
+  const byKey = new Map<string, { deviceId: string; month: string; events: { kind: string; count: number }[] }>();
+  for (const r of rows) {
+    const key = `${r.deviceId}|${r.month}`;
+    const entry = byKey.get(key) ?? { deviceId: r.deviceId, month: r.month, events: [] };
+    entry.events.push({ kind: r.kind, count: Number(r.n) });
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].map((e) => ({ deviceId: e.deviceId, month: e.month, ...usageTotals(e.events) }));
+}
+
+/** The record id of a device's approved month for a plan: derived, so approving twice hits the same primary key. */
+export function approvalRecordId(deviceId: string, month: string, planId: string): string {
+  const hex = createHash('sha256').update(`kiosk-usage|${deviceId}|${month}|${planId}`).digest('hex');
+  // Shaped as a version-5-like UUID (name-based).
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+export interface ApprovalInput {
+  device: { id: string; name: string; areaCode: string; areaStructure: Date };
+  month: string;
+  planId: string;
+  activityId?: string | undefined;
+  userId: string;
+  communeName: string;
+}
+
+/** Creates (once) the approved 'kiosk_interactions' record of a device's month; returns it and whether it is new. */
+export async function approveMonth(db: DbClient, input: ApprovalInput, now = new Date()) {
+  const id = approvalRecordId(input.device.id, input.month, input.planId);
+  const existing = await db.activityRecord.findUnique({ where: { id } });
+  if (existing) return { record: existing, created: false, totals: null };
+  const totals = (await monthTotals(db, [input.device.id], input.month)).get(input.device.id)!;
+  const [y, m] = input.month.split('-');
+  const note =
+    `Ki-ốt "${input.device.name}" (${input.communeName}), tháng ${m}/${y}: ${totals.sessions} lượt sử dụng, ` +
+    `${totals.pageViews} trang đã xem, ${totals.quizzesCompleted} lượt hoàn thành hội thi. Không tính là số người.`;
+  const { count } = await db.activityRecord.createMany({
+    data: [
+      {
+        id,
+        planId: input.planId,
+        activityId: input.activityId ?? null,
+        type: 'kiosk_interactions',
+        date: toDbDate(lastDayOfMonth(input.month)),
+        areaCode: input.device.areaCode,
+        areaStructure: input.device.areaStructure,
+        quantity: totals.interactions,
+        status: 'approved',
+        note,
+        createdById: input.userId,
+        submittedAt: now,
+        approvedAt: now,
+        approvedById: input.userId,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  const { from, to } = monthRangeInVietnam(input.month);
+  if (count === 1) {
+    await db.kioskUsageEvent.updateMany({
+      where: { deviceId: input.device.id, occurredAt: { gte: from, lt: to }, recordId: null },
+      data: { recordId: id, approvedAt: now },
+    });
+  }
+  return { record: await db.activityRecord.findUniqueOrThrow({ where: { id } }), created: count === 1, totals };
+}
