@@ -5,7 +5,6 @@ import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { contactRouter } from './routers/contact.js';
 import { kioskRouter } from './routers/kiosk.js';
-import { kioskRouter } from './routers/kiosk.js';
 import { contentRouter } from './routers/content.js';
 import { dashboardRouter } from './routers/dashboard.js';
 import { planRouter } from './routers/plan.js';
@@ -23,7 +22,6 @@ export const appRouter = createRouter({
   record: recordRouter,
   dashboard: dashboardRouter,
   contact: contactRouter,
-  kiosk: kioskRouter,
   kiosk: kioskRouter,
   public: publicRouter,
   content: contentRouter,
