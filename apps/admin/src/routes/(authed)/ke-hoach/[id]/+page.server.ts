@@ -1,0 +1,48 @@
+import { api, formErrors, fromApi } from '$lib/server/api';
+import { isIsoDate } from '@pcmbn/domain';
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+  const requested = url.searchParams.get('asOf') ?? '';
+  const asOfError = requested !== '' && !isIsoDate(requested) ? 'Ngày không hợp lệ; chọn một ngày trong lịch.' : null;
+  const asOf = requested !== '' && asOfError === null ? requested : undefined;
+  const got = await fromApi((a) => a.plan.get.query({ id: params.id }));
+  const [status, districts] = await Promise.all([
+    fromApi((a) => a.plan.status.query({ id: params.id, ...(asOf ? { asOf } : {}) })),
+    // Offered only on a provincial plan, to those who may hold a district plan.
+    !got.plan.scopeAreaCode && (locals.user?.role === 'province_admin' || locals.user?.role === 'district_officer')
+      ? fromApi((a) => a.area.list.query({ provinceCode: got.plan.provinceCode, structure: got.plan.areaStructure, level: 'district' }))
+      : Promise.resolve([]),
+  ]);
+  return { ...got, statusOfPlan: got.status, status, asOfError, districts };
+};
+
+export const actions: Actions = {
+  deriveDistrict: async ({ request, params }) => {
+    const form = await request.formData();
+    const districtCode = String(form.get('districtCode') ?? '');
+    if (!districtCode) return fail(400, { derive: { message: 'Chọn huyện để tạo kế hoạch.', fields: { districtCode: 'Chọn một huyện.' } as Record<string, string> } });
+    try {
+      const created = await api().plan.deriveDistrict.mutate({ id: params.id, districtCode });
+      return { derived: created };
+    } catch (cause) {
+      const e = formErrors(cause);
+      return fail(e.status, { derive: { message: e.message, fields: e.fields } });
+    }
+  },
+  publish: async ({ request, params }) => changeStatus('publish', request, params.id),
+  archive: async ({ request, params }) => changeStatus('archive', request, params.id),
+};
+
+async function changeStatus(action: 'publish' | 'archive', request: Request, id: string) {
+  const form = await request.formData();
+  const version = Number(form.get('version'));
+  try {
+    const result = await api().plan[action].mutate({ id, version });
+    return { statusChanged: result.status };
+  } catch (cause) {
+    const e = formErrors(cause);
+    return fail(e.status, { statusError: e.message });
+  }
+}
