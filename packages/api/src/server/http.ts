@@ -3,11 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { pino, type Logger } from 'pino';
+import { publicCacheResponseMeta } from '../content/cache.js';
 import { createDb, type Db } from '../db/client.js';
 import { appRouter } from '../root.js';
 import { createRequestContext } from './context.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { parseTrustedProxies } from './request.js';
+import { handleFiles } from './uploads.js';
 
 export interface ApiServerOptions {
   databaseUrl: string;
@@ -76,6 +78,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     router: appRouter,
     basePath: '/trpc/',
     createContext: ({ req, res }) => createRequestContext(deps, req, res, requestIds.get(req) ?? randomUUID()),
+    // Public read API answers are cacheable (src/content/cache.ts).
+    responseMeta: publicCacheResponseMeta,
     onError: ({ error, path, ctx }) => {
       const reqLog = ctx?.log ?? log;
       if (error.code === 'INTERNAL_SERVER_ERROR') reqLog.error({ err: error.cause ?? error, path }, 'procedure failed');
@@ -101,6 +105,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       trpc(req, res);
       return;
     }
+    if (handleFiles(req, res, (rq, rs) => createRequestContext(deps, rq, rs, requestId), requestId)) return;
     if (req.method === 'GET' && path === '/healthz') {
       sendJson(res, 200, { status: 'ok' });
       return;

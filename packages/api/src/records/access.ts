@@ -1,0 +1,129 @@
+import type { AreaIndex, Plan } from '@pcmbn/domain';
+import { areaIndexFor, canApproveRecord, canReadRecord, canWriteRecord } from '../auth/scope.js';
+import type { AuthUser } from '../auth/session.js';
+import type { DbClient } from '../db/client.js';
+import { fromDbDate } from '../db/dates.js';
+import { planFromRow } from '../db/mappers.js';
+import { forbidden, notFound } from '../errors.js';
+import type { ActivityRecord as RecordRow } from '../generated/prisma/client.js';
+import type { RecordOut } from './schemas.js';
+
+/** Loading plans and records for record.*, and every permission of a record (decided by src/auth/scope.ts). */
+
+export type ScopeUser = Pick<AuthUser, 'id' | 'role' | 'agencyId' | 'scopeAreaCode'>;
+export const RECORD = { vi: 'kết quả thực hiện', en: 'Record' };
+export const PLAN = { vi: 'kế hoạch', en: 'Plan' };
+
+export interface PlanContext {
+  plan: Plan;
+  index: AreaIndex;
+}
+
+/** Plans parsed once per request (a page of records usually shares one or two plans). */
+export function planLoader(db: DbClient) {
+  const cache = new Map<string, Promise<PlanContext>>();
+  return (planId: string): Promise<PlanContext> => {
+    let hit = cache.get(planId);
+    if (!hit) {
+      hit = (async () => {
+        const row = await db.plan.findUnique({ where: { id: planId } });
+        if (!row) throw notFound(PLAN, planId);
+        const plan = planFromRow(row);
+        return { plan, index: await areaIndexFor(db, plan.areaStructure) };
+      })();
+      cache.set(planId, hit);
+    }
+    return hit;
+  };
+}
+
+export async function findRecord(db: DbClient, id: string): Promise<RecordRow> {
+  const row = await db.activityRecord.findUnique({ where: { id } });
+  if (!row) throw notFound(RECORD, id);
+  return row;
+}
+
+const asRecordLike = (row: Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'>) => ({
+  areaCode: row.areaCode,
+  activityId: row.activityId,
+  agencyId: row.agencyId,
+  createdById: row.createdById,
+});
+
+export function permissions(user: ScopeUser, row: RecordRow, ctx: PlanContext): RecordOut['can'] {
+  const write = canWriteRecord(user, asRecordLike(row), ctx.plan, ctx.index);
+  const approve = row.status === 'submitted' && canApproveRecord(user, asRecordLike(row), ctx.plan, ctx.index);
+  const editable = row.status === 'draft' || row.status === 'rejected';
+  return {
+    edit: write && editable,
+    delete: write && row.status === 'draft',
+    submit: write && editable,
+    approve,
+    reject: approve,
+    attach: write && editable,
+  };
+}
+
+export function assertCanRead(user: ScopeUser, row: RecordRow, ctx: PlanContext): void {
+  if (!canReadRecord(user, asRecordLike(row), ctx.index)) {
+    throw forbidden({ vi: 'Bạn không có quyền xem kết quả này (ngoài địa bàn của bạn)', en: 'You may not read this record (outside your area)' });
+  }
+}
+
+export function assertCanWrite(user: ScopeUser, row: Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'>, ctx: PlanContext): void {
+  if (!canWriteRecord(user, asRecordLike(row), ctx.plan, ctx.index)) {
+    throw forbidden({ vi: 'Bạn không có quyền thay đổi kết quả này (ngoài địa bàn hoặc nhiệm vụ của bạn)', en: 'You may not change this record (outside your area or duties)' });
+  }
+}
+
+export function assertCanApprove(user: ScopeUser, row: RecordRow, ctx: PlanContext): void {
+  if (!canApproveRecord(user, asRecordLike(row), ctx.plan, ctx.index)) {
+    const own = row.createdById === user.id;
+    throw forbidden(
+      own
+        ? { vi: 'Bạn không thể tự duyệt hoặc trả lại kết quả do chính mình nhập', en: 'You cannot approve or reject a record you entered yourself' }
+        : { vi: 'Bạn không có quyền duyệt hoặc trả lại kết quả này', en: 'You may not approve or reject this record' },
+    );
+  }
+}
+
+type Names = { createdBy?: { displayName: string } | null };
+
+export function recordOut(user: ScopeUser, row: RecordRow & Names, ctx: PlanContext): RecordOut {
+  const area = ctx.index.get(row.areaCode);
+  const parent = area?.parentCode ? ctx.index.get(area.parentCode) : undefined;
+  const activity = row.activityId ? ctx.plan.activities.find((a) => a.id === row.activityId) : undefined;
+  return {
+    id: row.id,
+    planId: row.planId,
+    planCode: ctx.plan.code,
+    activityId: row.activityId,
+    activityTitle: activity?.title ?? null,
+    type: row.type as RecordOut['type'],
+    date: fromDbDate(row.date),
+    areaCode: row.areaCode,
+    areaName: area?.name ?? row.areaCode,
+    areaParentName: parent?.name ?? null,
+    quantity: row.quantity,
+    reached: (row.reached as RecordOut['reached']) ?? null,
+    status: row.status,
+    reason: row.reason,
+    note: row.note,
+    agencyId: row.agencyId,
+    importId: row.importId,
+    version: row.version,
+    createdById: row.createdById,
+    createdByName: row.createdBy?.displayName ?? null,
+    submittedAt: row.submittedAt,
+    approvedAt: row.approvedAt,
+    rejectedAt: row.rejectedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    can: permissions(user, row, ctx),
+  };
+}
+
+/** What goes into the audit log for a record (the stored row, dates as ISO). */
+export function auditShape(row: RecordRow) {
+  return { ...row, date: fromDbDate(row.date), areaStructure: fromDbDate(row.areaStructure) };
+}
