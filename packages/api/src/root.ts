@@ -8,7 +8,6 @@ import { kioskRouter } from './routers/kiosk.js';
 import { contentRouter } from './routers/content.js';
 import { dashboardRouter } from './routers/dashboard.js';
 import { planRouter } from './routers/plan.js';
-import { recordRouter } from './routers/record.js';
 import { publicRouter } from './routers/public.js';
 import { recordRouter } from './routers/record.js';
 import { reportRouter } from './routers/report.js';
@@ -20,7 +19,6 @@ export const appRouter = createRouter({
   area: areaRouter,
   agency: agencyRouter,
   plan: planRouter,
-  record: recordRouter,
   record: recordRouter,
   dashboard: dashboardRouter,
   contact: contactRouter,
