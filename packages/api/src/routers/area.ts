@@ -1,8 +1,11 @@
-import { AreaLevelSchema, AreaSchema, IsoDateSchema } from '@pcmbn/domain';
+import { AreaLevelSchema, AreaSchema, AreaTagSchema, IsoDateSchema, PopulationSchema } from '@pcmbn/domain';
 import { z } from 'zod';
+import { areaIndexFor, canReadArea, clearAreaIndexCache } from '../auth/scope.js';
 import { fromDbDate, toDbDate } from '../db/dates.js';
 import { areaFromRow } from '../db/mappers.js';
-import { createRouter, publicProcedure } from '../trpc.js';
+import { forbidden, notFound } from '../errors.js';
+import { Prisma } from '../db/client.js';
+import { adminProcedure, createRouter, publicProcedure } from '../trpc.js';
 import { ProvinceCodeSchema } from './inputs.js';
 
 const ProvinceSummarySchema = z.object({
@@ -13,6 +16,7 @@ const ProvinceSummarySchema = z.object({
 });
 
 const LEVEL_ORDER = { province: 0, district: 1, commune: 2 } as const;
+const AREA = { vi: 'địa bàn', en: 'Area' };
 
 export const areaRouter = createRouter({
   provinces: publicProcedure
@@ -61,5 +65,41 @@ export const areaRouter = createRouter({
       return rows
         .map(areaFromRow)
         .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code));
+    }),
+
+  /**
+   * Tags (which targets pick the area: high_risk, key_area, border…) and population figures (denominators of
+   * population_reach targets) of one unit. Names, codes and the tree come from the GSO lists and are not edited here.
+   */
+  update: adminProcedure
+    .input(
+      z.object({
+        code: z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số' }),
+        structure: IsoDateSchema,
+        tags: z.array(AreaTagSchema).max(30).optional(),
+        /** null clears the figures. */
+        population: PopulationSchema.nullable().optional(),
+      }),
+    )
+    .output(AreaSchema)
+    .mutation(async ({ ctx, input }) => {
+      const where = { code_structure: { code: input.code, structure: toDbDate(input.structure) } };
+      const row = await ctx.db.area.findUnique({ where });
+      if (!row) throw notFound(AREA, `${input.code} (${input.structure})`);
+      const areas = await areaIndexFor(ctx.db, input.structure);
+      if (!canReadArea(ctx.user, input.code, areas)) throw forbidden({ vi: 'Địa bàn ngoài phạm vi quản lý của bạn', en: 'That area is outside your scope' });
+      const before = areaFromRow(row);
+      const population = input.population === undefined ? undefined : input.population === null || Object.keys(input.population).length === 0 ? null : input.population;
+      const updated = await ctx.db.area.update({
+        where,
+        data: {
+          ...(input.tags ? { tags: [...new Set(input.tags)].sort() } : {}),
+          ...(population === undefined ? {} : { population: population === null ? Prisma.DbNull : population }),
+        },
+      });
+      clearAreaIndexCache();
+      const after = areaFromRow(updated);
+      ctx.audit({ entity: 'area', entityId: `${input.code}@${input.structure}`, before, after });
+      return after;
     }),
 });

@@ -1,0 +1,78 @@
+import { addDays, agencyNameAt, reportDueStatus, reportSenders, reportsOf, type Agency, type DueReport, type Plan, type ReportDueStatus } from '@pcmbn/domain';
+import { fromDbDate, todayInVietnam } from '../db/dates.js';
+import type { ReportSubmission } from '../generated/prisma/client.js';
+
+export interface DueItem {
+  ruleId: string;
+  cadence: Plan['reporting'][number]['cadence'];
+  label: string;
+  period: { from: string; to: string };
+  dueDate: string;
+  agencyId: string;
+  agencyName: string;
+  toAgencyId: string;
+  toAgencyName: string;
+  status: ReportDueStatus;
+  late: boolean;
+  daysLeft: number;
+  submittedOn: string | null;
+  number: string | null;
+}
+
+/** The date a submission was made, in Vietnam. */
+export const submittedOnOf = (row: Pick<ReportSubmission, 'status' | 'submittedAt'>): string | undefined =>
+  row.status === 'submitted' && row.submittedAt ? todayInVietnam(row.submittedAt) : undefined;
+
+const key = (ruleId: string, periodFrom: string, agencyId: string) => `${ruleId}|${periodFrom}|${agencyId}`;
+
+/**
+ * Every report due in [from, to] under the plan's rules (reportingSchedule's reading: due dates inside the range),
+ * one per sending agency, joined with the submissions, with its status on `asOf`.
+ */
+export function dueItems(
+  plan: Plan,
+  agencies: readonly Agency[],
+  submissions: readonly ReportSubmission[],
+  range: { from: string; to: string; asOf: string; agencyId?: string | null },
+): DueItem[] {
+  const byKey = new Map(submissions.map((s) => [key(s.ruleId, fromDbDate(s.periodFrom), s.agencyId), s]));
+  const nameOf = (id: string, date: string) => agencyNameAt(agencies, id, date) ?? id;
+  const out: DueItem[] = [];
+  for (const rule of plan.reporting) {
+    const senders = reportSenders(plan, rule).filter((id) => !range.agencyId || id === range.agencyId);
+    for (const due of reportsOf(rule, plan.period)) {
+      if (due.dueDate < range.from || due.dueDate > range.to) continue;
+      for (const agencyId of senders) {
+        const submission = byKey.get(key(rule.id, due.period.from, agencyId));
+        const submittedOn = submission ? submittedOnOf(submission) : undefined;
+        const state = reportDueStatus(due, { asOf: range.asOf, submittedOn });
+        out.push({
+          ruleId: rule.id,
+          cadence: rule.cadence,
+          label: due.label,
+          period: due.period,
+          dueDate: due.dueDate,
+          agencyId,
+          agencyName: nameOf(agencyId, due.dueDate),
+          toAgencyId: rule.toAgencyId,
+          toAgencyName: nameOf(rule.toAgencyId, due.dueDate),
+          ...state,
+          submittedOn: submittedOn ?? null,
+          number: submission?.number ?? null,
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.ruleId.localeCompare(b.ruleId) || a.agencyName.localeCompare(b.agencyName, 'vi'));
+}
+
+/** Default range: the whole plan and the year after it (the last yearly report falls due after the plan ends). */
+export function defaultRange(plan: Plan): { from: string; to: string } {
+  return { from: plan.period.from, to: addDays(plan.period.to, 366) };
+}
+
+/** The report a rule owes for the period labelled `label` ('2019', '2019-H1'). */
+export function findDue(plan: Plan, ruleId: string, label: string): DueReport | undefined {
+  const rule = plan.reporting.find((r) => r.id === ruleId);
+  return rule ? reportsOf(rule, plan.period).find((d) => d.label === label) : undefined;
+}

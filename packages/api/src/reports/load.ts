@@ -1,0 +1,54 @@
+import { ActivityRecordSchema, type ActivityRecord, type Agency, type Area, type Plan } from '@pcmbn/domain';
+import type { DbClient } from '../db/client.js';
+import { fromDbDate, toDbDate } from '../db/dates.js';
+import { agencyFromRow, areaFromRow, planFromRow } from '../db/mappers.js';
+import { notFound } from '../errors.js';
+import type { ActivityRecord as RecordRow } from '../generated/prisma/client.js';
+
+/** Everything a report about one plan needs, as domain values. */
+export interface PlanReportContext {
+  plan: Plan;
+  planRow: { id: string; status: string };
+  agencies: Agency[];
+  areas: Area[];
+}
+
+export const PLAN = { vi: 'kế hoạch', en: 'Plan' };
+
+export async function loadPlanContext(db: DbClient, planId: string): Promise<PlanReportContext> {
+  const row = await db.plan.findUnique({ where: { id: planId } });
+  if (!row) throw notFound(PLAN, planId);
+  const plan = planFromRow(row);
+  const [agencyRows, areaRows] = await Promise.all([
+    db.agency.findMany({ orderBy: { id: 'asc' } }),
+    db.area.findMany({ where: { structure: toDbDate(plan.areaStructure), provinceCode: plan.provinceCode }, orderBy: { code: 'asc' } }),
+  ]);
+  return { plan, planRow: { id: row.id, status: row.status }, agencies: agencyRows.map(agencyFromRow), areas: areaRows.map(areaFromRow) };
+}
+
+/** Record rows → domain records; a row the domain no longer accepts (unknown type) is left out of the report. */
+export function recordsFromRows(rows: readonly RecordRow[]): ActivityRecord[] {
+  return rows.flatMap((r) => {
+    const parsed = ActivityRecordSchema.safeParse({
+      id: r.id,
+      planId: r.planId,
+      ...(r.activityId ? { activityId: r.activityId } : {}),
+      type: r.type,
+      date: fromDbDate(r.date),
+      areaCode: r.areaCode,
+      ...(r.quantity !== null ? { quantity: r.quantity } : {}),
+      ...(r.reached ? { reached: r.reached } : {}),
+      status: r.status,
+    });
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Approved records of the plan dated up to `to` (evaluation and the report filter further). */
+export async function loadApprovedRecords(db: DbClient, planId: string, to: string): Promise<{ records: ActivityRecord[]; rows: RecordRow[] }> {
+  const rows = await db.activityRecord.findMany({
+    where: { planId, status: 'approved', date: { lte: toDbDate(to) } },
+    orderBy: [{ date: 'asc' }, { id: 'asc' }],
+  });
+  return { records: recordsFromRows(rows), rows };
+}
