@@ -1,0 +1,59 @@
+import { api, fromApi, formErrors } from '$lib/server/api';
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function key(params: URLSearchParams) {
+  const planId = params.get('plan') ?? '';
+  const ruleId = params.get('rule') ?? '';
+  const period = params.get('period') ?? '';
+  const agencyId = params.get('agency') ?? '';
+  if (!planId || !ruleId || !period || !agencyId) error(404, { message: 'Thiếu thông tin báo cáo (kế hoạch, chế độ, kỳ, cơ quan).' });
+  return { planId, ruleId, period, agencyId };
+}
+
+export const load: PageServerLoad = async ({ url, locals }) => {
+  const k = key(url.searchParams);
+  const asOf = url.searchParams.get('asOf') ?? '';
+  const [due, plan] = await Promise.all([
+    fromApi((a) => a.report.due.query({ planId: k.planId, agencyId: k.agencyId, ...(ISO.test(asOf) ? { asOf } : {}) })),
+    fromApi((a) => a.plan.get.query({ id: k.planId })),
+  ]);
+  const item = due.items.find((i) => i.ruleId === k.ruleId && i.label === k.period);
+  if (!item) error(404, { message: 'Không tìm thấy kỳ báo cáo này.' });
+  return {
+    key: k,
+    item,
+    asOf: due.asOf,
+    plan: { id: plan.plan.id, code: plan.plan.code, title: plan.plan.title },
+    canSubmit: locals.user?.role !== 'viewer',
+    today: due.asOf,
+  };
+};
+
+export const actions: Actions = {
+  submit: async ({ request, url }) => {
+    const k = key(url.searchParams);
+    const form = await request.formData();
+    const number = String(form.get('number') ?? '').trim();
+    const submittedOn = String(form.get('submittedOn') ?? '').trim();
+    try {
+      await api().report.markSubmitted.mutate({ ...k, ...(number ? { number } : {}), ...(submittedOn ? { submittedOn } : {}) });
+      return { done: 'submitted' as const };
+    } catch (cause) {
+      const e = formErrors(cause);
+      return fail(e.status, { action: 'submit' as const, message: e.message, messageEn: e.messageEn, fields: e.fields, number, submittedOn });
+    }
+  },
+  undo: async ({ url }) => {
+    const k = key(url.searchParams);
+    try {
+      await api().report.undoSubmitted.mutate(k);
+      return { done: 'undone' as const };
+    } catch (cause) {
+      const e = formErrors(cause);
+      return fail(e.status, { action: 'undo' as const, message: e.message, messageEn: e.messageEn, fields: e.fields, number: '', submittedOn: '' });
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { api, apiErrorData, API_DOWN } from '$lib/server/api';
+import { requireUser } from '$lib/server/guard';
+import { redirect } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+
+/**
+ * Generates the report through the API with the user's token and streams the file back as a download (a plain
+ * form POST: it works without JavaScript and the page stays where it is). On an API error the user goes back to
+ * the report page with the message.
+ */
+export const POST: RequestHandler = async (event) => {
+  requireUser(event);
+  const form = await event.request.formData();
+  const text = (name: string) => String(form.get(name) ?? '').trim();
+  const format = text('format') === 'xlsx' ? 'xlsx' : 'docx';
+  const key = { planId: text('plan'), ruleId: text('rule'), period: text('period'), agencyId: text('agency') };
+  const back = new URLSearchParams({ plan: key.planId, rule: key.ruleId, period: key.period, agency: key.agencyId });
+  let file;
+  try {
+    file = await api().report.generate.mutate({
+      ...key,
+      format,
+      ...(text('number') ? { number: text('number') } : {}),
+      ...(text('place') ? { place: text('place') } : {}),
+      ...(text('date') ? { date: text('date') } : {}),
+    });
+  } catch (cause) {
+    const data = apiErrorData(cause);
+    back.set('loi', data ? data.fields.map((f) => f.vi).join('; ') || data.messages.vi : API_DOWN);
+    redirect(303, `/bao-cao/lap?${back}`);
+  }
+  const body = Buffer.from(file.base64, 'base64');
+  return new Response(body, {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Disposition': file.contentDisposition,
+      'Content-Length': String(body.length),
+      'Cache-Control': 'no-store',
+    },
+  });
+};
