@@ -1,0 +1,36 @@
+import type { Target, TargetKind } from '@pcmbn/domain';
+
+export const TARGET_KIND_OPTIONS: { value: TargetKind; label: string }[] = [
+  { value: 'area_coverage', label: 'Tỷ lệ địa bàn được thực hiện' },
+  { value: 'cadence', label: 'Tần suất (mỗi tháng/quý/năm)' },
+  { value: 'population_reach', label: 'Tỷ lệ người dân được tiếp cận' },
+  { value: 'output_count', label: 'Số lượng sản phẩm, hoạt động' },
+  { value: 'deadline', label: 'Hoàn thành trước hạn' },
+];
+
+/** The same target with another kind: the shared fields stay, the kind's own fields get their defaults. */
+export function withKind(target: Target, kind: TargetKind): Target {
+  const { id, title, componentId, period, activityTypes, sourceRef, reading, objectiveId } = target;
+  const base = {
+    id,
+    title,
+    period,
+    activityTypes,
+    ...(componentId ? { componentId } : {}),
+    ...(sourceRef ? { sourceRef } : {}),
+    ...(reading ? { reading } : {}),
+    ...(objectiveId ? { objectiveId } : {}),
+  };
+  switch (kind) {
+    case 'area_coverage':
+      return { ...base, kind, level: 'commune', areaTags: [], minRecordsPerArea: 1, thresholdPercent: 100 };
+    case 'cadence':
+      return { ...base, kind, every: 'month', minPerPeriod: 1 };
+    case 'population_reach':
+      return { ...base, kind, areaTags: [], group: 'aged14to60', thresholdPercent: 75 };
+    case 'output_count':
+      return { ...base, kind, minQuantity: 1 };
+    case 'deadline':
+      return { ...base, kind, dueDate: period.to };
+  }
+}

@@ -1,4 +1,0 @@
-import { currentContacts } from '$lib/server/contacts';
-import type { PageServerLoad } from './$types';
-
-export const load: PageServerLoad = async () => currentContacts();
