@@ -2,6 +2,7 @@ import { IsoDateSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import { todayInVietnam, toDbDate } from '../db/dates.js';
 import { contactFromRow } from '../db/mappers.js';
+import type { DbClient } from '../db/client.js';
 import { createRouter, publicProcedure } from '../trpc.js';
 import { AsOfSchema, ProvinceCodeSchema } from './inputs.js';
 
@@ -20,6 +21,22 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
+/** Numbers in force on `asOf`: national ones plus the province's own (shared with public.home/contacts). */
+export async function currentContacts(db: DbClient, asOf: string, provinceCode?: string): Promise<Contact[]> {
+  const day = toDbDate(asOf);
+  const rows = await db.contact.findMany({
+    where: {
+      AND: [
+        { OR: [{ provinceCode: null }, ...(provinceCode ? [{ provinceCode }] : [])] },
+        { OR: [{ validFrom: null }, { validFrom: { lte: day } }] },
+        { OR: [{ validTo: null }, { validTo: { gte: day } }] },
+      ],
+    },
+    orderBy: [{ sortOrder: 'asc' }, { number: 'asc' }],
+  });
+  return rows.map(contactFromRow);
+}
+
 export const contactRouter = createRouter({
   /**
    * Numbers in force on `asOf` (default today in Vietnam): national ones plus the province's own.
@@ -30,17 +47,6 @@ export const contactRouter = createRouter({
     .output(z.object({ asOf: IsoDateSchema, contacts: z.array(ContactSchema) }))
     .query(async ({ ctx, input }) => {
       const asOf = input.asOf ?? todayInVietnam();
-      const day = toDbDate(asOf);
-      const rows = await ctx.db.contact.findMany({
-        where: {
-          AND: [
-            { OR: [{ provinceCode: null }, ...(input.provinceCode ? [{ provinceCode: input.provinceCode }] : [])] },
-            { OR: [{ validFrom: null }, { validFrom: { lte: day } }] },
-            { OR: [{ validTo: null }, { validTo: { gte: day } }] },
-          ],
-        },
-        orderBy: [{ sortOrder: 'asc' }, { number: 'asc' }],
-      });
-      return { asOf, contacts: rows.map(contactFromRow) };
+      return { asOf, contacts: await currentContacts(ctx.db, asOf, input.provinceCode) };
     }),
 });

@@ -1,0 +1,165 @@
+import { IsoDateSchema } from '@pcmbn/domain';
+import { z } from 'zod';
+import { publicPlanProgress, PublicPlanProgressSchema } from '../content/progress.js';
+import { eventInYear, isPublicEvent, PublicEventSchema } from '../content/events.js';
+import { nationalHotlineOn } from '../content/hotline.js';
+import { searchContent } from '../content/search.js';
+import { articleOf, ArticleSchema, ArticleSummarySchema, byOrder, LangSchema, plainTextOf, summaryOf, withFallback, type Lang } from '../content/views.js';
+import type { DbClient } from '../db/client.js';
+import { todayInVietnam } from '../db/dates.js';
+import { notFound } from '../errors.js';
+import { LIMITS } from '../server/rate-limit.js';
+import { createRouter, publicProcedure, rateLimit } from '../trpc.js';
+import { ContactSchema, currentContacts } from './contact.js';
+import { AsOfSchema, ProvinceCodeSchema } from './inputs.js';
+
+/**
+ * The public read API (issue 4): what the public site and the kiosks show. Published content only, the same answer
+ * for everyone (so cacheable: src/content/cache.ts), rate-limited per IP, and nothing personal — no user, record
+ * note, attachment or e-mail is ever selected here.
+ */
+const publicRead = publicProcedure.use(rateLimit('public', LIMITS.publicRead));
+
+const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { error: 'Slug chỉ gồm chữ thường không dấu, số và "-"' });
+const CategorySchema = z.string().regex(/^[a-z_]{1,40}$/);
+
+/** Placeholder when no hotline row covers the day: the texts stay readable ("đường dây nóng"). */
+const NO_HOTLINE = '111';
+
+async function hotlineToday(db: DbClient, asOf = todayInVietnam()) {
+  return (await nationalHotlineOn(db, asOf)) ?? NO_HOTLINE;
+}
+
+function published(db: DbClient, where: { kind: string; lang: Lang; category?: string; slug?: string }) {
+  return db.content.findMany({
+    where: {
+      kind: where.kind,
+      status: 'published',
+      lang: where.lang === 'vi' ? 'vi' : { in: [where.lang, 'vi'] },
+      ...(where.category ? { category: where.category } : {}),
+      ...(where.slug ? { slug: where.slug } : {}),
+    },
+  });
+}
+
+async function eventsOf(db: DbClient, lang: Lang, years: number[], hotline: string, provinceCode?: string) {
+  const rows = withFallback(await published(db, { kind: 'event', lang }), lang).filter(
+    (row) => isPublicEvent(row) && (row.provinceCode === null || !provinceCode || row.provinceCode === provinceCode),
+  );
+  return years
+    .flatMap((year) => rows.map((row) => eventInYear(row, year, lang, hotline)))
+    .filter((e): e is NonNullable<typeof e> => e !== null)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'vi'));
+}
+
+const LangInput = { lang: LangSchema.default('vi') };
+
+export const publicRouter = createRouter({
+  home: publicRead
+    .input(z.object({ ...LangInput, provinceCode: ProvinceCodeSchema.optional() }).default({ lang: 'vi' }))
+    .output(
+      z.object({
+        asOf: IsoDateSchema,
+        hotline: ContactSchema.nullable(),
+        emergency: z.array(ContactSchema),
+        featured: z.array(ArticleSummarySchema),
+        upcomingEvents: z.array(PublicEventSchema),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const asOf = todayInVietnam();
+      const year = Number(asOf.slice(0, 4));
+      const [contacts, articles, hotline] = await Promise.all([
+        currentContacts(ctx.db, asOf, input.provinceCode),
+        published(ctx.db, { kind: 'article', lang: input.lang }),
+        hotlineToday(ctx.db, asOf),
+      ]);
+      const events = await eventsOf(ctx.db, input.lang, [year, year + 1], hotline, input.provinceCode);
+      return {
+        asOf,
+        hotline: contacts.find((c) => c.kind === 'national_hotline') ?? null,
+        emergency: contacts.filter((c) => c.kind === 'emergency'),
+        featured: withFallback(articles, input.lang).map((r) => summaryOf(r, input.lang)).sort(byOrder).slice(0, 4),
+        upcomingEvents: events.filter((e) => (e.window?.to ?? e.date) >= asOf).slice(0, 3),
+      };
+    }),
+
+  articles: publicRead
+    .input(z.object({ ...LangInput, category: CategorySchema.optional() }).default({ lang: 'vi' }))
+    .output(z.array(ArticleSummarySchema))
+    .query(async ({ ctx, input }) => {
+      const rows = await published(ctx.db, { kind: 'article', lang: input.lang, ...(input.category ? { category: input.category } : {}) });
+      return withFallback(rows, input.lang).map((r) => summaryOf(r, input.lang)).sort(byOrder);
+    }),
+
+  /** The article in the asked language, else its Vietnamese version with `fallback: true`. */
+  article: publicRead
+    .input(z.object({ slug: SlugSchema, ...LangInput }))
+    .output(ArticleSchema)
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db.content.findMany({ where: { slug: input.slug, status: 'published', kind: { in: ['article', 'hotline_page'] } } });
+      const row = rows.find((r) => r.lang === input.lang) ?? rows.find((r) => r.lang === 'vi');
+      if (!row) throw notFound({ vi: 'bài viết', en: 'Article' }, input.slug);
+      const languages = LangSchema.options.filter((l) => rows.some((r) => r.lang === l));
+      return articleOf(row, input.lang, await hotlineToday(ctx.db), languages);
+    }),
+
+  search: publicRead
+    .input(z.object({ q: z.string().trim().min(1).max(200), ...LangInput }))
+    .output(
+      z.object({
+        q: z.string(),
+        hits: z.array(
+          z.object({ slug: z.string(), kind: z.string(), category: z.string().nullable(), title: z.string(), summary: z.string().nullable(), score: z.number(), snippet: z.string(), fallback: z.boolean() }),
+        ),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const [rows, hotline] = await Promise.all([published(ctx.db, { kind: 'article', lang: input.lang }), hotlineToday(ctx.db)]);
+      const docs = withFallback(rows, input.lang);
+      const hits = searchContent(
+        docs.map((r) => ({ slug: r.slug, kind: r.kind, category: r.category, title: r.title, summary: r.summary, text: plainTextOf(r, hotline) })),
+        input.q,
+      );
+      const fallbackSlugs = new Set(docs.filter((r) => r.lang !== input.lang).map((r) => r.slug));
+      return { q: input.q, hits: hits.map((h) => ({ ...h, fallback: fallbackSlugs.has(h.slug) })) };
+    }),
+
+  events: publicRead
+    .input(z.object({ ...LangInput, year: z.number().int().min(2000).max(2100).optional(), provinceCode: ProvinceCodeSchema.optional() }).default({ lang: 'vi' }))
+    .output(z.object({ year: z.number().int(), events: z.array(PublicEventSchema) }))
+    .query(async ({ ctx, input }) => {
+      const year = input.year ?? Number(todayInVietnam().slice(0, 4));
+      return { year, events: await eventsOf(ctx.db, input.lang, [year], await hotlineToday(ctx.db), input.provinceCode) };
+    }),
+
+  provinces: publicRead
+    .input(z.void())
+    .output(z.array(z.object({ code: z.string(), name: z.string(), publishedPlans: z.number().int() })))
+    .query(async ({ ctx }) => {
+      const [areas, plans] = await Promise.all([
+        ctx.db.area.findMany({ where: { level: 'province' }, select: { code: true, name: true, structure: true }, orderBy: [{ structure: 'desc' }] }),
+        ctx.db.plan.groupBy({ by: ['provinceCode'], where: { status: 'published' }, _count: { _all: true } }),
+      ]);
+      const names = new Map<string, string>();
+      // Newest structure first: the name of today's unit wins.
+      for (const a of areas) if (!names.has(a.code)) names.set(a.code, a.name);
+      const counts = new Map(plans.map((p) => [p.provinceCode, p._count._all]));
+      return [...names]
+        .map(([code, name]) => ({ code, name, publishedPlans: counts.get(code) ?? 0 }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    }),
+
+  planProgress: publicRead
+    .input(z.object({ provinceCode: ProvinceCodeSchema, asOf: AsOfSchema }))
+    .output(PublicPlanProgressSchema)
+    .query(({ ctx, input }) => publicPlanProgress(ctx.db, input.provinceCode, input.asOf ?? todayInVietnam())),
+
+  contacts: publicRead
+    .input(z.object({ provinceCode: ProvinceCodeSchema.optional(), asOf: AsOfSchema }).default({}))
+    .output(z.object({ asOf: IsoDateSchema, contacts: z.array(ContactSchema) }))
+    .query(async ({ ctx, input }) => {
+      const asOf = input.asOf ?? todayInVietnam();
+      return { asOf, contacts: await currentContacts(ctx.db, asOf, input.provinceCode) };
+    }),
+});
