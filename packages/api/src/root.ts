@@ -4,12 +4,10 @@ import { areaRouter } from './routers/area.js';
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { contactRouter } from './routers/contact.js';
-import { contentRouter } from './routers/content.js';
 import { kioskRouter } from './routers/kiosk.js';
 import { contentRouter } from './routers/content.js';
 import { dashboardRouter } from './routers/dashboard.js';
 import { planRouter } from './routers/plan.js';
-import { publicRouter } from './routers/public.js';
 import { publicRouter } from './routers/public.js';
 import { recordRouter } from './routers/record.js';
 import { reportRouter } from './routers/report.js';
@@ -24,8 +22,6 @@ export const appRouter = createRouter({
   record: recordRouter,
   dashboard: dashboardRouter,
   contact: contactRouter,
-  public: publicRouter,
-  content: contentRouter,
   kiosk: kioskRouter,
   public: publicRouter,
   content: contentRouter,
