@@ -61,6 +61,8 @@ async function main(): Promise<number> {
       PCMBN_ADMIN_URL: admin,
       PCMBN_PUBLIC_URL: publicUrl,
       PCMBN_KIOSK_URL: kiosk,
+      // Tests that must check what reached the database (kiosk usage exactly once) or run a second API on it.
+      PCMBN_DATABASE_URL: stack.databaseUrl,
       ...(stack.admin ? { E2E_ADMIN_EMAIL: stack.admin.email, E2E_ADMIN_PASSWORD: stack.admin.password } : {}),
     };
     const args = [playwrightCli, 'test', '-c', 'playwright.config.ts', ...process.argv.slice(2)];
