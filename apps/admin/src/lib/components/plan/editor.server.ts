@@ -1,5 +1,5 @@
 import type { Plan } from '@pcmbn/domain';
-import { fromApi } from './api';
+import { fromApi } from '$lib/server/api';
 
 /** Agencies offered in the plan editor: those of the plan's province (and national bodies) in force on its issue date. */
 export async function editorOptions(plan: Pick<Plan, 'provinceCode' | 'issuedOn'>) {

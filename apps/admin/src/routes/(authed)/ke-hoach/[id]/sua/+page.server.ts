@@ -1,5 +1,5 @@
 import { api, apiErrorData, formErrors, fromApi } from '$lib/server/api';
-import { editorOptions, readDocument } from '$lib/server/plan-editor';
+import { editorOptions, readDocument } from '$lib/components/plan/editor.server';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
