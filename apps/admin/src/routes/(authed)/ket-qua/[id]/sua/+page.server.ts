@@ -1,0 +1,50 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { api, formErrors, fromApi } from '$lib/server/api';
+import { requireUser } from '$lib/server/guard';
+import { formatDate } from '$lib/format';
+import { typeLabel } from '$lib/components/record/labels';
+import type { Actions, PageServerLoad } from './$types';
+import { pickerAreas } from '../../areas.server';
+import { FIELD_OF, readRecordForm, type RecordFormValues } from '../../record-form.server';
+
+export const load: PageServerLoad = async (event) => {
+  const user = requireUser(event);
+  const record = await fromApi((a) => a.record.get.query({ id: event.params.id }));
+  if (!record.can.edit) error(403, { message: 'Chỉ người có quyền mới sửa được kết quả ở trạng thái “Nháp” hoặc “Bị trả lại”.' });
+  const { plan } = await fromApi((a) => a.plan.get.query({ id: record.planId }));
+  const str = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+  return {
+    record: { id: record.id, version: record.version, status: record.status, reason: record.reason, date: record.date, areaName: record.areaName },
+    activities: plan.activities.map((a) => ({ id: a.id, title: a.title, typeLabel: typeLabel(a.type) })),
+    areas: await fromApi((a) => pickerAreas(a, plan, user)),
+    values: {
+      activityId: record.activityId ?? '',
+      date: formatDate(record.date),
+      areaCode: record.areaCode,
+      quantity: str(record.quantity),
+      reachedTotal: str(record.reached?.total),
+      reachedAged14to60: str(record.reached?.aged14to60),
+      reachedWomen: str(record.reached?.women),
+      reachedChildren: str(record.reached?.children),
+      note: record.note ?? '',
+    },
+  };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    requireUser(event);
+    const form = await event.request.formData();
+    const { values, errors, fields } = readRecordForm(form);
+    if (Object.keys(errors).length > 0) return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });
+    try {
+      await api().record.update.mutate({ id: event.params.id, version: Number(form.get('version')), ...fields });
+    } catch (cause) {
+      const e = formErrors(cause);
+      const byField: Partial<Record<keyof RecordFormValues, string>> = {};
+      for (const [path, msg] of Object.entries(e.fields)) byField[FIELD_OF[path] ?? 'activityId'] ??= msg;
+      return fail(e.status, { values, errors: byField, message: e.message });
+    }
+    redirect(303, `/ket-qua/${event.params.id}?done=updated`);
+  },
+};
