@@ -17,3 +17,15 @@ test('a province page renders and links work with JavaScript disabled', async ({
   await expect(page.getByRole('banner').locator('a[href="tel:111"]')).toBeVisible();
   await expect(page.locator('details').first()).toBeVisible();
 });
+
+test('search, an article and the language switcher work with JavaScript disabled', async ({ page }) => {
+  await page.goto('/tim-kiem');
+  await page.getByLabel('Từ khóa').fill('viec nhe luong cao');
+  await page.getByRole('button', { name: 'Tìm' }).click();
+  await expect(page.locator('.hits a').first()).toHaveText(/Việc nhẹ lương cao/i);
+  await page.locator('.hits a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'ភាសាខ្មែរ' }).click();
+  await expect(page).toHaveURL(/\/km\/kien-thuc\//);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'km');
+});

@@ -1,17 +1,21 @@
+import { isLang } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
-import { currentContacts } from '$lib/server/contacts';
+import { contactView } from '$lib/server/contacts';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
-  const provinces = await fromApi((api) => api.area.provinces.query());
-  const province = provinces.find((p) => p.code === params.code);
+export const load: PageServerLoad = async (event) => {
+  const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
+  if (!/^\d{2}$/.test(event.params.code)) error(404, { message: 'Không tìm thấy tỉnh này.' });
+  const provinces = await fromApi(event, (api) => api.public.provinces.query());
+  const province = provinces.find((p) => p.code === event.params.code);
   if (!province) error(404, { message: 'Không tìm thấy tỉnh này.' });
 
-  const [areas, contacts, agencies] = await Promise.all([
-    fromApi((api) => api.area.list.query({ provinceCode: province.code })),
-    currentContacts(province.code),
-    fromApi((api) => api.agency.list.query({ provinceCode: province.code })),
+  const [progress, contacts, areas, agencies] = await Promise.all([
+    fromApi(event, (api) => api.public.planProgress.query({ provinceCode: province.code })),
+    fromApi(event, (api) => api.public.contacts.query({ provinceCode: province.code })),
+    fromApi(event, (api) => api.area.list.query({ provinceCode: province.code })),
+    fromApi(event, (api) => api.agency.list.query({ provinceCode: province.code })),
   ]);
 
   const districts = areas
@@ -24,8 +28,9 @@ export const load: PageServerLoad = async ({ params }) => {
 
   return {
     province,
+    progress,
     districts,
-    localContacts: contacts.other,
+    localContacts: contacts.contacts.filter((c) => c.provinceCode === province.code).map((c) => contactView(c, lang)),
     agencies: agencies.map((a) => ({ id: a.id, name: a.name })),
   };
 };

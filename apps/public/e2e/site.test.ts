@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { approvedRecords } from './api';
+
+const LANGS = [
+  { lang: 'vi', prefix: '', knowledge: 'Kiến thức phòng, chống mua bán người', quickExit: 'Thoát nhanh' },
+  { lang: 'en', prefix: '/en', knowledge: 'Knowledge against human trafficking', quickExit: 'Quick exit' },
+  { lang: 'km', prefix: '/km', knowledge: 'ចំណេះដឹង បង្ការ និងប្រឆាំងការជួញដូរមនុស្ស', quickExit: 'ចាកចេញរហ័ស' },
+] as const;
+
+/** Every page: `<html lang>`, the hotline as a tel: link in the header, quick exit. */
+async function expectChrome(page: Page, lang: string, quickExit: string) {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.getByRole('banner').locator('a[href="tel:111"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: quickExit })).toHaveAttribute('href', /^https:\/\/www\.google\.com\.vn\//);
+}
+
+for (const { lang, prefix, knowledge, quickExit } of LANGS) {
+  test(`every page renders real API content in ${lang}`, async ({ page }) => {
+    await page.goto(`${prefix}/`);
+    await expectChrome(page, lang, quickExit);
+    await expect(page.locator('a[href="tel:113"]')).toBeVisible();
+
+    await page.goto(`${prefix}/kien-thuc`);
+    await expectChrome(page, lang, quickExit);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(knowledge);
+    await expect(page.locator(`a[href="${prefix}/kien-thuc/goi-tro-giup"]`).first()).toBeVisible();
+
+    // An article that exists in every language: the hotline number is put in by the API.
+    await page.goto(`${prefix}/kien-thuc/goi-tro-giup`);
+    await expectChrome(page, lang, quickExit);
+    await expect(page.locator('article')).toContainText('111');
+    await expect(page.locator('article')).not.toContainText('{{hotline}}');
+    await expect(page.locator('link[rel="alternate"][hreflang="km"]')).toHaveAttribute('href', /\/km\/kien-thuc\/goi-tro-giup$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${prefix}/kien-thuc/goi-tro-giup$`));
+
+    // One that has no Khmer version: Khmer readers get the Vietnamese text with a notice.
+    await page.goto(`${prefix}/kien-thuc/luat-2024`);
+    await expectChrome(page, lang, quickExit);
+    if (lang === 'km') await expect(page.getByRole('note')).toContainText('ភាសាវៀតណាម');
+    else await expect(page.getByRole('note')).toHaveCount(0);
+
+    await page.goto(`${prefix}/su-kien?nam=2026`);
+    await expectChrome(page, lang, quickExit);
+    await expect(page.locator('time[datetime="2026-07-30"]').first()).toBeVisible();
+    await expect(page.locator('time[datetime="2026-07-01"]')).toHaveText('01/07/2026');
+
+    await page.goto(`${prefix}/tinh/84`);
+    await expectChrome(page, lang, quickExit);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Trà Vinh');
+    await expect(page.locator('table').first()).toBeVisible();
+    await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+
+    await page.goto(`${prefix}/tim-kiem?q=111`);
+    await expectChrome(page, lang, quickExit);
+    await expect(page.getByRole('status')).toBeVisible();
+  });
+}
+
+test('the language switcher keeps the page', async ({ page }) => {
+  await page.goto('/kien-thuc/goi-tro-giup');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/kien-thuc\/goi-tro-giup$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: 'ភាសាខ្មែរ' }).click();
+  await expect(page).toHaveURL(/\/km\/kien-thuc\/goi-tro-giup$/);
+  await page.getByRole('link', { name: 'Tiếng Việt' }).click();
+  await expect(page).toHaveURL(/\/kien-thuc\/goi-tro-giup$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.goto('/su-kien?nam=2027');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/su-kien\?nam=2027$/);
+});
+
+test('search without diacritics: "lua dao" finds "lừa đảo"', async ({ page }) => {
+  await page.goto('/tim-kiem');
+  await page.getByLabel('Từ khóa').fill('lua dao');
+  await page.getByRole('button', { name: 'Tìm' }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\?q=lua\+dao/);
+  await expect(page.getByRole('status')).toContainText('kết quả');
+  await expect(page.locator('.hits')).toContainText(/lừa đảo/i);
+});
+
+test('province page: small counts are shown as "< 10", never as the number', async ({ page }) => {
+  await approvedRecords('29236', 3);
+  await page.goto('/tinh/84');
+  const table = page.locator('table.counts').first();
+  await expect(table).toContainText('< 10');
+  await expect(table.locator('td.hidden-count').first()).toHaveText('< 10');
+  await expect(table.locator('td', { hasText: /^3$/ })).toHaveCount(0);
+  await expect(page.getByText('“< 10”').first()).toBeVisible();
+});
+
+test('sitemap, robots and CDN cache headers', async ({ request }) => {
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.headers()['content-type']).toContain('application/xml');
+  const xml = await sitemap.text();
+  expect(xml).toContain('/km/kien-thuc/goi-tro-giup</loc>');
+  expect(xml).toContain('hreflang="en"');
+  const robots = await request.get('/robots.txt');
+  expect(await robots.text()).toContain('Sitemap:');
+  const article = await request.get('/kien-thuc/goi-tro-giup');
+  expect(article.headers()['cache-control']).toBe('public, max-age=60, s-maxage=300, stale-while-revalidate=600');
+  expect(article.headers()['set-cookie']).toBeUndefined();
+  const missing = await request.get('/kien-thuc/khong-co-bai-nay');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['cache-control'] ?? '').not.toContain('public');
+});

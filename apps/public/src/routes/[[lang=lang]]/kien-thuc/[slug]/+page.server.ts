@@ -1,0 +1,28 @@
+import { isLang } from '$lib/i18n';
+import { fromApi } from '$lib/server/api';
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+export const load: PageServerLoad = async (event) => {
+  const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
+  if (!SLUG.test(event.params.slug)) error(404, { message: 'Không tìm thấy bài viết.' });
+  const article = await fromApi(event, (api) => api.public.article.query({ slug: event.params.slug, lang }));
+  const data = article.data && typeof article.data === 'object' ? (article.data as { sources?: unknown; updated?: unknown }) : {};
+  return {
+    article: {
+      slug: article.slug,
+      lang: article.lang,
+      title: article.title,
+      summary: article.summary,
+      category: article.category,
+      html: article.html,
+      fallback: article.fallback,
+      reviewNeeded: article.reviewNeeded,
+      languages: article.languages,
+      sources: typeof data.sources === 'string' ? data.sources : null,
+      updated: typeof data.updated === 'string' ? data.updated : null,
+    },
+  };
+};
