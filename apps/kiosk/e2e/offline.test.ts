@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { pairKiosk, serviceWorkerReady, sql } from './support/stack';
+
+test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+// Two workers share two cores with the whole stack: generous timeouts, the waits themselves stay event-driven.
+test.describe.configure({ timeout: 60_000 });
+
+test('after one sync the kiosk works with the network cut, also after a reload, and picks up a new version when back', async ({ page, context }) => {
+  await pairKiosk(page, '/?sync=2&beat=2');
+  await serviceWorkerReady(page);
+  const version = Number(await page.getByTestId('content-version').getAttribute('data-version'));
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Chạm để bắt đầu' }).tap();
+  await page.getByRole('link', { name: /Tìm hiểu/ }).tap();
+  await page.getByRole('link', { name: /dấu hiệu/i }).first().tap();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/dấu hiệu/i);
+  await expect(page.getByTestId('offline-badge')).toBeVisible();
+
+  // A power cut while offline: the shell comes from the service worker, the content from IndexedDB.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/dấu hiệu/i);
+  await page.goto('/duong-day-nong');
+  await expect(page.getByTestId('hotline-number')).toHaveText('111');
+  await page.goto('/hoi-thi');
+  await expect(page.getByText('Câu 1/15')).toBeVisible();
+
+  // A publish for this province while the kiosk is away; it shows the new version once the cable is back.
+  await sql(
+    `INSERT INTO "ContentRelease" (scope, version, "publishedAt", "updatedAt") VALUES ('84', 1, now(), now())
+     ON CONFLICT (scope) DO UPDATE SET version = "ContentRelease".version + 1, "updatedAt" = now()`,
+  );
+  await page.goto('/');
+  await expect(page.getByTestId('content-version')).toHaveAttribute('data-version', String(version));
+  await context.setOffline(false);
+  await expect(page.getByTestId('content-version')).toHaveAttribute('data-version', String(version + 1), { timeout: 10_000 });
+  await expect(page.getByTestId('offline-badge')).toHaveCount(0);
+});

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { addToOutbox, outboxCount, outboxEvents, type OutboxEvent } from './support/outbox';
+import { officer, ownApi, ownKiosk, pairingCode, serviceWorkerReady, usageRows } from './support/stack';
+
+test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+
+test('1,000 usage events recorded offline reach the database exactly once, through a reload and an API crash mid-sync', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  // An API and a kiosk server of our own, on the e2e database, so that this test may kill the API.
+  const api = await ownApi();
+  const kioskServer = await ownKiosk(api.url);
+  try {
+    // Small batches: the upload takes many requests, so the crash lands in the middle of it.
+    await page.goto(`${kioskServer.url}/?batch=20&sync=600&beat=600`);
+    const code = await pairingCode(page);
+    const { api: officerApi, commune } = await officer();
+    const { id: deviceId } = await officerApi.kiosk.pair.mutate({ code, name: 'Ki-ốt 1000 lượt', areaCode: commune.code });
+    await expect(page.getByTestId('hotline-number')).toHaveText('111', { timeout: 25_000 });
+    await serviceWorkerReady(page);
+
+    // Offline: real use first (a session, page views)…
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Chạm để bắt đầu' }).tap();
+    await page.getByRole('link', { name: /Tìm hiểu/ }).tap();
+    await page.locator('a[href^="/bai-viet/"]').first().tap();
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+    await expect.poll(() => outboxCount(page)).toBeGreaterThanOrEqual(3);
+    // …then a busy month's worth of page views, up to exactly 1,000 events.
+    const recorded = await outboxCount(page);
+    const start = Date.now() - 86_400_000;
+    const more: OutboxEvent[] = Array.from({ length: 1000 - recorded }, (_, i) => ({
+      idempotencyKey: `e2e-${deviceId.slice(0, 8)}-${i}-${Math.random().toString(36).slice(2, 10)}`,
+      kind: 'page_view',
+      occurredAt: new Date(start + i * 1000).toISOString(),
+      data: { page: '/bai-viet' },
+    }));
+    await addToOutbox(page, more);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Chạm để bắt đầu' })).toBeVisible();
+    expect(await outboxCount(page)).toBe(1000);
+    expect((await usageRows(deviceId)).rows).toBe(0);
+    const all = await outboxEvents(page);
+
+    // Back online; crash the API while the kiosk is uploading, then start it again.
+    await context.setOffline(false);
+    await expect.poll(async () => (await usageRows(deviceId)).rows, { intervals: [20], timeout: 15_000 }).toBeGreaterThanOrEqual(100);
+    await api.kill();
+    const atCrash = (await usageRows(deviceId)).rows;
+    expect(atCrash).toBeLessThan(1000);
+    await page.waitForTimeout(1500);
+    expect(await outboxCount(page)).toBeGreaterThan(0);
+    await api.start();
+
+    await expect.poll(() => outboxCount(page), { timeout: 30_000 }).toBe(0);
+    expect(await usageRows(deviceId)).toEqual({ rows: 1000, keys: 1000, total: 1000 });
+
+    // Answers lost on the way (the server stored a batch, the kiosk never heard): sending it all again changes nothing.
+    await addToOutbox(page, all);
+    await expect.poll(() => outboxCount(page), { timeout: 30_000 }).toBe(0);
+    expect(await usageRows(deviceId)).toEqual({ rows: 1000, keys: 1000, total: 1000 });
+  } finally {
+    await kioskServer.kill();
+    await api.kill();
+  }
+});
