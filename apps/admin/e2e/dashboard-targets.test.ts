@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { signIn } from './auth';
+
+/** The dashboard (/tong-quan): status cards, progress over time with its table, the commune grid. */
+
+test.describe.configure({ timeout: 90_000 });
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
+
+test('shows target status cards, the progress chart with its data table and the commune grid', async ({ page }) => {
+  await page.goto('/tong-quan?plan=lc2228&asOf=2018-12-31');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tổng quan tiến độ');
+  await expect(page.getByText(/tình trạng tính đến ngày/)).toContainText('31/12/2018');
+  const cards = page.locator('[data-status-count]');
+  expect(await cards.count()).toBeGreaterThan(0);
+  const total = (await cards.locator('.n').allTextContents()).map(Number).reduce((a, b) => a + b, 0);
+  expect(total).toBe(18);
+  await expect(page.getByRole('table', { name: 'Các chỉ tiêu và tình trạng' }).locator('tbody tr')).toHaveCount(18);
+
+  await expect(page.getByRole('img', { name: /Tiến độ chỉ tiêu theo quý/ })).toBeVisible();
+  await page.getByText('Bảng số liệu của biểu đồ').click();
+  const data = page.getByRole('table', { name: /Tiến độ theo quý/ });
+  await expect(data.locator('tbody tr').first().locator('th')).toHaveText('quý IV/2016');
+
+  const cells = page.locator('li[data-area]');
+  await expect(cells).toHaveCount(108);
+  await expect(page.getByText('Đã có kết quả').first()).toBeAttached();
+  await expect(page.getByRole('heading', { name: /Huyện Phong Thổ: \d+\/\d+ đã có kết quả/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Kết quả theo huyện' }).locator('tbody tr')).toHaveCount(8);
+});
+
+test('another plan and target are chosen with the form, without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page);
+  await page.goto('/tong-quan');
+  await page.getByLabel('Kế hoạch', { exact: true }).selectOption('tv651');
+  await page.getByRole('button', { name: 'Xem' }).click();
+  await expect(page).toHaveURL(/plan=tv651/);
+  await expect(page.locator('li[data-area]')).toHaveCount(106);
+  await context.close();
+});
+
+test('axe finds no violations on the dashboard', async ({ page }) => {
+  await page.goto('/tong-quan?plan=tv651&asOf=2019-12-31');
+  await page.getByText('Bảng số liệu của biểu đồ').click();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
