@@ -1,0 +1,80 @@
+import { api, fromApi, formErrors } from '$lib/server/api';
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+/** Kiosks are placed by province admins and by district officers (for their communes); others cannot open this. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const user = locals.user!;
+  if (user.role !== 'province_admin' && user.role !== 'district_officer') error(403, { message: 'Chỉ quản trị cấp tỉnh và cán bộ cấp huyện quản lý ki-ốt.' });
+  const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+  const year = Number(url.searchParams.get('year')) || thisYear;
+
+  const [fleet, usage, provinces, plans] = await Promise.all([
+    fromApi((a) => a.kiosk.list.query()),
+    fromApi((a) => a.kiosk.usageByMonth.query({ year })),
+    fromApi((a) => a.area.provinces.query()),
+    user.role === 'province_admin' ? fromApi((a) => a.plan.list.query()) : Promise.resolve([]),
+  ]);
+  // The communes the user may place a kiosk in: its province, or for a district officer its district.
+  const scope = user.scopeAreaCode;
+  const inScope = provinces.filter((p) => scope === null || scope === p.code || scope.length > 2);
+  const areas = (await Promise.all(inScope.map((p) => fromApi((a) => a.area.list.query({ provinceCode: p.code }))))).flat();
+  const districts = new Map(areas.filter((a) => a.level === 'district').map((a) => [a.code, a.name]));
+  const communes = areas
+    .filter((a) => a.level === 'commune' && (scope === null || scope.length === 2 || a.parentCode === scope))
+    .map((a) => ({ code: a.code, label: `${a.name} — ${districts.get(a.parentCode ?? '') ?? ''}` }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+
+  return {
+    year,
+    month: fleet.month,
+    devices: fleet.devices,
+    usage,
+    communes,
+    plans: (plans as { id: string; code: string; title: string; provinceCode: string }[]).map((p) => ({ id: p.id, label: `${p.code} — ${p.title}`, provinceCode: p.provinceCode })),
+    canApprove: user.role === 'province_admin',
+  };
+};
+
+export const actions: Actions = {
+  pair: async ({ request }) => {
+    const form = await request.formData();
+    const values = { code: text(form, 'code'), name: text(form, 'name'), areaCode: text(form, 'areaCode') };
+    try {
+      const paired = await api().kiosk.pair.mutate(values);
+      return { action: 'pair' as const, done: `Đã ghép nối ki-ốt “${paired.name}” tại ${paired.communeName}. Ki-ốt sẽ tự tải nội dung trong giây lát.` };
+    } catch (cause) {
+      const e = formErrors(cause);
+      return fail(e.status, { action: 'pair' as const, message: e.message, fields: e.fields, values });
+    }
+  },
+  revoke: async ({ request }) => {
+    const form = await request.formData();
+    try {
+      await api().kiosk.revoke.mutate({ id: text(form, 'id') });
+      return { action: 'revoke' as const, done: `Đã thu hồi ki-ốt “${text(form, 'name')}”. Ki-ốt sẽ quay lại màn hình ghép nối.` };
+    } catch (cause) {
+      const e = formErrors(cause);
+      return fail(e.status, { action: 'revoke' as const, message: e.message });
+    }
+  },
+  approve: async ({ request }) => {
+    const form = await request.formData();
+    const values = { deviceId: text(form, 'deviceId'), month: text(form, 'month'), planId: text(form, 'planId') };
+    try {
+      const r = await api().kiosk.approveUsage.mutate(values);
+      const [y, m] = values.month.split('-');
+      return {
+        action: 'approve' as const,
+        done: r.created
+          ? `Đã ghi ${r.quantity} lượt tương tác tại ki-ốt (tháng ${m}/${y}) làm kết quả thực hiện đã duyệt.`
+          : `Tháng ${m}/${y} của ki-ốt này đã được ghi cho kế hoạch trước đó (${r.quantity} lượt); không ghi lần nữa.`,
+      };
+    } catch (cause) {
+      const e = formErrors(cause);
+      return fail(e.status, { action: 'approve' as const, message: e.message });
+    }
+  },
+};
