@@ -14,6 +14,9 @@ async function expectChrome(page: Page, lang: string, quickExit: string) {
   await expect(page.getByRole('link', { name: quickExit })).toHaveAttribute('href', /^https:\/\/www\.google\.com\.vn\//);
 }
 
+// Several pages per test, on a shared CI machine: more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 for (const { lang, prefix, knowledge, quickExit } of LANGS) {
   test(`every page renders real API content in ${lang}`, async ({ page }) => {
     await page.goto(`${prefix}/`);
