@@ -28,7 +28,7 @@ test('the hotline is a tel: link in the header of another page too', async ({ pa
   await page.getByRole('link', { name: 'Lai Châu' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Lai Châu/);
   await expect(page.getByRole('banner').locator('a[href="tel:111"]')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Địa bàn' })).toContainText('8 đơn vị hành chính cấp huyện');
+  await expect(page.getByRole('region', { name: 'Địa bàn', exact: true })).toContainText('8 đơn vị hành chính cấp huyện');
 });
 
 test('quick exit leaves for a neutral site and Back cannot return to the site', async ({ page, baseURL }) => {
