@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { pairingCode, sql } from '../../kiosk/e2e/support/stack';
+import { signIn } from './auth';
+
+test.describe.configure({ timeout: 150_000 });
+
+test('an officer pairs a kiosk by its code, sees it online with its usage, approves the month as plan evidence and revokes it', async ({ page, context }) => {
+  const kioskUrl = process.env['PCMBN_KIOSK_URL'];
+  if (!kioskUrl) throw new Error('PCMBN_KIOSK_URL is not set');
+  const kiosk = await context.newPage();
+  await kiosk.setViewportSize({ width: 1280, height: 800 });
+  await kiosk.goto(`${kioskUrl}/?beat=2&sync=5`);
+  const code = await pairingCode(kiosk);
+
+  const [commune] = await sql<{ code: string; name: string }>(
+    `SELECT code, name FROM "Area" WHERE "provinceCode" = '84' AND level = 'commune' ORDER BY structure DESC, code LIMIT 1`,
+  );
+  const name = `Nhà văn hóa e2e ${code}`;
+  await signIn(page, undefined, '/kiosk');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ki-ốt thông tin');
+  await page.getByLabel('Mã ghép nối').fill(`${code.slice(0, 3)} ${code.slice(3).toLowerCase()}`);
+  await page.getByLabel('Tên ki-ốt').fill(name);
+  await page.getByLabel('Xã, phường').selectOption(commune!.code);
+  await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText(`Đã ghép nối ki-ốt “${name}” tại ${commune!.name}`);
+
+  // The kiosk picks up its token and shows its content; a villager uses it once.
+  await expect(kiosk.getByTestId('hotline-number')).toHaveText('111', { timeout: 30_000 });
+  await kiosk.getByRole('button', { name: 'Chạm để bắt đầu' }).click();
+  await expect(kiosk.getByRole('link', { name: /Hội thi tìm hiểu/ })).toBeVisible();
+  const [device] = await sql<{ id: string }>(`SELECT id FROM "KioskDevice" WHERE name = $1`, [name]);
+  await expect
+    .poll(async () => (await sql(`SELECT 1 FROM "KioskUsageEvent" WHERE "deviceId" = $1 AND kind = 'session'`, [device!.id])).length, { timeout: 20_000 })
+    .toBe(1);
+  await expect.poll(async () => (await sql(`SELECT 1 FROM "KioskDevice" WHERE id = $1 AND "contentVersion" IS NOT NULL`, [device!.id])).length).toBe(1);
+
+  await page.reload();
+  const row = page.getByTestId('kiosk-row').filter({ hasText: name });
+  await expect(row).toContainText(commune!.name);
+  await expect(row).toContainText('Trực tuyến');
+  await expect(row.locator('td.when')).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await expect(row.locator('td.num')).toContainText(/^1 /);
+
+  // Approve this month's usage for the Trà Vinh plan: one approved record, not twice.
+  const usage = page.getByTestId('usage-row').filter({ hasText: name });
+  const [plan] = await sql<{ id: string }>(`SELECT id FROM "Plan" WHERE "provinceCode" = '84' ORDER BY id LIMIT 1`);
+  await usage.getByRole('combobox').selectOption(plan!.id);
+  await usage.getByRole('button', { name: /Duyệt làm minh chứng/ }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã ghi 1 lượt tương tác tại ki-ốt');
+  await expect(page.getByTestId('usage-row').filter({ hasText: name })).toContainText('Đã duyệt: 1 lượt');
+  const records = await sql<{ quantity: number; status: string }>(
+    `SELECT r.quantity, r.status FROM "ActivityRecord" r JOIN "KioskUsageEvent" e ON e."recordId" = r.id WHERE e."deviceId" = $1 GROUP BY r.id`,
+    [device!.id],
+  );
+  expect(records).toEqual([{ quantity: 1, status: 'approved' }]);
+
+  // Revoked, the kiosk forgets its token and shows a new pairing code.
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('kiosk-row').filter({ hasText: name }).getByRole('button', { name: /Thu hồi/ }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã thu hồi');
+  await expect(kiosk.getByTestId('pairing-code')).toBeVisible({ timeout: 20_000 });
+});
