@@ -3,7 +3,7 @@ import { pairKiosk, serviceWorkerReady, sql } from './support/stack';
 
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 // Two workers share two cores with the whole stack: generous timeouts, the waits themselves stay event-driven.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
 
 test('after one sync the kiosk works with the network cut, also after a reload, and picks up a new version when back', async ({ page, context }) => {
   await pairKiosk(page, '/?sync=2&beat=2');

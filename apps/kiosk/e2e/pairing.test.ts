@@ -3,7 +3,7 @@ import { officer, pairingCode, sql } from './support/stack';
 
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 // Two workers share two cores with the whole stack: generous timeouts, the waits themselves stay event-driven.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
 
 test('pairing: the kiosk shows a code, an officer enters it, the kiosk receives its token once and shows content; revoked, it asks again', async ({ page }) => {
   await page.goto('/?sync=2&beat=2');

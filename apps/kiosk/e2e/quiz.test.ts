@@ -11,7 +11,7 @@ const quiz = JSON.parse(readFileSync(`${REPO}packages/api/prisma/data/content/qu
 const withHotline = (s: string) => s.replaceAll('{{hotline}}', '111');
 
 test('the knowledge contest end to end: 15 questions, an explanation after each, the score at the end', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(150_000);
   const { deviceId } = await pairKiosk(page);
   await page.getByRole('button', { name: 'Chạm để bắt đầu' }).tap();
   await page.getByRole('link', { name: /Hội thi tìm hiểu/ }).tap();

@@ -54,7 +54,7 @@ export function officer() {
 /** The code the kiosk shows, without the space in the middle. */
 export async function pairingCode(page: Page): Promise<string> {
   const code = page.getByTestId('pairing-code');
-  await expect(code).toHaveText(/^[A-Z0-9]{3} [A-Z0-9]{3}$/);
+  await expect(code).toHaveText(/^[A-Z0-9]{3} [A-Z0-9]{3}$/, { timeout: 30_000 });
   return ((await code.textContent()) ?? '').replace(/\s/g, '');
 }
 
