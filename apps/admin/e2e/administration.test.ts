@@ -4,6 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { officer, signIn } from './auth';
 
+// Several pages and axe runs per test: more than the default 30 s on a loaded two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const API = () => process.env['PCMBN_API_URL'] as string;
 const VIEWER_PASSWORD = 'nguoi xem e2e du dai';
 

@@ -4,6 +4,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { signIn } from './auth';
 
+// Several pages and axe runs per test: more than the default 30 s on a loaded two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 // Trà Vinh 651: yearly reports "trước ngày 20/12" (due 19/12) from every agency; as of 25/12/2019 the 2019 report
 // of the Women's Union is overdue.
 const LIST = '/bao-cao?plan=tv651&asOf=2019-12-25';
