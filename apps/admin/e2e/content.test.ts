@@ -1,0 +1,53 @@
+import { createApiClient } from '@pcmbn/api/client';
+import { expect, test } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { signIn } from './auth';
+
+// Several page loads and a round trip to the public site.
+test.describe.configure({ timeout: 120_000 });
+
+test('create a draft article, preview it, publish it: it appears on the public site', async ({ page }) => {
+  const slug = `e2e-bai-${randomBytes(3).toString('hex')}`;
+  await signIn(page, undefined, '/noi-dung');
+  await page.getByLabel('Đường dẫn (slug)').fill(slug);
+  await page.getByLabel('Tiêu đề').fill('Cảnh giác lừa đảo việc làm');
+  await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cảnh giác lừa đảo việc làm');
+
+  await page.getByLabel(/^Nội dung/).fill('## Dấu hiệu\n\nGọi **{{hotline}}** ngay. <script>alert(1)</script>');
+  // Live preview: the hotline is filled in and the script is shown as text, never run.
+  const preview = page.locator('article.preview').first();
+  await expect(preview.locator('strong')).toHaveText('111');
+  await expect(preview).toContainText('<script>alert(1)</script>');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu.');
+
+  await page.getByRole('button', { name: 'Xuất bản' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã xuất bản');
+
+  const publicUrl = process.env['PCMBN_PUBLIC_URL'];
+  if (!publicUrl) throw new Error('PCMBN_PUBLIC_URL is not set');
+  await page.goto(`${publicUrl}/kien-thuc/${slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cảnh giác lừa đảo việc làm');
+  await expect(page.locator('article strong')).toHaveText('111');
+});
+
+test('an edit on a stale version shows the conflict and keeps what was typed', async ({ page }) => {
+  const slug = `e2e-xung-dot-${randomBytes(3).toString('hex')}`;
+  await signIn(page, undefined, '/noi-dung');
+  await page.getByLabel('Đường dẫn (slug)').fill(slug);
+  await page.getByLabel('Tiêu đề').fill('Bản đầu');
+  await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bản đầu');
+  const id = page.url().split('/').pop()!;
+
+  // Someone else saves first, through the API.
+  const token = (await page.context().cookies()).find((c) => c.name === 'pcmbn_admin_session')?.value;
+  const other = createApiClient(process.env['PCMBN_API_URL']!, { token: token ?? null });
+  await other.content.update.mutate({ id, version: 1, title: 'Người khác đã sửa' });
+
+  await page.getByLabel('Tiêu đề').fill('Bản của tôi');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('alert')).toContainText('đã được người khác sửa');
+  await expect(page.getByLabel('Tiêu đề')).toHaveValue('Bản của tôi');
+});
