@@ -10,7 +10,7 @@ test('create a draft article, preview it, publish it: it appears on the public s
   const slug = `e2e-bai-${randomBytes(3).toString('hex')}`;
   await signIn(page, undefined, '/noi-dung');
   await page.getByLabel('Đường dẫn (slug)').fill(slug);
-  await page.getByLabel('Tiêu đề').fill('Cảnh giác lừa đảo việc làm');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill('Cảnh giác lừa đảo việc làm');
   await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cảnh giác lừa đảo việc làm');
 
@@ -36,7 +36,7 @@ test('an edit on a stale version shows the conflict and keeps what was typed', a
   const slug = `e2e-xung-dot-${randomBytes(3).toString('hex')}`;
   await signIn(page, undefined, '/noi-dung');
   await page.getByLabel('Đường dẫn (slug)').fill(slug);
-  await page.getByLabel('Tiêu đề').fill('Bản đầu');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill('Bản đầu');
   await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bản đầu');
   const id = page.url().split('/').pop()!;
@@ -46,8 +46,8 @@ test('an edit on a stale version shows the conflict and keeps what was typed', a
   const other = createApiClient(process.env['PCMBN_API_URL']!, { token: token ?? null });
   await other.content.update.mutate({ id, version: 1, title: 'Người khác đã sửa' });
 
-  await page.getByLabel('Tiêu đề').fill('Bản của tôi');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill('Bản của tôi');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('alert')).toContainText('đã được người khác sửa');
-  await expect(page.getByLabel('Tiêu đề')).toHaveValue('Bản của tôi');
+  await expect(page.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Bản của tôi');
 });
