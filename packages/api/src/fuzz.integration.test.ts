@@ -405,10 +405,9 @@ describe('fuzz: every mutation answers malformed input with a clean 4xx and leav
     expect(tally.rateLimited).toBeLessThan(tally.calls / 10);
   }, 240_000);
 
-  // FOUND BY THIS FUZZ TEST, NOT FIXED YET: at least one of these bodies gets no answer at all (the request hangs
-  // until the client gives up), so this test times out. Skipped until the server bounds superjson meta
-  // (referentialEqualities) on input; see the self-referencing case below. Run it with `it.only` to reproduce.
-  it.skip('bodies that are not JSON, or lie in their superjson meta, are clean 4xx too', async () => {
+  // Found by this fuzz test: a body whose superjson meta made an object refer to itself hung the request; the
+  // server now drops referentialEqualities from inputs (src/trpc.ts).
+  it('bodies that are not JSON, or lie in their superjson meta, are clean 4xx too', async () => {
     const bodies = [
       'not json',
       '{"json":',
@@ -441,10 +440,8 @@ describe('fuzz: every mutation answers malformed input with a clean 4xx and leav
     expect({}.constructor.prototype).not.toHaveProperty('polluted');
   }, 120_000);
 
-  // FOUND BY THIS FUZZ TEST, NOT FIXED YET: a superjson body whose meta makes a set refer to itself never gets an
-  // answer (the request hangs; the client waits until its own timeout). Un-skip once the server bounds or refuses
-  // referentialEqualities in mutation inputs (src/server/http.ts or the transformer in src/trpc.ts).
-  it.skip('a self-referencing superjson body is answered with a clean 4xx', async () => {
+  // The body that used to hang: a set that refers to itself through referentialEqualities.
+  it('a self-referencing superjson body is answered with a clean 4xx', async () => {
     const body = '{"json":{"a":[1]},"meta":{"values":{"a":["set"]},"referentialEqualities":{"a":["a.0"]}}}';
     const def = MUTATIONS.get('agency.create')!;
     const before = await fingerprint();

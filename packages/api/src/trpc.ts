@@ -47,8 +47,27 @@ export interface Context {
 // 2. Init: superjson on the wire (Dates survive), one errorFormatter for every error.
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * Inputs are plain data (zod validates them), so shared references are never needed; a body whose superjson meta
+ * declares them can make an object refer to itself and hang the request (found by src/fuzz.integration.test.ts).
+ * Drop them before deserialising. Outputs keep full superjson.
+ */
+const inputTransformer = {
+  serialize: (value: unknown) => superjson.serialize(value),
+  deserialize: (payload: unknown) => {
+    if (payload && typeof payload === 'object' && 'meta' in payload) {
+      const { meta, ...rest } = payload as { meta?: unknown };
+      if (meta && typeof meta === 'object') {
+        const { referentialEqualities: _dropped, ...safeMeta } = meta as Record<string, unknown>;
+        return superjson.deserialize({ ...rest, meta: safeMeta } as Parameters<typeof superjson.deserialize>[0]);
+      }
+    }
+    return superjson.deserialize(payload as Parameters<typeof superjson.deserialize>[0]);
+  },
+};
+
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer: { input: inputTransformer, output: superjson },
   // Never ship stack traces, whatever NODE_ENV says.
   isDev: false,
   errorFormatter({ shape, error, ctx }) {

@@ -235,7 +235,7 @@ describe('plan.deriveDistrict and plan.status (roll-up)', () => {
     await t.db.activityRecord.createMany({ data: [record('lc2228-109', 'approved'), record('lc2228', 'draft')] });
     const after = await admin.plan.status.query({ id: 'lc2228', asOf: '2018-12-31' });
     expect(after.results.find((r) => r.targetId === target)).toMatchObject({ status: 'achieved', value: 1 });
-    expect(after.results).toHaveLength(laiChau2228.targets.length);
+    expect(after.results).toHaveLength(laiChau2228.targets!.length);
     // Before the record's date the target was not met yet.
     expect((await admin.plan.status.query({ id: 'lc2228', asOf: '2017-05-31' })).results.find((r) => r.targetId === target)!.value).toBe(0);
     // Missing communes come with their names.
@@ -266,7 +266,7 @@ describe('dashboard', () => {
     expect(byComponent.components.map((c) => c.componentId)).toEqual(expect.arrayContaining(['lc2228-c1', 'lc2228-c2']));
     const overTime = await viewer.dashboard.overTime.query({ planId: 'lc2228', every: 'quarter' });
     expect(overTime.buckets[0]!.label).toBe('2016-Q4');
-    expect(overTime.series).toHaveLength(laiChau2228.targets.length);
+    expect(overTime.series).toHaveLength(laiChau2228.targets!.length);
     const grid = await viewer.dashboard.coverageGrid.query({ planId: 'lc2228', asOf });
     expect(grid).toMatchObject({ targetId: 'lc2228-t-2017-leaflets-coverage', level: 'commune', total: 108 });
     expect(grid.cells[0]!.name).toBeTruthy();
