@@ -361,7 +361,9 @@ beforeAll(async () => {
     t.db.agency.findMany({ select: { id: true }, take: 3 }),
     t.db.kioskDevice.findMany({ select: { id: true }, take: 3 }),
   ]);
-  realIds = [...ids.flat().map((r) => String(r.id)), admin.id, admin.email, commune.code, '84', randomBytes(30).toString('base64url')];
+  // Area codes with their structure date, so agency links (areaCode + areaStructure) reach the area lookup too.
+  const structure = commune.structure.toISOString().slice(0, 10);
+  realIds = [...ids.flat().map((r) => String(r.id)), admin.id, admin.email, commune.code, '84', structure, randomBytes(30).toString('base64url')];
 
   sql = new pg.Client({ connectionString: t.databaseUrl });
   await sql.connect();

@@ -38,8 +38,19 @@ export function areaToRow(area: DomainArea, structure: string, provinceCode: str
   };
 }
 
-export function agencyFromRow(row: Agency): DomainAgency {
-  return AgencySchema.parse({
+/** What agency reads include: the members of a group entry, in id order. */
+export const AGENCY_MEMBERS = { members: { select: { memberId: true }, orderBy: { memberId: 'asc' } } } as const;
+
+export type AgencyRow = Agency & { members: { memberId: string }[] };
+
+/**
+ * The domain Agency plus the structure its areaCode belongs to. The domain leaves the structure to the plan (its
+ * areaStructure); stored rows need it because GSO codes are reused across structures.
+ */
+export type StoredAgency = DomainAgency & { areaStructure?: string };
+
+export function agencyFromRow(row: AgencyRow): StoredAgency {
+  const agency = AgencySchema.parse({
     id: row.id,
     name: row.name,
     kind: row.kind,
@@ -48,9 +59,21 @@ export function agencyFromRow(row: Agency): DomainAgency {
     ...(row.validFrom ? { validFrom: fromDbDate(row.validFrom) } : {}),
     ...(row.validTo ? { validTo: fromDbDate(row.validTo) } : {}),
     ...(row.successorId ? { successorId: row.successorId } : {}),
+    ...(row.parentId ? { parentId: row.parentId } : {}),
+    ...(row.members.length > 0 ? { memberIds: row.members.map((m) => m.memberId) } : {}),
+    ...(row.areaCode ? { areaCode: row.areaCode } : {}),
   });
+  return row.areaStructure ? { ...agency, areaStructure: fromDbDate(row.areaStructure) } : agency;
 }
 
+/** The agency as a plan of `structure` sees it: an areaCode of another structure names another unit, so it is left out. */
+export function agencyForStructure({ areaStructure, ...agency }: StoredAgency, structure: string): DomainAgency {
+  if (areaStructure === structure || agency.areaCode === undefined) return agency;
+  const { areaCode: _otherUnit, ...rest } = agency;
+  return rest;
+}
+
+/** The agency's own columns; the links between agencies are written once every row exists (src/seed/agencies.ts). */
 export function agencyToRow(agency: DomainAgency) {
   return {
     id: agency.id,

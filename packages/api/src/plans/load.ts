@@ -1,12 +1,12 @@
-import { ActivityRecordSchema, AgencySchema, recordsForRollUp, seedAgencies, type ActivityRecord, type Agency, type Area, type AreaIndex, type Plan } from '@pcmbn/domain';
+import { ActivityRecordSchema, recordsForRollUp, type ActivityRecord, type Area, type AreaIndex, type Plan } from '@pcmbn/domain';
 import { areaIndexFor } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate } from '../db/dates.js';
-import { agencyFromRow, planFromRow } from '../db/mappers.js';
+import { planFromRow } from '../db/mappers.js';
 import { notFound } from '../errors.js';
 import type { ActivityRecord as RecordRow, Plan as PlanRow } from '../generated/prisma/client.js';
 
-/** Loading what the plan procedures need: the plan row, its area tree, the agencies and the approved records. */
+/** Loading what the plan procedures need: the plan row, its area tree and the approved records (agencies: src/agencies/load.ts). */
 
 export const PLAN = { vi: 'kế hoạch', en: 'Plan' };
 
@@ -26,27 +26,6 @@ export async function loadPlan(db: DbClient, id: string): Promise<LoadedPlan> {
 export async function areasOf(db: DbClient, plan: Pick<Plan, 'areaStructure'>): Promise<{ index: AreaIndex; areas: readonly Area[] }> {
   const index = await areaIndexFor(db, plan.areaStructure);
   return { index, areas: index.areas };
-}
-
-/**
- * Every agency ever recorded (validatePlan and the names of a plan's time need the old ones too). The table does
- * not keep the organisational links (parentId, memberIds, areaCode) the plan cascade uses to find a district's
- * committee, so they are taken from the seed catalogue for the agencies that come from it.
- */
-export async function loadAgencies(db: DbClient): Promise<Agency[]> {
-  const rows = await db.agency.findMany({ orderBy: { id: 'asc' } });
-  const seeded = new Map(seedAgencies.map((a) => [a.id, a]));
-  return rows.map((row) => {
-    const agency = agencyFromRow(row);
-    const seed = seeded.get(agency.id);
-    if (!seed) return agency;
-    return AgencySchema.parse({
-      ...agency,
-      ...(seed.parentId ? { parentId: seed.parentId } : {}),
-      ...(seed.memberIds ? { memberIds: seed.memberIds } : {}),
-      ...(seed.areaCode ? { areaCode: seed.areaCode } : {}),
-    });
-  });
 }
 
 export function recordFromRow(row: RecordRow): ActivityRecord {

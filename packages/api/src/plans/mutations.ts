@@ -1,4 +1,5 @@
 import { deriveDistrictPlan, isDomainError, validatePlan, type DerivedPlan, type Plan, type PlanIssue } from '@pcmbn/domain';
+import { loadAgencies } from '../agencies/load.js';
 import type { AuditEntry } from '../auth/audit.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
@@ -6,7 +7,7 @@ import { planToRow } from '../db/mappers.js';
 import { appError } from '../errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { assertMayEdit, assertReadable, assertValid, assertWritable, versionConflict } from './access.js';
-import { areasOf, loadAgencies, loadPlan } from './load.js';
+import { areasOf, loadPlan } from './load.js';
 
 /** The plan mutations: each validates with the domain, authorises through the scope helpers and audits before/after. */
 
@@ -20,7 +21,7 @@ type Status = 'draft' | 'published' | 'archived';
 const snapshot = (row: { status: Status; version: number; document: unknown }) => ({ status: row.status, version: row.version, document: row.document });
 
 async function validate(db: DbClient, plan: Plan): Promise<PlanIssue[]> {
-  const [{ areas }, agencies] = await Promise.all([areasOf(db, plan), loadAgencies(db)]);
+  const [{ areas }, agencies] = await Promise.all([areasOf(db, plan), loadAgencies(db, plan.areaStructure)]);
   const issues = validatePlan(plan, { agencies, areas });
   assertValid(issues);
   return issues.filter((i) => i.severity === 'warning');
@@ -123,7 +124,7 @@ export async function deriveDistrict(
     const message = { vi: `Không có địa bàn mã “${input.districtCode}” trong cơ cấu hành chính của kế hoạch.`, en: `No area "${input.districtCode}" in the plan's administrative structure.` };
     throw appError('BAD_REQUEST', 'AREA_UNKNOWN', message, [{ path: 'districtCode', ...message }]);
   }
-  const agencies = await loadAgencies(ctx.db);
+  const agencies = await loadAgencies(ctx.db, loaded.plan.areaStructure);
   let derived: DerivedPlan;
   try {
     derived = deriveDistrictPlan(loaded.plan, {

@@ -1,11 +1,12 @@
 import { evaluatePlan, planAgencyNames, validatePlan, type AreaIndex } from '@pcmbn/domain';
+import { loadAgencies } from '../agencies/load.js';
 import { areaIndexFor, canReadPlan } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import type { Plan as PlanRow, PlanStatus } from '../generated/prisma/client.js';
 import { assertReadable, planAccess } from './access.js';
-import { loadAgencies, loadPlan, rollUpRecords } from './load.js';
+import { loadPlan, rollUpRecords } from './load.js';
 import type { PlanSummary } from './schemas.js';
 
 type User = AuthUser | null;
@@ -66,7 +67,7 @@ export async function getPlan(db: DbClient, user: User, id: string) {
   const loaded = await loadPlan(db, id);
   assertReadable(user, loaded);
   const { row, plan, index } = loaded;
-  const agencies = await loadAgencies(db);
+  const agencies = await loadAgencies(db, plan.areaStructure);
   const today = todayInVietnam();
   const parentRow = plan.parentPlanId ? await db.plan.findUnique({ where: { id: plan.parentPlanId } }) : null;
   const childRows = await db.plan.findMany({ where: { parentPlanId: id, ...(user === null ? { status: 'published' as const } : {}) }, orderBy: { id: 'asc' } });

@@ -1,7 +1,8 @@
 import { ActivityRecordSchema, type ActivityRecord, type Agency, type Area, type Plan } from '@pcmbn/domain';
+import { loadAgencies } from '../agencies/load.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate, toDbDate } from '../db/dates.js';
-import { agencyFromRow, areaFromRow, planFromRow } from '../db/mappers.js';
+import { areaFromRow, planFromRow } from '../db/mappers.js';
 import { notFound } from '../errors.js';
 import type { ActivityRecord as RecordRow } from '../generated/prisma/client.js';
 
@@ -19,11 +20,11 @@ export async function loadPlanContext(db: DbClient, planId: string): Promise<Pla
   const row = await db.plan.findUnique({ where: { id: planId } });
   if (!row) throw notFound(PLAN, planId);
   const plan = planFromRow(row);
-  const [agencyRows, areaRows] = await Promise.all([
-    db.agency.findMany({ orderBy: { id: 'asc' } }),
+  const [agencies, areaRows] = await Promise.all([
+    loadAgencies(db, plan.areaStructure),
     db.area.findMany({ where: { structure: toDbDate(plan.areaStructure), provinceCode: plan.provinceCode }, orderBy: { code: 'asc' } }),
   ]);
-  return { plan, planRow: { id: row.id, status: row.status }, agencies: agencyRows.map(agencyFromRow), areas: areaRows.map(areaFromRow) };
+  return { plan, planRow: { id: row.id, status: row.status }, agencies, areas: areaRows.map(areaFromRow) };
 }
 
 /** Record rows → domain records; a row the domain no longer accepts (unknown type) is left out of the report. */

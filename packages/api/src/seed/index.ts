@@ -1,9 +1,10 @@
-import { PlanSchema, laiChau2228, seedAgencies, traVinh651, type Agency, type Plan } from '@pcmbn/domain';
+import { PlanSchema, laiChau2228, seedAgencies, traVinh651, type Plan } from '@pcmbn/domain';
 import { createDb, type Db } from '../db/client.js';
 import { toDbDate } from '../db/dates.js';
-import { agencyToRow, planToRow } from '../db/mappers.js';
+import { planToRow } from '../db/mappers.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ADMIN_EMAIL, generatePassword, hashPassword } from './admin.js';
+import { seedAgencyRows } from './agencies.js';
 import { readAdminUnits } from './areas.js';
 import { seedContacts } from './contacts.js';
 import { readSeedContent, seedContent } from './content.js';
@@ -45,7 +46,7 @@ export async function seed(target: Db | string): Promise<SeedResult> {
       async (tx) => {
         await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)) AS l`;
         await seedAreas(tx, areaRows);
-        await seedAgencyRows(tx, seedAgencies);
+        await seedAgencyRows(tx, seedAgencies, new Map(plans.map(({ plan }) => [plan.provinceCode, plan.areaStructure])));
         await seedPlans(tx, plans.map((p) => p.plan));
         await tx.contact.createMany({
           data: seedContacts.map((c) => ({
@@ -81,15 +82,6 @@ async function seedAreas(tx: Prisma.TransactionClient, rows: Awaited<ReturnType<
   // Parents first, so each level's foreign key to the one above holds.
   for (const level of ['province', 'district', 'commune'] as const) {
     await tx.area.createMany({ data: rows.filter((r) => r.level === level), skipDuplicates: true });
-  }
-}
-
-async function seedAgencyRows(tx: Prisma.TransactionClient, agencies: Agency[]) {
-  await tx.agency.createMany({ data: agencies.map(agencyToRow), skipDuplicates: true });
-  // Successor links in a second pass (a successor may come later in the list); set only where still empty.
-  for (const agency of agencies) {
-    if (!agency.successorId || !agencies.some((a) => a.id === agency.successorId)) continue;
-    await tx.agency.updateMany({ where: { id: agency.id, successorId: null }, data: { successorId: agency.successorId } });
   }
 }
 

@@ -52,6 +52,29 @@ describe('seed', () => {
     expect(await db.contact.count({ where: { kind: 'emergency' } })).toBe(3);
   });
 
+  it('stores the agencies\' organisation links: parent entry, group members, and the unit with its structure', async () => {
+    const member = await db.agency.findUniqueOrThrow({ where: { id: 'tv-ubnd-844' } });
+    expect(member).toMatchObject({ parentId: 'tv-ubnd-huyen', areaCode: '844' });
+    expect(member.areaStructure?.toISOString().slice(0, 10)).toBe('2018-04-06');
+    expect((await db.agency.findUniqueOrThrow({ where: { id: 'lc-ubnd' } })).areaStructure?.toISOString().slice(0, 10)).toBe('2016-11-09');
+    const members = async (groupId: string) => (await db.agencyMember.findMany({ where: { groupId }, orderBy: { memberId: 'asc' } })).map((m) => m.memberId);
+    expect(await members('tv-ubnd-huyen')).toEqual(['842', '844', '845', '846', '847', '848', '849', '850', '851'].map((c) => `tv-ubnd-${c}`));
+    expect(await members('lc-ubnd-huyen')).toHaveLength(8);
+  });
+
+  it('fills missing links again at the next run, but never one an admin changed', async () => {
+    // A database seeded before the links were stored: no links at all.
+    await db.agency.update({ where: { id: 'lc-ubnd-109' }, data: { parentId: null, areaCode: null, areaStructure: null } });
+    await db.agencyMember.deleteMany({ where: { groupId: 'lc-ubnd-huyen' } });
+    // An admin cleared this one (the audit log says so): it stays cleared.
+    await db.agency.update({ where: { id: 'lc-ubnd-110' }, data: { parentId: null } });
+    await db.auditLog.create({ data: { action: 'agency.update', entity: 'agency', entityId: 'lc-ubnd-110' } });
+    await seed(db);
+    expect(await db.agency.findUniqueOrThrow({ where: { id: 'lc-ubnd-109' } })).toMatchObject({ parentId: 'lc-ubnd-huyen', areaCode: '109' });
+    expect(await db.agencyMember.count({ where: { groupId: 'lc-ubnd-huyen' } })).toBe(8);
+    expect((await db.agency.findUniqueOrThrow({ where: { id: 'lc-ubnd-110' } })).parentId).toBeNull();
+  });
+
   it('creates one admin with a random argon2id-hashed password that must be changed', async () => {
     expect(first.adminCreated).toBe(true);
     const password = first.admin!.password;
@@ -80,6 +103,7 @@ describe('seed', () => {
     const counts = async () => ({
       areas: await db.area.count(),
       agencies: await db.agency.count(),
+      members: await db.agencyMember.count(),
       plans: await db.plan.count(),
       contacts: await db.contact.count(),
       users: await db.user.count(),
