@@ -7,6 +7,7 @@ import { publicCacheResponseMeta } from '../content/cache.js';
 import { createDb, type Db } from '../db/client.js';
 import { appRouter } from '../root.js';
 import { createRequestContext } from './context.js';
+import { tagPublicAnswers } from './etag.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { parseTrustedProxies } from './request.js';
 import { handleFiles } from './uploads.js';
@@ -102,6 +103,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
 
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/trpc' || path.startsWith('/trpc/')) {
+      // Cacheable public answers get an ETag and answer If-None-Match with 304 (src/server/etag.ts).
+      tagPublicAnswers(req, res);
       trpc(req, res);
       return;
     }
