@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, url }) => {
   const next = safeNext(url.searchParams.get('next'));
   if (locals.user) redirect(303, locals.user.mustChangePassword ? '/tai-khoan/doi-mat-khau' : next);
-  return { next, expired: url.searchParams.has('het-han') };
+  return { next };
 };
 
 export const actions: Actions = {
