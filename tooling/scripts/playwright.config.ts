@@ -38,11 +38,23 @@ const config: PlaywrightTestConfig = defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
-  projects: apps.map(({ name, url }) => ({
-    name,
-    testDir: `../../apps/${name}/e2e`,
-    use: { browserName: 'chromium' as const, ...(url ? { baseURL: url } : {}) },
-  })),
+  projects: [
+    ...apps.map(({ name, url }) => ({
+      name,
+      testDir: `../../apps/${name}/e2e`,
+      testIgnore: '**/lighthouse.test.ts',
+      use: { browserName: 'chromium' as const, ...(url ? { baseURL: url } : {}) },
+    })),
+    // Lighthouse scores timings, so it runs last and alone, not beside other browsers; `--project=lighthouse
+    // --no-deps` runs just it.
+    {
+      name: 'lighthouse',
+      testDir: '../../apps/public/e2e',
+      testMatch: 'lighthouse.test.ts',
+      dependencies: apps.map((app) => app.name),
+      ...(process.env['PCMBN_PUBLIC_URL'] ? { use: { baseURL: process.env['PCMBN_PUBLIC_URL'] } } : {}),
+    },
+  ],
 });
 
 export default config;

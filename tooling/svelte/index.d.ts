@@ -2,5 +2,9 @@ import type { Config, CspDirectives } from '@sveltejs/kit';
 import type { UserConfig } from 'vite';
 
 export declare const cspDirectives: CspDirectives;
-export declare function defineSvelteConfig(): Config;
+export interface SvelteConfigOptions {
+  /** CSS files smaller than this many bytes go inline into the page's <head> (SvelteKit's kit.inlineStyleThreshold). */
+  inlineStyleThreshold?: number;
+}
+export declare function defineSvelteConfig(options?: SvelteConfigOptions): Config;
 export declare const viteOptions: UserConfig;

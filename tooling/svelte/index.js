@@ -22,7 +22,7 @@ export const cspDirectives = {
 };
 
 /** @type {import('./index.d.ts').defineSvelteConfig} */
-export function defineSvelteConfig() {
+export function defineSvelteConfig({ inlineStyleThreshold = 0 } = {}) {
   return {
     preprocess: vitePreprocess(),
     compilerOptions: {
@@ -32,6 +32,7 @@ export function defineSvelteConfig() {
     kit: {
       adapter: adapter({ out: 'build' }),
       csp: { mode: 'auto', directives: cspDirectives },
+      inlineStyleThreshold,
       typescript: {
         // svelte-check also type-checks the Playwright tests in apps/<app>/e2e.
         config: (config) => {

@@ -108,3 +108,28 @@ test('sitemap, robots and CDN cache headers', async ({ request }) => {
   expect(missing.status()).toBe(404);
   expect(missing.headers()['cache-control'] ?? '').not.toContain('public');
 });
+
+test('pages are sent gzipped with an ETag, and an unchanged page revalidates with a bodiless 304', async ({ request }) => {
+  const first = await request.get('/kien-thuc/goi-tro-giup', { headers: { 'accept-encoding': 'gzip' } });
+  expect(first.status()).toBe(200);
+  expect(first.headers()['content-encoding']).toBe('gzip');
+  expect(first.headers()['vary']).toContain('Accept-Encoding');
+  const etag = first.headers()['etag'];
+  expect(etag).toMatch(/^W\/".+"$/);
+  // Playwright's request API unzips: the body is the page itself.
+  expect(await first.text()).toContain('</html>');
+
+  const identity = await request.get('/kien-thuc/goi-tro-giup', { headers: { 'accept-encoding': 'identity' } });
+  expect(identity.headers()['content-encoding']).toBeUndefined();
+  expect(identity.headers()['etag']).toBe(etag);
+
+  const again = await request.get('/kien-thuc/goi-tro-giup', { headers: { 'if-none-match': etag! } });
+  expect(again.status()).toBe(304);
+  expect((await again.body()).length).toBe(0);
+  expect(again.headers()['cache-control']).toContain('public');
+
+  // Another page (here the same article in Khmer) is another body, so another tag: no false 304.
+  const other = await request.get('/km/kien-thuc/goi-tro-giup', { headers: { 'if-none-match': etag! } });
+  expect(other.status()).toBe(200);
+  expect(other.headers()['etag']).not.toBe(etag);
+});

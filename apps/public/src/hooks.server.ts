@@ -1,12 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { messages, splitLang } from '$lib/i18n';
-
-/**
- * Published pages are the same for every reader (nothing about the reader is stored or used), so a CDN may keep
- * them: a minute in browsers, five minutes at the CDN, and a stale copy while it revalidates. Errors are not
- * cached (a 503 while the API restarts must not stick).
- */
-export const PAGE_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+import { finishPage } from '$lib/server/page-response';
 
 export const handle: Handle = async ({ event, resolve }) => {
   const { lang } = splitLang(event.url.pathname);
@@ -14,14 +8,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     // `<html lang>` follows the URL's language (app.html holds the placeholder).
     transformPageChunk: ({ html }) => html.replace('%pcmbn.lang%', lang),
   });
-  if (event.request.method === 'GET' && response.status === 200 && !response.headers.has('cache-control')) {
-    try {
-      response.headers.set('cache-control', PAGE_CACHE_CONTROL);
-    } catch {
-      // Immutable headers (a fetched response passed through): leave them.
-    }
-  }
-  return response;
+  return finishPage(event.request, response);
 };
 
 /** Unexpected errors are logged here and shown to people as one sentence in the page's language. */

@@ -7,6 +7,7 @@
   }
   document.addEventListener('click', function (event) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    /** @type {HTMLAnchorElement | null} */
     var link = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!link) return;
     if (link.hasAttribute('data-quick-exit')) {
@@ -25,7 +26,8 @@
     if (!(form instanceof HTMLFormElement) || (form.method || 'get').toLowerCase() !== 'get') return;
     event.preventDefault();
     var url = new URL(form.action || window.location.href);
-    url.search = new URLSearchParams(new FormData(form)).toString();
+    // A search form has text fields only, which URLSearchParams takes as they are.
+    url.search = new URLSearchParams(/** @type {any} */ (new FormData(form))).toString();
     window.location.replace(url.href);
   });
   // Escape pressed twice quickly also leaves (a keyboard quick exit).
