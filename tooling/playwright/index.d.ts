@@ -1,3 +1,5 @@
+export * from './accounts.js';
+
 export interface DetachedApp {
   /** Where the app listens, e.g. 'http://127.0.0.1:41234'. */
   url: string;

@@ -4,6 +4,8 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
+export * from './accounts.js';
+
 /** @returns {Promise<number>} a port that was free a moment ago */
 async function freePort() {
   const server = createServer();

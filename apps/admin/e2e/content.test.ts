@@ -1,4 +1,4 @@
-import { createApiClient } from '@pcmbn/api/client';
+import { apiClient } from '@pcmbn/playwright';
 import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { signIn } from './auth';
@@ -43,7 +43,7 @@ test('an edit on a stale version shows the conflict and keeps what was typed', a
 
   // Someone else saves first, through the API.
   const token = (await page.context().cookies()).find((c) => c.name === 'pcmbn_admin_session')?.value;
-  const other = createApiClient(process.env['PCMBN_API_URL']!, { token: token ?? null });
+  const other = apiClient(token);
   await other.content.update.mutate({ id, version: 1, title: 'Người khác đã sửa' });
 
   await page.getByLabel('Tiêu đề', { exact: true }).fill('Bản của tôi');

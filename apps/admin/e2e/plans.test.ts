@@ -1,16 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { createApiClient, type ApiClient } from '@pcmbn/api/client';
 import { expect, test, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { officer, signIn } from './auth';
+import { officerApi, signIn } from './auth';
 
 /** Plans: the plan page with live target status, the editor (save, conflict, validation), district plans, keyboard and axe. */
-
-async function officerApi(): Promise<ApiClient> {
-  const account = await officer();
-  const { token } = await createApiClient(process.env['PCMBN_API_URL']!).auth.login.mutate({ ...account, transport: 'token' });
-  return createApiClient(process.env['PCMBN_API_URL']!, { token: token! });
-}
 
 /** A small plan of its own per test, so that edits never disturb the seed plans other tests read. */
 async function freshPlan(): Promise<string> {

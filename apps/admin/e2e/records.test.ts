@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { createApiClient, type ApiClient } from '@pcmbn/api/client';
+import { readyAccount } from '@pcmbn/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { randomBytes } from 'node:crypto';
-import { officer, OFFICER_PASSWORD, signIn } from './auth';
+import { OFFICER_PASSWORD, signIn } from './auth';
 
 /**
  * Records (kết quả thực hiện) end to end: entry with the diacritic-free commune search, submit and approve, a
@@ -13,23 +12,12 @@ import { officer, OFFICER_PASSWORD, signIn } from './auth';
 // Several sign-ins (argon2) and two browsers per test: more time than the default on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
 
-const API = () => process.env['PCMBN_API_URL']!;
 const PLAN = 'lc2228';
 const EVENT = 'lc2228-a-2017-2-1-3';
 
-async function adminApi(): Promise<ApiClient> {
-  const { token } = await createApiClient(API()).auth.login.mutate({ ...(await officer()), transport: 'token' });
-  return createApiClient(API(), { token: token! });
-}
-
-/** A district officer of `district`, password already changed; returns the account and its API client. */
-async function districtOfficer(district: string) {
-  const email = `e2e-district-${district}-${randomBytes(4).toString('hex')}@e2e.pcmbn.local`;
-  const { temporaryPassword } = await (await adminApi()).user.create.mutate({ email, displayName: `Cán bộ huyện ${district}`, role: 'district_officer', scopeAreaCode: district });
-  const first = await createApiClient(API()).auth.login.mutate({ email, password: temporaryPassword, transport: 'token' });
-  await createApiClient(API(), { token: first.token! }).auth.changePassword.mutate({ currentPassword: temporaryPassword, newPassword: OFFICER_PASSWORD });
-  const { token } = await createApiClient(API()).auth.login.mutate({ email, password: OFFICER_PASSWORD, transport: 'token' });
-  return { account: { email, password: OFFICER_PASSWORD }, api: createApiClient(API(), { token: token! }) };
+/** A district officer of `district`, password already changed, with its API client. */
+function districtOfficer(district: string) {
+  return readyAccount({ prefix: `e2e-district-${district}`, role: 'district_officer', scopeAreaCode: district, displayName: `Cán bộ huyện ${district}`, password: OFFICER_PASSWORD });
 }
 
 async function pageAs(browser: Browser, account?: { email: string; password: string }): Promise<Page> {
@@ -40,7 +28,7 @@ async function pageAs(browser: Browser, account?: { email: string; password: str
 
 test('a district officer enters a record with "Phong Tho", submits it; the province admin approves it and it counts', async ({ browser }) => {
   const phongTho = await districtOfficer('109');
-  const page = await pageAs(browser, phongTho.account);
+  const page = await pageAs(browser, phongTho);
   await page.goto(`/ket-qua/moi?plan=${PLAN}`);
   await page.getByLabel('Hoạt động của kế hoạch').selectOption(EVENT);
   await page.getByLabel('Ngày thực hiện').fill('12/06/2017');
@@ -86,7 +74,7 @@ test('a rejected record shows the reason to its author', async ({ browser }) => 
   await admin.getByRole('button', { name: 'Trả lại' }).click();
   await expect(admin.getByText('Bị trả lại', { exact: true })).toBeVisible();
 
-  const author = await pageAs(browser, tamDuong.account);
+  const author = await pageAs(browser, tamDuong);
   await author.goto(`/ket-qua/${r.id}`);
   await expect(author.getByRole('note', { name: 'Lý do trả lại' })).toContainText('Thiếu số người được tiếp cận');
   await expect(author.getByRole('link', { name: 'Sửa kết quả' })).toBeVisible();
@@ -97,7 +85,7 @@ test('an officer of another district cannot open or approve the record: a clear 
   const r = await phongTho.api.record.create.mutate({ planId: PLAN, activityId: EVENT, date: '2017-09-09', areaCode: '03549' });
   await phongTho.api.record.submit.mutate({ id: r.id, version: 1 });
   const muongTe = await districtOfficer('107');
-  const page = await pageAs(browser, muongTe.account);
+  const page = await pageAs(browser, muongTe);
   const response = await page.goto(`/ket-qua/${r.id}`);
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('alert')).toContainText('Bạn không có quyền xem kết quả này (ngoài địa bàn của bạn)');
@@ -113,7 +101,7 @@ test('an officer of another district cannot open or approve the record: a clear 
 
 test('CSV import: a file with a bad row shows row errors and inserts nothing; a good file imports', async ({ browser }) => {
   const tamDuong = await districtOfficer('106');
-  const page = await pageAs(browser, tamDuong.account);
+  const page = await pageAs(browser, tamDuong);
   const header = 'Ngày,Mã hoạt động,Địa bàn,Số lượng,Số người được tiếp cận';
   const bad = [header, `10/05/2017,${EVENT},Thèn Sin,1,100`, `31/02/2017,${EVENT},Sung Phai,1,80`].join('\n');
   const good = [header, `10/05/2017,${EVENT},Thèn Sin,1,100`, `11/05/2017,${EVENT},Sung Phai,1,80`].join('\n');
@@ -143,7 +131,7 @@ test('CSV import: a file with a bad row shows row errors and inserts nothing; a 
 
 test('the entry form works with the keyboard only', async ({ browser }) => {
   const tamDuong = await districtOfficer('106');
-  const page = await pageAs(browser, tamDuong.account);
+  const page = await pageAs(browser, tamDuong);
   await page.goto(`/ket-qua/moi?plan=${PLAN}`);
   await page.getByLabel('Hoạt động của kế hoạch').focus();
   // Native select: typing and arrows move the choice; Tab leaves it.
@@ -166,7 +154,7 @@ test('the entry form works with the keyboard only', async ({ browser }) => {
 
 test('bad entries get Vietnamese messages beside their fields and nothing is lost', async ({ browser }) => {
   const tamDuong = await districtOfficer('106');
-  const page = await pageAs(browser, tamDuong.account);
+  const page = await pageAs(browser, tamDuong);
   await page.goto(`/ket-qua/moi?plan=${PLAN}`);
   await page.getByLabel('Hoạt động của kế hoạch').selectOption(EVENT);
   await page.getByLabel('Ngày thực hiện').fill('12/06/2030');
@@ -183,7 +171,7 @@ test('bad entries get Vietnamese messages beside their fields and nothing is los
 test('axe finds no violations on the records list, the entry form and the import page', async ({ browser }) => {
   const tamDuong = await districtOfficer('106');
   await tamDuong.api.record.create.mutate({ planId: PLAN, activityId: EVENT, date: '2017-08-02', areaCode: '03394', quantity: 1 });
-  const page = await pageAs(browser, tamDuong.account);
+  const page = await pageAs(browser, tamDuong);
   for (const path of [`/ket-qua?plan=${PLAN}`, `/ket-qua/moi?plan=${PLAN}`, '/ket-qua/nhap']) {
     await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).analyze();
