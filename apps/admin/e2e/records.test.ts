@@ -168,6 +168,69 @@ test('bad entries get Vietnamese messages beside their fields and nothing is los
   await expect(page.getByLabel('Địa bàn (xã, phường, thị trấn)')).toHaveValue('03394');
 });
 
+test('text typed before the page has hydrated survives hydration and a refused save', async ({ browser }) => {
+  const tamDuong = await districtOfficer('106');
+  const page = await pageAs(browser, tamDuong);
+  // Hold the app's JavaScript back: the form is typed into while only the server's HTML is there, as a fast
+  // officer on a slow connection does.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/ket-qua/moi?plan=${PLAN}`, { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Ngày thực hiện').fill('12/06/2030');
+  await page.getByLabel('Số lượng').fill('3');
+  await page.getByLabel('Tổng số người').fill('10');
+  await page.getByLabel('Trong đó trẻ em').fill('20');
+  await page.getByLabel('Nội dung, ghi chú').fill('Gõ trước khi trang tải xong');
+  await page.getByLabel('Tìm địa bàn').fill('then sin');
+  const count = page.locator('#areaCode-count');
+  await expect(count).not.toContainText('khớp'); // nothing has run yet
+
+  release();
+  // The search box narrows the list only once the page has hydrated (and read what was typed into it).
+  await expect(count).toContainText('địa bàn khớp “then sin”');
+  await expect(page.getByLabel('Ngày thực hiện')).toHaveValue('12/06/2030');
+  await expect(page.getByLabel('Số lượng')).toHaveValue('3');
+  await expect(page.getByLabel('Nội dung, ghi chú')).toHaveValue('Gõ trước khi trang tải xong');
+
+  await page.getByLabel('Hoạt động của kế hoạch').selectOption(EVENT);
+  await page.getByLabel('Địa bàn (xã, phường, thị trấn)').selectOption('03394');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.locator('#reachedChildren-error')).toContainText('lớn hơn tổng số người được tiếp cận');
+  await expect(page.getByLabel('Ngày thực hiện')).toHaveValue('12/06/2030');
+  await expect(page.getByLabel('Trong đó trẻ em')).toHaveValue('20');
+  await expect(page.getByLabel('Nội dung, ghi chú')).toHaveValue('Gõ trước khi trang tải xong');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a refused save shows again every value that was sent, from the server', async ({ page }) => {
+    await signIn(page, await districtOfficer('106'));
+    await page.goto(`/ket-qua/moi?plan=${PLAN}`);
+    await page.getByLabel('Hoạt động của kế hoạch').selectOption(EVENT);
+    await page.getByLabel('Ngày thực hiện').fill('12/06/2030');
+    await page.getByLabel('Địa bàn (xã, phường, thị trấn)').selectOption('03394');
+    await page.getByLabel('Số lượng').fill('3');
+    await page.getByLabel('Tổng số người').fill('10');
+    await page.getByLabel('Trong đó trẻ em').fill('20');
+    await page.getByLabel('Nội dung, ghi chú').fill('Ghi chú phải còn nguyên');
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
+
+    await expect(page.locator('#date-error')).toContainText('chưa đến');
+    await expect(page.getByLabel('Hoạt động của kế hoạch')).toHaveValue(EVENT);
+    await expect(page.getByLabel('Ngày thực hiện')).toHaveValue('12/06/2030');
+    await expect(page.getByLabel('Địa bàn (xã, phường, thị trấn)')).toHaveValue('03394');
+    await expect(page.getByLabel('Số lượng')).toHaveValue('3');
+    await expect(page.getByLabel('Tổng số người')).toHaveValue('10');
+    await expect(page.getByLabel('Trong đó trẻ em')).toHaveValue('20');
+    await expect(page.getByLabel('Nội dung, ghi chú')).toHaveValue('Ghi chú phải còn nguyên');
+  });
+});
+
 test('axe finds no violations on the records list, the entry form and the import page', async ({ browser }) => {
   const tamDuong = await districtOfficer('106');
   await tamDuong.api.record.create.mutate({ planId: PLAN, activityId: EVENT, date: '2017-08-02', areaCode: '03394', quantity: 1 });

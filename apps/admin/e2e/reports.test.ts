@@ -66,12 +66,14 @@ test('mark a report as submitted, see it on the list, then undo', async ({ page 
   const undo = page.getByRole('button', { name: 'Huỷ đánh dấu đã nộp' });
   if (await undo.isVisible()) await undo.click(); // a retried run starts from "owed"
 
-  // A future date is refused beside the field, nothing saved.
+  // A future date is refused beside the field, nothing saved, nothing typed lost.
+  await page.getByLabel('Số, ký hiệu văn bản đã gửi').fill('88/BC-CAT');
   await page.getByLabel('Ngày nộp').fill('2999-01-01');
   await page.getByRole('button', { name: 'Đánh dấu đã nộp' }).click();
   await expect(page.locator('#submittedOn-error')).toContainText('Ngày nộp không được sau hôm nay');
+  await expect(page.getByLabel('Số, ký hiệu văn bản đã gửi')).toHaveValue('88/BC-CAT');
+  await expect(page.getByLabel('Ngày nộp')).toHaveValue('2999-01-01');
 
-  await page.getByLabel('Số, ký hiệu văn bản đã gửi').fill('88/BC-CAT');
   await page.getByLabel('Ngày nộp').fill('2019-12-18');
   await page.getByRole('button', { name: 'Đánh dấu đã nộp' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã đánh dấu báo cáo đã nộp' })).toBeVisible();
