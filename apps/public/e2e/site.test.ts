@@ -50,8 +50,10 @@ for (const { lang, prefix, knowledge, quickExit } of LANGS) {
     await page.goto(`${prefix}/tinh/84`);
     await expectChrome(page, lang, quickExit);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Trà Vinh');
-    await expect(page.locator('table').first()).toBeVisible();
-    await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+    // Each target as a card with its status, result and what is required.
+    const target = page.locator('ul.targets > li').first();
+    await expect(target).toBeVisible();
+    await expect(target.locator('.status')).not.toBeEmpty();
 
     await page.goto(`${prefix}/tim-kiem?q=111`);
     await expectChrome(page, lang, quickExit);
@@ -91,6 +93,10 @@ test('province page: small counts are shown as "< 10", never as the number', asy
   await expect(table.locator('td.hidden-count').first()).toHaveText('< 10');
   await expect(table.locator('td', { hasText: /^3$/ })).toHaveCount(0);
   await expect(page.getByText('“< 10”').first()).toBeVisible();
+  // The chart of counts by district draws the suppressed total as an outline, not as a length.
+  const chart = page.getByRole('img', { name: /Biểu đồ/ }).first();
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('.bar.suppressed').first()).toBeVisible();
 });
 
 test('sitemap, robots and CDN cache headers', async ({ request }) => {

@@ -74,7 +74,6 @@ export const en: Messages = {
   status: 'Status',
   result: 'Result',
   required: 'Required',
-  chartTargets: 'Chart: result against what is required, per target (%)',
   countsHeading: 'Activities carried out, by area',
   chartCounts: 'Chart: total activities by area',
   district: 'District',

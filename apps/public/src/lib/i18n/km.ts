@@ -78,7 +78,6 @@ export const km: Messages = {
   status: 'ស្ថានភាព',
   result: 'លទ្ធផល',
   required: 'តម្រូវការ',
-  chartTargets: 'ក្រាហ្វ: លទ្ធផលធៀបនឹងតម្រូវការ នៃសូចនាករនីមួយៗ (%)',
   countsHeading: 'សកម្មភាពដែលបានអនុវត្ត តាមតំបន់',
   chartCounts: 'ក្រាហ្វ: ចំនួនសកម្មភាពសរុប តាមតំបន់',
   district: 'ស្រុក',

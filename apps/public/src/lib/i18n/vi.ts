@@ -76,7 +76,6 @@ export const vi = {
   status: 'Tình trạng',
   result: 'Kết quả',
   required: 'Yêu cầu',
-  chartTargets: 'Biểu đồ: kết quả so với yêu cầu của từng chỉ tiêu (%)',
   countsHeading: 'Số hoạt động đã thực hiện theo địa bàn',
   chartCounts: 'Biểu đồ: tổng số hoạt động theo địa bàn',
   district: 'Huyện, thị xã, thành phố',
