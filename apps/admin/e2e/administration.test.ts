@@ -106,7 +106,8 @@ test.describe('province admin', () => {
     const id = `tv-e2e-${randomBytes(3).toString('hex')}`;
     await page.getByLabel('Mã cơ quan').fill(id);
     await page.getByLabel('Tên cơ quan').fill('Trung tâm thử nghiệm tỉnh Trà Vinh');
-    await page.getByLabel('Tỉnh').last().selectOption('84');
+    // The form's own province select (the list filter above is labelled "Tỉnh" too; member checkboxes name provinces).
+    await page.getByLabel('Tỉnh Province', { exact: true }).selectOption('84');
     await page.getByLabel('Có hiệu lực từ').fill('2020-01-01');
     await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Đã thêm cơ quan' })).toBeVisible();
@@ -120,6 +121,54 @@ test.describe('province admin', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toBeVisible();
     await page.goto('/quan-tri/co-quan?tinh=84');
     await expect(page.getByRole('row').filter({ hasText: id })).toContainText('01/01/2020 – 28/02/2025');
+  });
+
+  test('an agency’s organisation: parent, governed area and members are saved, shown, and a loop is refused beside its field', async ({ page }) => {
+    await page.goto('/quan-tri/co-quan?tinh=84');
+    const id = `tv-e2e-bcd-${randomBytes(3).toString('hex')}`;
+    const name = `Ban Chỉ đạo thử nghiệm ${id}`;
+    await page.getByLabel('Mã cơ quan').fill(id);
+    await page.getByLabel('Tên cơ quan').fill(name);
+    await page.getByLabel('Cơ quan cấp trên').selectOption({ label: 'Ủy ban nhân dân tỉnh Trà Vinh' });
+    await page.getByLabel('Địa bàn quản lý').selectOption({ label: 'Tỉnh Trà Vinh' });
+    const members = page.getByRole('group', { name: 'Cơ quan thành viên' });
+    // Only agencies of the chosen province (or national ones) are offered.
+    await expect(members.getByRole('checkbox', { name: 'Báo Lai Châu' })).toHaveCount(0);
+    await members.getByRole('checkbox', { name: 'Công an tỉnh Trà Vinh', exact: true }).check();
+    await members.getByRole('checkbox', { name: 'Hội Liên hiệp Phụ nữ tỉnh Trà Vinh', exact: true }).check();
+    await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã thêm cơ quan' })).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: id });
+    await expect(row).toContainText('Ủy ban nhân dân tỉnh Trà Vinh');
+    await expect(row).toContainText('2 cơ quan thành viên');
+    await expect(row).toContainText('Tỉnh Trà Vinh');
+
+    await row.getByRole('link', { name: /^Sửa/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(id) })).toBeVisible();
+    await expect(page.getByLabel('Cơ quan cấp trên')).toHaveValue('tv-ubnd');
+    await expect(page.getByLabel('Địa bàn quản lý')).toHaveValue('2018-04-06|84');
+    await expect(page.getByRole('checkbox', { name: 'Công an tỉnh Trà Vinh', exact: true })).toBeChecked();
+    await axe(page);
+
+    // The provincial committee is this committee's parent: it cannot also be one of its members.
+    await page.getByRole('checkbox', { name: 'Ủy ban nhân dân tỉnh Trà Vinh', exact: true }).check();
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await expect(page.locator('#memberIds-error')).toContainText('trực thuộc');
+    await expect(page.getByRole('group', { name: 'Cơ quan thành viên' })).toHaveAttribute('aria-describedby', 'memberIds-error');
+    await axe(page);
+
+    await page.getByRole('checkbox', { name: 'Ủy ban nhân dân tỉnh Trà Vinh', exact: true }).uncheck();
+    await page.getByRole('checkbox', { name: 'Hội Liên hiệp Phụ nữ tỉnh Trà Vinh', exact: true }).uncheck();
+    await page.getByLabel('Địa bàn quản lý').selectOption({ label: 'Huyện Càng Long' });
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toBeVisible();
+    await page.goto('/quan-tri/co-quan?tinh=84');
+    await expect(page.getByRole('row').filter({ hasText: id })).toContainText('1 cơ quan thành viên');
+    await expect(page.getByRole('row').filter({ hasText: id })).toContainText('Huyện Càng Long');
+
+    // A seeded group entry lists its district committees, checked.
+    await page.goto('/quan-tri/co-quan/tv-ubnd-huyen');
+    await expect(page.getByRole('checkbox', { name: 'Ủy ban nhân dân huyện Càng Long', exact: true })).toBeChecked();
   });
 });
 

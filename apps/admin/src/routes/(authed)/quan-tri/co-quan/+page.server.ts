@@ -1,21 +1,29 @@
-import { api, fromApi, formErrors } from '$lib/server/api';
+import { api, formErrors } from '$lib/server/api';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { agencyFromForm } from './agency-form';
+import { agencyFormOptions, areaValue } from './options.server';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
   const province = url.searchParams.get('tinh') ?? '';
-  const [agencies, provinces] = await Promise.all([
-    fromApi((a) => a.agency.list.query({ all: true, ...(/^\d{2}$/.test(province) ? { provinceCode: province } : {}) })),
-    fromApi((a) => a.area.provinces.query()),
-  ]);
-  const all = province ? await fromApi((a) => a.agency.list.query({ all: true })) : agencies;
+  const scope = locals.user?.scopeAreaCode ?? null;
+  const { all, agencies, provinces, areaGroups } = await agencyFormOptions(scope);
   const nameOf = new Map(all.map((a) => [a.id, a.name]));
+  const areaNames = new Map(areaGroups.flatMap((g) => g.areas.map((a) => [a.value, a.name] as const)));
+  const listed = /^\d{2}$/.test(province) ? all.filter((a) => a.provinceCode === province) : all;
   return {
     province,
-    provinces: provinces.map((p) => ({ code: p.code, name: p.name })),
-    agencies: agencies.map((a) => ({ ...a, successorName: a.successorId ? (nameOf.get(a.successorId) ?? a.successorId) : '' })),
-    options: all.map((a) => ({ id: a.id, name: a.name })),
+    provinces,
+    agencies: listed.map((a) => ({
+      ...a,
+      successorName: a.successorId ? (nameOf.get(a.successorId) ?? a.successorId) : '',
+      parentName: a.parentId ? (nameOf.get(a.parentId) ?? a.parentId) : '',
+      areaName: a.areaCode && a.areaStructure ? (areaNames.get(areaValue(a.areaStructure, a.areaCode)) ?? a.areaCode) : '',
+    })),
+    options: agencies,
+    areaGroups,
+    // A new agency starts in the province being looked at, else the admin's own.
+    newProvince: /^\d{2}$/.test(province) ? province : scope?.length === 2 ? scope : '',
   };
 };
 

@@ -2,6 +2,8 @@
 export function agencyFromForm(form: FormData) {
   const text = (name: string) => String(form.get(name) ?? '').trim();
   const orNull = (name: string) => text(name) || null;
+  // The area select's value is "structure|code" (see options.server.ts): a code alone names no unit.
+  const [areaStructure = '', areaCode = ''] = text('area').split('|');
   return {
     name: text('name'),
     shortName: orNull('shortName'),
@@ -10,7 +12,19 @@ export function agencyFromForm(form: FormData) {
     validFrom: orNull('validFrom'),
     validTo: orNull('validTo'),
     successorId: orNull('successorId'),
+    parentId: orNull('parentId'),
+    memberIds: form.getAll('memberIds').map(String).filter(Boolean),
+    areaCode: areaCode || null,
+    areaStructure: areaStructure || null,
   };
+}
+
+/** Areas an agency may govern, one group per province, structure and level (built by options.server.ts). */
+export interface AreaGroup {
+  provinceCode: string;
+  label: string;
+  /** value: "structure|code". */
+  areas: { value: string; name: string }[];
 }
 
 export const AGENCY_KINDS = [

@@ -1,13 +1,14 @@
-import { api, fromApi, formErrors } from '$lib/server/api';
+import { api, formErrors } from '$lib/server/api';
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { agencyFromForm } from '../agency-form';
+import { agencyFormOptions } from '../options.server';
 
-export const load: PageServerLoad = async ({ params }) => {
-  const [agencies, provinces] = await Promise.all([fromApi((a) => a.agency.list.query({ all: true })), fromApi((a) => a.area.provinces.query())]);
-  const agency = agencies.find((a) => a.id === params.id);
+export const load: PageServerLoad = async ({ params, locals }) => {
+  const { all, agencies, provinces, areaGroups } = await agencyFormOptions(locals.user?.scopeAreaCode ?? null);
+  const agency = all.find((a) => a.id === params.id);
   if (!agency) error(404, { message: `Không tìm thấy cơ quan "${params.id}".` });
-  return { agency, options: agencies.map((a) => ({ id: a.id, name: a.name })), provinces: provinces.map((p) => ({ code: p.code, name: p.name })) };
+  return { agency, options: agencies, provinces, areaGroups };
 };
 
 export const actions: Actions = {
