@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { approvedRecords } from './api';
+import { admin, approvedRecords } from './api';
 
 const LANGS = [
   { lang: 'vi', prefix: '', knowledge: 'Kiến thức phòng, chống mua bán người', quickExit: 'Thoát nhanh' },
@@ -138,4 +138,34 @@ test('pages are sent gzipped with an ETag, and an unchanged page revalidates wit
   const other = await request.get('/km/kien-thuc/goi-tro-giup', { headers: { 'if-none-match': etag! } });
   expect(other.status()).toBe(200);
   expect(other.headers()['etag']).not.toBe(etag);
+});
+
+test('events: a province filter (a GET form, no JavaScript needed) shows national events and that province\'s own', async ({ page }) => {
+  // A local event of Lai Châu (12), entered and published by an admin as any province would.
+  const api = await admin();
+  const slug = `hoi-thi-bien-gioi-${Date.now()}`;
+  const created = await api.content.create.mutate({
+    slug,
+    lang: 'vi',
+    kind: 'event',
+    provinceCode: '12',
+    title: 'Hội thi tìm hiểu pháp luật ở các xã biên giới',
+    body: 'Hội thi tại Nhà văn hóa huyện Phong Thổ.',
+    data: { audience: 'public', recurrence: 'once', date: '2026-07-28' },
+  });
+  await api.content.publish.mutate({ id: created.id, version: created.version });
+
+  await page.goto('/su-kien?nam=2026');
+  await page.getByLabel('Tỉnh').selectOption({ label: 'Tỉnh Lai Châu' });
+  await page.getByRole('button', { name: 'Xem' }).click();
+  await expect(page).toHaveURL(/\/su-kien\?nam=2026&tinh=12$/);
+  const local = page.locator('.events li', { hasText: 'Hội thi tìm hiểu pháp luật ở các xã biên giới' });
+  await expect(local).toContainText('Sự kiện tại Tỉnh Lai Châu');
+  await expect(page.locator('time[datetime="2026-07-30"]').first()).toBeVisible();
+  // The year links keep the province.
+  await expect(page.getByRole('link', { name: /Năm sau/ })).toHaveAttribute('href', '/su-kien?nam=2027&tinh=12');
+
+  await page.goto('/su-kien?nam=2026&tinh=84');
+  await expect(page.getByText('Hội thi tìm hiểu pháp luật ở các xã biên giới')).toHaveCount(0);
+  await expect(page.locator('time[datetime="2026-07-30"]').first()).toBeVisible();
 });

@@ -6,6 +6,17 @@ export const load: PageServerLoad = async (event) => {
   const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
   const asked = Number(event.url.searchParams.get('nam'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : undefined;
-  const result = await fromApi(event, (api) => api.public.events.query({ lang, ...(year ? { year } : {}) }));
-  return result;
+  const provinces = await fromApi(event, (api) => api.public.provinces.query());
+  // `?tinh=12`: national events and that province's own; an unknown code is ignored rather than an error page.
+  const province = provinces.find((p) => p.code === event.url.searchParams.get('tinh'));
+  const result = await fromApi(event, (api) =>
+    api.public.events.query({ lang, ...(year ? { year } : {}), ...(province ? { provinceCode: province.code } : {}) }),
+  );
+  const names = new Map(provinces.map((p) => [p.code, p.name]));
+  return {
+    ...result,
+    events: result.events.map((e) => ({ ...e, provinceName: e.provinceCode ? (names.get(e.provinceCode) ?? e.provinceCode) : null })),
+    provinces: provinces.map(({ code, name }) => ({ code, name })),
+    province: province?.code ?? null,
+  };
 };
