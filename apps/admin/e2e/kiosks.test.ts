@@ -23,6 +23,9 @@ test('an officer pairs a kiosk by its code, sees it online with its usage, appro
   await page.getByLabel('Xã, phường').selectOption(commune!.code);
   await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
   await expect(page.getByRole('status')).toContainText(`Đã ghép nối ki-ốt “${name}” tại ${commune!.name}`);
+  // Paired, the form is empty again for the next kiosk.
+  await expect(page.getByLabel('Mã ghép nối')).toHaveValue('');
+  await expect(page.getByLabel('Tên ki-ốt')).toHaveValue('');
 
   // The kiosk picks up its token and shows its content; a villager uses it once.
   await expect(kiosk.getByTestId('hotline-number')).toHaveText('111', { timeout: 30_000 });
