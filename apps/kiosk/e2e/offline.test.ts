@@ -24,6 +24,14 @@ test('after one sync the kiosk works with the network cut, also after a reload, 
   await expect(page.getByTestId('hotline-number')).toHaveText('111');
   await page.goto('/hoi-thi');
   await expect(page.getByText('Câu 1/15')).toBeVisible();
+  // Khmer in the font the kiosk ships, also offline: the box may have no Khmer font of its own (this test's
+  // Chromium has none), and the font file comes from the service worker's cache.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'ភាសាខ្មែរ' }).tap();
+  await expect(page.getByRole('button', { name: 'ប៉ះដើម្បីចាប់ផ្តើម' })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans Khmer' && f.status === 'loaded').length))
+    .toBeGreaterThan(0);
 
   // A publish for this province while the kiosk is away; it shows the new version once the cable is back.
   await sql(
