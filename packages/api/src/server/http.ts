@@ -96,12 +96,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     requestIds.set(req, requestId);
     res.setHeader('x-request-id', requestId);
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info({ reqId: requestId, method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      // The path (the procedure), never the query string: a query's input can be what a reader at risk typed into
+      // the public search, and the site promises to keep nothing about its readers.
+      log.info({ reqId: requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
 
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/trpc' || path.startsWith('/trpc/')) {
       // Cacheable public answers get an ETag and answer If-None-Match with 304 (src/server/etag.ts).
       tagPublicAnswers(req, res);
