@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './area.js';
+export * from './area-link.js';
 export * from './agency.js';
 export * from './activity.js';
 export * from './record.js';

@@ -1,4 +1,4 @@
-import { LAI_CHAU_2016_STRUCTURE, TRA_VINH_2018_STRUCTURE } from './structures.js';
+import { LAI_CHAU_2016_STRUCTURE, STRUCTURE_2025_07, TRA_VINH_2018_STRUCTURE } from './structures.js';
 
 /**
  * Area tags for the seed structures, as a marked best reading. Tags stay editable by admins: these values only
@@ -63,6 +63,25 @@ export const LAI_CHAU_2016_BORDER = [...LAI_CHAU_2016_BORDER_DOCUMENTED, ...LAI_
 /** The plan's "trọng điểm là 23 xã biên giới, 7 thị trấn huyện và 05 phường của thành phố" (III năm 2017, 2.1). */
 export const LAI_CHAU_2016_KEY_AREAS = [...LAI_CHAU_2016_BORDER, ...LAI_CHAU_2016_DISTRICT_TOWNS, ...LAI_CHAU_2016_CITY_WARDS];
 
+/**
+ * Lai Châu from 01/07/2025: the 11 communes whose polygon runs along the stretch of the provincial boundary no
+ * Vietnamese neighbour shares, i.e. the China border (rows `derived_geometry` of lai-chau-border-communes.csv).
+ * Computed from polygons, not an official list.
+ */
+export const LAI_CHAU_2025_BORDER_DERIVED = [
+  '03439', // Xã Thu Lũm (~45.6 km)
+  '03442', // Xã Pa Ủ (~40.0 km)
+  '03562', // Xã Sì Lở Lầu (~39.5 km)
+  '03466', // Xã Bum Nưa (~30.8 km)
+  '03549', // Xã Phong Thổ (~22.4 km)
+  '03503', // Xã Pa Tần (~20.2 km)
+  '03571', // Xã Dào San (~17.3 km)
+  '03460', // Xã Hua Bum (~14.9 km)
+  '03394', // Xã Sin Suối Hồ (~6.2 km)
+  '03451', // Xã Mù Cả (~4.9 km)
+  '03583', // Xã Khổng Lào (~3.9 km)
+] as const;
+
 function addTag(into: Record<string, string[]>, codes: readonly string[], tag: string): void {
   for (const code of codes) (into[code] ??= []).push(tag);
 }
@@ -80,6 +99,8 @@ function laiChau2016Tags(): Record<string, string[]> {
 export const seedAreaTags: Record<string, Record<string, string[]>> = {
   [LAI_CHAU_2016_STRUCTURE]: laiChau2016Tags(),
   [TRA_VINH_2018_STRUCTURE]: {},
+  // Codes are unique within one structure nationwide, so Lai Châu's codes can sit beside every other province's.
+  [STRUCTURE_2025_07]: Object.fromEntries(LAI_CHAU_2025_BORDER_DERIVED.map((code) => [code, ['border']])),
 };
 
 /** Where each structure's tags come from; shown to admins beside the tags. */
@@ -99,6 +120,13 @@ export const SEED_AREA_TAG_PROVENANCE: Record<string, string> = {
     '(vanhocnghethuatlaichau.vn).',
     'key_area: the plan\'s own "trọng điểm" for leaflets (III năm 2017, 2.1; năm 2018, 3.1) = border ∪ district_town',
     '∪ city_ward (35 communes).',
+  ].join(' '),
+  [STRUCTURE_2025_07]: [
+    'Cách đọc tốt nhất, quản trị viên có thể sửa. Best reading, editable by admins.',
+    'border (Lai Châu only): the 11 communes marked `derived_geometry` in lai-chau-border-communes.csv — their 2025',
+    "polygon runs along the stretch of Lai Châu's boundary not shared with Điện Biên, Sơn La or Lào Cai, i.e. the",
+    'China border (polygons of thanglequoc/vietnamese-provinces-database, MIT; the same 11 at a tolerance of 0.2, 0.5',
+    'or 1 km). Computed, not an official list. Other provinces and other tags: none seeded.',
   ].join(' '),
   [TRA_VINH_2018_STRUCTURE]: [
     'Không gắn nhãn: chưa có nguồn nêu tên xã. No tags seeded.',

@@ -14,7 +14,14 @@ export {
   TRA_VINH_DISTRICT_COMMITTEE_IDS,
   LAI_CHAU_DISTRICT_COMMITTEE_IDS,
 } from './agencies.js';
-export { SEED_STRUCTURES, TRA_VINH_2018_STRUCTURE, LAI_CHAU_2016_STRUCTURE, type SeedPlanId } from './structures.js';
+export {
+  SEED_STRUCTURES,
+  TRA_VINH_2018_STRUCTURE,
+  LAI_CHAU_2016_STRUCTURE,
+  STRUCTURE_2025_03,
+  STRUCTURE_2025_07,
+  type SeedPlanId,
+} from './structures.js';
 export {
   seedAreaTags,
   SEED_AREA_TAG_PROVENANCE,
@@ -25,5 +32,6 @@ export {
   LAI_CHAU_2016_DISTRICT_TOWNS,
   LAI_CHAU_2016_CITY_WARDS,
   LAI_CHAU_2016_KEY_AREAS,
+  LAI_CHAU_2025_BORDER_DERIVED,
 } from './area-tags.js';
 export { seedAreas } from './areas.js';

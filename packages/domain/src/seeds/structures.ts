@@ -25,3 +25,11 @@ export const SEED_STRUCTURES = {
 export type SeedPlanId = keyof typeof SEED_STRUCTURES;
 export const TRA_VINH_2018_STRUCTURE = SEED_STRUCTURES.tv651.structure;
 export const LAI_CHAU_2016_STRUCTURE = SEED_STRUCTURES.lc2228.structure;
+
+/**
+ * National structures after the plans' own: the last three-level list (01/03/2025; Lai Châu and Trà Vinh are
+ * loaded, the "from" side of the 2025 reform) and the two-level one in force from 01/07/2025 (34 provinces,
+ * 3,321 communes, no district level).
+ */
+export const STRUCTURE_2025_03 = '2025-03-01';
+export const STRUCTURE_2025_07 = '2025-07-01';

@@ -1,0 +1,1 @@
+export { successorsAt, provinceNowPartOf, type AreaKey, type Successor, type Succession } from './successors.js';
