@@ -26,6 +26,7 @@ const KINDS: Record<string, AreaKind> = {
   Xã: 'xã',
   Phường: 'phường',
   'Thị trấn': 'thị trấn',
+  'Đặc khu': 'đặc khu',
 };
 
 function kindOf(type: string, file: string): AreaKind {
@@ -39,17 +40,22 @@ function seedTagsFor(structure: string, code: string): string[] {
   return [...(seedAreaTags[structure]?.[code] ?? [])];
 }
 
-/**
- * Reads one GSO list (province, districts, communes) into rows ordered parents first, stored under `structure`
- * (the date of the administrative structure the seed plan's codes belong to).
- */
-export async function readAdminUnits(file: string, structure: string): Promise<AreaSeedRow[]> {
+/** Rows of one CSV of prisma/data/admin-units keyed by column name (the files hold no quoted commas: checked). */
+export async function readCsv(file: string, columns: readonly string[]): Promise<Record<string, string>[]> {
   const text = await readFile(join(ADMIN_UNITS_DIR, file), 'utf8');
   const [header, ...lines] = text.trim().split(/\r?\n/);
-  const expected = 'province_code,province_name,district_code,district_name,district_type,commune_code,commune_name,commune_type';
-  if (header !== expected) throw new Error(`${file}: unexpected header ${header}`);
-  const date = toDbDate(structure);
-  const row = (code: string, name: string, level: AreaSeedRow['level'], kind: AreaKind, parentCode: string | null, provinceCode: string) => ({
+  const names = header?.split(',') ?? [];
+  const missing = columns.filter((c) => !names.includes(c));
+  if (missing.length > 0) throw new Error(`${file}: missing columns ${missing.join(', ')}`);
+  return lines.map((line) => {
+    const cells = line.split(',');
+    if (cells.length !== names.length) throw new Error(`${file}: expected ${names.length} columns in "${line}"`);
+    return Object.fromEntries(names.map((name, i) => [name, cells[i]!]));
+  });
+}
+
+function rowOf(structure: string, date: Date) {
+  return (code: string, name: string, level: AreaSeedRow['level'], kind: AreaKind, parentCode: string | null, provinceCode: string): AreaSeedRow => ({
     code,
     structure: date,
     name,
@@ -59,17 +65,41 @@ export async function readAdminUnits(file: string, structure: string): Promise<A
     provinceCode,
     tags: seedTagsFor(structure, code),
   });
+}
 
+/** "Thành phố Hà Nội" is a centrally-run city; every other province name starts with "Tỉnh". */
+const provinceKind = (name: string): AreaKind => (name.startsWith('Thành phố ') ? 'thành phố trung ương' : 'tỉnh');
+
+/**
+ * Reads one three-level GSO list (province, districts, communes) into rows ordered parents first, stored under
+ * `structure` (the date of the administrative structure its codes belong to).
+ */
+export async function readAdminUnits(file: string, structure: string): Promise<AreaSeedRow[]> {
+  const rows = await readCsv(file, ['province_code', 'province_name', 'district_code', 'district_name', 'district_type', 'commune_code', 'commune_name', 'commune_type']);
+  const row = rowOf(structure, toDbDate(structure));
   const provinces = new Map<string, AreaSeedRow>();
   const districts = new Map<string, AreaSeedRow>();
   const communes: AreaSeedRow[] = [];
-  for (const line of lines) {
-    const cells = line.split(',');
-    if (cells.length !== 8) throw new Error(`${file}: expected 8 columns in "${line}"`);
-    const [pCode, pName, dCode, dName, dType, cCode, cName, cType] = cells as [string, string, string, string, string, string, string, string];
-    if (!provinces.has(pCode)) provinces.set(pCode, row(pCode, pName, 'province', 'tỉnh', null, pCode));
-    if (!districts.has(dCode)) districts.set(dCode, row(dCode, dName, 'district', kindOf(dType, file), pCode, pCode));
-    communes.push(row(cCode, cName, 'commune', kindOf(cType, file), dCode, pCode));
+  for (const r of rows) {
+    const p = r.province_code!;
+    if (!provinces.has(p)) provinces.set(p, row(p, r.province_name!, 'province', provinceKind(r.province_name!), null, p));
+    const d = r.district_code!;
+    if (!districts.has(d)) districts.set(d, row(d, r.district_name!, 'district', kindOf(r.district_type!, file), p, p));
+    communes.push(row(r.commune_code!, r.commune_name!, 'commune', kindOf(r.commune_type!, file), d, p));
   }
   return [...provinces.values(), ...districts.values(), ...communes];
+}
+
+/** Reads a two-level list (from 01/07/2025: provinces and communes, no districts); a commune's parent is its province. */
+export async function readTwoLevelUnits(file: string, structure: string): Promise<AreaSeedRow[]> {
+  const rows = await readCsv(file, ['province_code', 'province_name', 'commune_code', 'commune_name', 'commune_type']);
+  const row = rowOf(structure, toDbDate(structure));
+  const provinces = new Map<string, AreaSeedRow>();
+  const communes: AreaSeedRow[] = [];
+  for (const r of rows) {
+    const p = r.province_code!;
+    if (!provinces.has(p)) provinces.set(p, row(p, r.province_name!, 'province', provinceKind(r.province_name!), null, p));
+    communes.push(row(r.commune_code!, r.commune_name!, 'commune', kindOf(r.commune_type!, file), p, p));
+  }
+  return [...provinces.values(), ...communes];
 }

@@ -1,11 +1,12 @@
-import { PlanSchema, laiChau2228, seedAgencies, traVinh651, type Plan } from '@pcmbn/domain';
+import { PlanSchema, STRUCTURE_2025_03, STRUCTURE_2025_07, laiChau2228, seedAgencies, traVinh651, type Plan } from '@pcmbn/domain';
 import { createDb, type Db } from '../db/client.js';
 import { toDbDate } from '../db/dates.js';
 import { planToRow } from '../db/mappers.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ADMIN_EMAIL, generatePassword, hashPassword } from './admin.js';
 import { seedAgencyRows } from './agencies.js';
-import { readAdminUnits } from './areas.js';
+import { readAreaLinks, type AreaLinkSeedRow } from './area-links.js';
+import { readAdminUnits, readTwoLevelUnits, type AreaSeedRow } from './areas.js';
 import { seedContacts } from './contacts.js';
 import { readSeedContent, seedContent } from './content.js';
 
@@ -24,6 +25,21 @@ const SEED_PLANS: { plan: unknown; unitsFile: string }[] = [
   { plan: traVinh651, unitsFile: 'tra-vinh-2018.csv' },
 ];
 
+/** The seed plans' provinces on 01/03/2025, the last three-level list: the "from" side of the 2025 reform. */
+const MARCH_2025_FILES = ['lai-chau-2025-03.csv', 'tra-vinh-2025-03.csv'];
+/** Every province and commune in force from 01/07/2025 (no district level). */
+const JULY_2025_FILE = 'vn-2025-communes.csv';
+
+/** Areas of the plans' own structures, of 01/03/2025 and of 01/07/2025, and the links between them. */
+async function readAreas(plans: { plan: Plan; unitsFile: string }[]): Promise<{ areas: AreaSeedRow[]; links: AreaLinkSeedRow[] }> {
+  const [own, march, july] = await Promise.all([
+    Promise.all(plans.map(({ plan, unitsFile }) => readAdminUnits(unitsFile, plan.areaStructure))).then((r) => r.flat()),
+    Promise.all(MARCH_2025_FILES.map((file) => readAdminUnits(file, STRUCTURE_2025_03))).then((r) => r.flat()),
+    readTwoLevelUnits(JULY_2025_FILE, STRUCTURE_2025_07),
+  ]);
+  return { areas: [...own, ...march, ...july], links: await readAreaLinks(own, march) };
+}
+
 /**
  * Loads reference data and the seed plans. Idempotent and additive: rows that exist are left alone (admins may
  * have edited a plan, an area's tags or an agency), so a second run neither fails nor duplicates anything.
@@ -34,7 +50,7 @@ export async function seed(target: Db | string): Promise<SeedResult> {
   try {
     const plans = SEED_PLANS.map(({ plan, unitsFile }) => ({ plan: PlanSchema.parse(plan), unitsFile }));
     const contentRows = await readSeedContent();
-    const areaRows = (await Promise.all(plans.map(({ plan, unitsFile }) => readAdminUnits(unitsFile, plan.areaStructure)))).flat();
+    const areas = await readAreas(plans);
     // Hashing is slow on purpose: do it before taking the lock, and only when an admin may be needed.
     const newAdmin = async () => {
       const password = generatePassword();
@@ -45,7 +61,8 @@ export async function seed(target: Db | string): Promise<SeedResult> {
     return await db.$transaction(
       async (tx) => {
         await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)) AS l`;
-        await seedAreas(tx, areaRows);
+        await seedAreas(tx, areas.areas);
+        await tx.areaLink.createMany({ data: areas.links, skipDuplicates: true });
         await seedAgencyRows(tx, seedAgencies, new Map(plans.map(({ plan }) => [plan.provinceCode, plan.areaStructure])));
         await seedPlans(tx, plans.map((p) => p.plan));
         await tx.contact.createMany({
@@ -78,7 +95,7 @@ export async function seed(target: Db | string): Promise<SeedResult> {
   }
 }
 
-async function seedAreas(tx: Prisma.TransactionClient, rows: Awaited<ReturnType<typeof readAdminUnits>>) {
+async function seedAreas(tx: Prisma.TransactionClient, rows: AreaSeedRow[]) {
   // Parents first, so each level's foreign key to the one above holds.
   for (const level of ['province', 'district', 'commune'] as const) {
     await tx.area.createMany({ data: rows.filter((r) => r.level === level), skipDuplicates: true });

@@ -19,10 +19,11 @@ describe('seed', () => {
   });
 
   it('loads Lai Châu 2016: 8 district-level units and 108 communes under one province', async () => {
-    const province = await db.area.findMany({ where: { provinceCode: '12', level: 'province' } });
+    const structure = new Date('2016-11-09');
+    const province = await db.area.findMany({ where: { provinceCode: '12', level: 'province', structure } });
     expect(province).toHaveLength(1);
-    expect(await db.area.count({ where: { provinceCode: '12', level: 'district', parentCode: '12' } })).toBe(8);
-    const communes = await db.area.findMany({ where: { provinceCode: '12', level: 'commune' } });
+    expect(await db.area.count({ where: { provinceCode: '12', level: 'district', parentCode: '12', structure } })).toBe(8);
+    const communes = await db.area.findMany({ where: { provinceCode: '12', level: 'commune', structure } });
     expect(communes).toHaveLength(108);
     expect(communes.filter((c) => c.kind === 'xã')).toHaveLength(96);
     expect(communes.filter((c) => c.kind === 'thị trấn')).toHaveLength(7);
@@ -32,8 +33,9 @@ describe('seed', () => {
   });
 
   it('loads Trà Vinh 2018: 9 district-level units and 106 communes', async () => {
-    expect(await db.area.count({ where: { provinceCode: '84', level: 'district' } })).toBe(9);
-    expect(await db.area.count({ where: { provinceCode: '84', level: 'commune' } })).toBe(106);
+    const structure = new Date('2018-04-06');
+    expect(await db.area.count({ where: { provinceCode: '84', level: 'district', structure } })).toBe(9);
+    expect(await db.area.count({ where: { provinceCode: '84', level: 'commune', structure } })).toBe(106);
   });
 
   it('stores areas under the structure date of the plan that uses them', async () => {
@@ -102,6 +104,7 @@ describe('seed', () => {
     await db.plan.update({ where: { id: 'tv651' }, data: { title: 'Edited by an admin', version: 2 } });
     const counts = async () => ({
       areas: await db.area.count(),
+      areaLinks: await db.areaLink.count(),
       agencies: await db.agency.count(),
       members: await db.agencyMember.count(),
       plans: await db.plan.count(),
@@ -123,7 +126,8 @@ describe('seed', () => {
     const check = createDb(fresh);
     try {
       expect(await check.user.count()).toBe(1);
-      expect(await check.area.count({ where: { level: 'commune' } })).toBe(214);
+      // 108 + 106 of the plans' structures, 106 + 104 of 01/03/2025, 3,321 of 01/07/2025.
+      expect(await check.area.count({ where: { level: 'commune' } })).toBe(214 + 210 + 3321);
     } finally {
       await check.$disconnect();
     }
