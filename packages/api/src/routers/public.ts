@@ -1,17 +1,18 @@
 import { IsoDateSchema } from '@pcmbn/domain';
 import { z } from 'zod';
+import { provinceStatuses, ProvinceStatusSchema, successionOf, SuccessionSchema } from '../areas/successions.js';
 import { publicPlanProgress, PublicPlanProgressSchema } from '../content/progress.js';
 import { eventInYear, isPublicEvent, PublicEventSchema } from '../content/events.js';
 import { nationalHotlineOn } from '../content/hotline.js';
 import { searchContent } from '../content/search.js';
 import { articleOf, ArticleSchema, ArticleSummarySchema, byOrder, LangSchema, plainTextOf, summaryOf, withFallback, type Lang } from '../content/views.js';
 import type { DbClient } from '../db/client.js';
-import { todayInVietnam } from '../db/dates.js';
+import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import { notFound } from '../errors.js';
 import { LIMITS } from '../server/rate-limit.js';
 import { createRouter, publicProcedure, rateLimit } from '../trpc.js';
 import { ContactSchema, currentContacts } from './contact.js';
-import { AsOfSchema, ProvinceCodeSchema } from './inputs.js';
+import { AreaCodeSchema, AsOfSchema, ProvinceCodeSchema } from './inputs.js';
 
 /**
  * The public read API (issue 4): what the public site and the kiosks show. Published content only, the same answer
@@ -133,21 +134,50 @@ export const publicRouter = createRouter({
       return { year, events: await eventsOf(ctx.db, input.lang, [year], await hotlineToday(ctx.db), input.provinceCode) };
     }),
 
+  /**
+   * Today's provinces, and former ones that have published plans (their plans stay under their own units), each
+   * saying which province it is now part of or which former provinces it includes.
+   */
   provinces: publicRead
     .input(z.void())
-    .output(z.array(z.object({ code: z.string(), name: z.string(), publishedPlans: z.number().int() })))
+    .output(z.array(ProvinceStatusSchema.extend({ publishedPlans: z.number().int() })))
     .query(async ({ ctx }) => {
-      const [areas, plans] = await Promise.all([
-        ctx.db.area.findMany({ where: { level: 'province' }, select: { code: true, name: true, structure: true }, orderBy: [{ structure: 'desc' }] }),
+      const [statuses, plans] = await Promise.all([
+        provinceStatuses(ctx.db, todayInVietnam()),
         ctx.db.plan.groupBy({ by: ['provinceCode'], where: { status: 'published' }, _count: { _all: true } }),
       ]);
-      const names = new Map<string, string>();
-      // Newest structure first: the name of today's unit wins.
-      for (const a of areas) if (!names.has(a.code)) names.set(a.code, a.name);
       const counts = new Map(plans.map((p) => [p.provinceCode, p._count._all]));
-      return [...names]
-        .map(([code, name]) => ({ code, name, publishedPlans: counts.get(code) ?? 0 }))
+      return statuses
+        .map((s) => ({ ...s, publishedPlans: counts.get(s.code) ?? 0 }))
+        .filter((s) => s.current || s.publishedPlans > 0)
         .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    }),
+
+  /** The administrative structures (dates) a province has units for, newest first, with their unit counts. */
+  areaStructures: publicRead
+    .input(z.object({ provinceCode: ProvinceCodeSchema }))
+    .output(z.array(z.object({ structure: IsoDateSchema, districts: z.number().int(), communes: z.number().int() })))
+    .query(async ({ ctx, input }) => {
+      const groups = await ctx.db.area.groupBy({ by: ['structure', 'level'], where: { provinceCode: input.provinceCode }, _count: { _all: true } });
+      const byStructure = new Map<string, { structure: string; districts: number; communes: number }>();
+      for (const g of groups) {
+        const structure = fromDbDate(g.structure);
+        const entry = byStructure.get(structure) ?? { structure, districts: 0, communes: 0 };
+        if (g.level === 'district') entry.districts = g._count._all;
+        if (g.level === 'commune') entry.communes = g._count._all;
+        byStructure.set(structure, entry);
+      }
+      return [...byStructure.values()].sort((a, b) => b.structure.localeCompare(a.structure));
+    }),
+
+  /** What a unit of any stored structure became by `asOf` (default today), following the stored links. */
+  areaSuccessors: publicRead
+    .input(z.object({ code: AreaCodeSchema, structure: IsoDateSchema, asOf: AsOfSchema }))
+    .output(SuccessionSchema)
+    .query(async ({ ctx, input }) => {
+      const view = await successionOf(ctx.db, input.code, input.structure, input.asOf ?? todayInVietnam());
+      if (!view) throw notFound({ vi: 'địa bàn', en: 'Area' }, `${input.code} (${input.structure})`);
+      return view;
     }),
 
   planProgress: publicRead

@@ -15,25 +15,30 @@ afterAll(() => server.close());
 describe('area', () => {
   it('provinces lists the provinces present, with their structures', async () => {
     const provinces = await api.area.provinces.query();
-    expect(provinces.map((p) => p.code).sort()).toEqual(['12', '84']);
+    // The 34 provinces of 01/07/2025 and Trà Vinh (84), now part of Vĩnh Long but kept for its plan.
+    expect(provinces).toHaveLength(35);
     const laiChau = provinces.find((p) => p.code === '12')!;
     expect(laiChau.name).toBe('Tỉnh Lai Châu');
-    expect(laiChau.structures).toHaveLength(1);
+    expect(laiChau.structures).toEqual(['2025-07-01', '2025-03-01', '2016-11-09']);
+    expect(provinces.find((p) => p.code === '84')?.structures).toEqual(['2025-03-01', '2018-04-06']);
   });
 
-  it('list returns a province tree, filterable by level', async () => {
-    const all = await api.area.list.query({ provinceCode: '84' });
+  it('list returns a province tree, filterable by level; by default the newest structure', async () => {
+    const all = await api.area.list.query({ provinceCode: '84', structure: '2018-04-06' });
     expect(all).toHaveLength(1 + 9 + 106);
     expect(all[0]).toMatchObject({ code: '84', level: 'province', kind: 'tỉnh' });
-    const communes = await api.area.list.query({ provinceCode: '12', level: 'commune' });
+    const communes = await api.area.list.query({ provinceCode: '12', level: 'commune', structure: '2016-11-09' });
     expect(communes).toHaveLength(108);
     expect(communes.every((c) => c.parentCode && c.structure)).toBe(true);
     const districts = await api.area.list.query({ provinceCode: '12', level: 'district', structure: communes[0]!.structure! });
     expect(districts).toHaveLength(8);
+    const today = await api.area.list.query({ provinceCode: '12', level: 'commune' });
+    expect(today).toHaveLength(38);
+    expect(today.every((c) => c.structure === '2025-07-01' && c.parentCode === '12')).toBe(true);
   });
 
   it('list is empty for a province or structure without data', async () => {
-    expect(await api.area.list.query({ provinceCode: '01' })).toEqual([]);
+    expect(await api.area.list.query({ provinceCode: '99' })).toEqual([]);
     expect(await api.area.list.query({ provinceCode: '12', structure: '1990-01-01' })).toEqual([]);
   });
 });
