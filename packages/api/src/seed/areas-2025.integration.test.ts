@@ -65,6 +65,6 @@ describe('seed: the 2025 structures and how the old units became new ones', () =
 
   it('is fast: one batch per level, not one round trip per unit', () => {
     console.info(`seed of a fresh database: ${Math.round(seedMs)} ms`);
-    expect(seedMs).toBeLessThan(15_000);
+    expect(seedMs).toBeLessThan(10_000);
   });
 });

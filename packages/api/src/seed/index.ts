@@ -1,6 +1,6 @@
 import { PlanSchema, STRUCTURE_2025_03, STRUCTURE_2025_07, laiChau2228, seedAgencies, traVinh651, type Plan } from '@pcmbn/domain';
 import { createDb, type Db } from '../db/client.js';
-import { toDbDate } from '../db/dates.js';
+import { fromDbDate, toDbDate } from '../db/dates.js';
 import { planToRow } from '../db/mappers.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { ADMIN_EMAIL, generatePassword, hashPassword } from './admin.js';
@@ -95,10 +95,24 @@ export async function seed(target: Db | string): Promise<SeedResult> {
   }
 }
 
+/**
+ * One INSERT … SELECT unnest per level (parents first, so each level's foreign key to the one above holds): the
+ * 01/07/2025 list alone is 3,321 communes, which Prisma's createMany sent as one huge parameter list, 3 s per seed.
+ * Existing rows are left alone (an admin may have edited their tags or population).
+ */
 async function seedAreas(tx: Prisma.TransactionClient, rows: AreaSeedRow[]) {
-  // Parents first, so each level's foreign key to the one above holds.
   for (const level of ['province', 'district', 'commune'] as const) {
-    await tx.area.createMany({ data: rows.filter((r) => r.level === level), skipDuplicates: true });
+    const at = rows.filter((r) => r.level === level);
+    if (at.length === 0) continue;
+    // Tags match /^[a-z0-9_]+$/ (AreaTagSchema), so a space-joined string carries them through a one-dimensional array.
+    await tx.$executeRaw`
+      INSERT INTO "Area" ("code", "structure", "name", "level", "kind", "parentCode", "provinceCode", "tags", "updatedAt")
+      SELECT u.code, u.structure::date, u.name, ${level}, u.kind, u.parent, u.province, COALESCE(string_to_array(NULLIF(u.tags, ''), ' '), ARRAY[]::text[]), CURRENT_TIMESTAMP
+      FROM unnest(${at.map((r) => r.code)}::text[], ${at.map((r) => fromDbDate(r.structure))}::text[], ${at.map((r) => r.name)}::text[],
+                  ${at.map((r) => r.kind)}::text[], ${at.map((r) => r.parentCode)}::text[], ${at.map((r) => r.provinceCode)}::text[],
+                  ${at.map((r) => r.tags.join(' '))}::text[])
+        AS u(code, structure, name, kind, parent, province, tags)
+      ON CONFLICT ("code", "structure") DO NOTHING`;
   }
 }
 
