@@ -21,6 +21,7 @@ test('home shows the national hotline 111 as a tel: link, emergency numbers and 
   const provinces = page.getByRole('region', { name: 'Thông tin theo tỉnh' });
   await expect(provinces.getByRole('link', { name: 'Lai Châu' })).toBeVisible();
   await expect(provinces.getByRole('link', { name: 'Trà Vinh' })).toBeVisible();
+  await expect(provinces.getByRole('listitem').filter({ hasText: 'Trà Vinh' })).toContainText('thuộc Tỉnh Vĩnh Long từ ngày 01/07/2025');
 });
 
 test('the hotline is a tel: link in the header of another page too', async ({ page }) => {
@@ -28,7 +29,10 @@ test('the hotline is a tel: link in the header of another page too', async ({ pa
   await page.getByRole('link', { name: 'Lai Châu' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Lai Châu/);
   await expect(page.getByRole('banner').locator('a[href="tel:111"]')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Địa bàn', exact: true })).toContainText('8 đơn vị hành chính cấp huyện');
+  // Today's units (no district level since 01/07/2025); the plan's results keep the plan's own 2016 units.
+  const areas = page.getByRole('region', { name: 'Địa bàn', exact: true });
+  await expect(areas).toContainText('Danh sách đơn vị hành chính từ ngày 01/07/2025.');
+  await expect(areas).toContainText('38 đơn vị hành chính cấp xã');
 });
 
 test('quick exit leaves for a neutral site and Back cannot return to the site', async ({ page, baseURL }) => {

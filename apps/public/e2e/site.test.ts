@@ -50,6 +50,9 @@ for (const { lang, prefix, knowledge, quickExit } of LANGS) {
     await page.goto(`${prefix}/tinh/84`);
     await expectChrome(page, lang, quickExit);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Trà Vinh');
+    // Trà Vinh has been part of Vĩnh Long since 01/07/2025; its plan's results stay under the plan's own units.
+    const merged = { vi: 'là một phần của Tỉnh Vĩnh Long', en: 'has been part of Tỉnh Vĩnh Long', km: 'ជាផ្នែកមួយនៃ Tỉnh Vĩnh Long' }[lang];
+    await expect(page.getByRole('note').filter({ hasText: '01/07/2025' })).toContainText(merged);
     // Each target as a card with its status, result and what is required.
     const target = page.locator('ul.targets > li').first();
     await expect(target).toBeVisible();

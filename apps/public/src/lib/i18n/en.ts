@@ -89,6 +89,12 @@ export const en: Messages = {
   areasHeading: 'Areas',
   districtCount: (n: number) => `${n} district-level units.`,
   communeCount: (n: number) => `${n} communes`,
+  nowPartOfShort: (now: string, date: string) => `part of ${now} since ${date}`,
+  formerProvinceNote: (former: string, now: string, date: string) =>
+    `Since ${date}, ${former} has been part of ${now}. The results below stay under the plan's own administrative units.`,
+  includesFormer: (names: string, date: string) => `Since ${date}, the province also includes the former ${names}.`,
+  unitsAsOf: (date: string) => `Administrative units as of ${date}.`,
+  communeLevelCount: (n: number) => `${n} commune-level units.`,
   agenciesHeading: 'Agencies taking part',
   noInfo: 'No information yet.',
   localContacts: 'Province phone numbers',

@@ -93,6 +93,12 @@ export const km: Messages = {
   areasHeading: 'តំបន់',
   districtCount: (n: number) => `អង្គភាពរដ្ឋបាលថ្នាក់ស្រុក ${n}។`,
   communeCount: (n: number) => `ឃុំ ${n}`,
+  nowPartOfShort: (now: string, date: string) => `ជាផ្នែកមួយនៃ ${now} ចាប់ពីថ្ងៃទី ${date}`,
+  formerProvinceNote: (former: string, now: string, date: string) =>
+    `ចាប់ពីថ្ងៃទី ${date} ${former} ជាផ្នែកមួយនៃ ${now}។ លទ្ធផលខាងក្រោមនៅតែរៀបតាមអង្គភាពរដ្ឋបាលនៃផែនការ។`,
+  includesFormer: (names: string, date: string) => `ចាប់ពីថ្ងៃទី ${date} ខេត្តនេះរួមបញ្ចូលទាំង ${names} ពីមុន។`,
+  unitsAsOf: (date: string) => `បញ្ជីអង្គភាពរដ្ឋបាលចាប់ពីថ្ងៃទី ${date}។`,
+  communeLevelCount: (n: number) => `អង្គភាពរដ្ឋបាលថ្នាក់ឃុំ ${n}។`,
   agenciesHeading: 'ស្ថាប័នចូលរួម',
   noInfo: 'មិនទាន់មានព័ត៌មាន។',
   localContacts: 'លេខទូរស័ព្ទរបស់ខេត្ត',

@@ -91,6 +91,13 @@ export const vi = {
   areasHeading: 'Địa bàn',
   districtCount: (n: number) => `${n} đơn vị hành chính cấp huyện.`,
   communeCount: (n: number) => `${n} xã, phường, thị trấn`,
+  /** A former province in the province list ("thuộc Tỉnh Vĩnh Long từ 01/07/2025"). */
+  nowPartOfShort: (now: string, date: string) => `thuộc ${now} từ ngày ${date}`,
+  formerProvinceNote: (former: string, now: string, date: string) =>
+    `Từ ngày ${date}, ${former} là một phần của ${now}. Kết quả dưới đây vẫn theo địa bàn hành chính của kế hoạch.`,
+  includesFormer: (names: string, date: string) => `Từ ngày ${date}, tỉnh gồm cả ${names} trước đây.`,
+  unitsAsOf: (date: string) => `Danh sách đơn vị hành chính từ ngày ${date}.`,
+  communeLevelCount: (n: number) => `${n} đơn vị hành chính cấp xã.`,
   agenciesHeading: 'Cơ quan tham gia phòng, chống mua bán người',
   noInfo: 'Chưa có thông tin.',
   localContacts: 'Số điện thoại của tỉnh',

@@ -18,6 +18,8 @@ export const load: PageServerLoad = async (event) => {
     fromApi(event, (api) => api.agency.list.query({ provinceCode: province.code })),
   ]);
 
+  // The province's newest list: today's units, or a former province's last list before it joined another one.
+  // Since 01/07/2025 there are no districts: the communes then hang from the province itself.
   const districts = areas
     .filter((a) => a.level === 'district')
     .map((district) => ({
@@ -25,11 +27,15 @@ export const load: PageServerLoad = async (event) => {
       name: district.name,
       communes: areas.filter((a) => a.level === 'commune' && a.parentCode === district.code).map((a) => a.name),
     }));
+  const provinceCommunes = areas.filter((a) => a.level === 'commune' && a.parentCode === province.code).map((a) => a.name);
+  const structure = areas[0]?.structure ?? null;
 
   return {
     province,
     progress,
     districts,
+    provinceCommunes,
+    structure,
     localContacts: contacts.contacts.filter((c) => c.provinceCode === province.code).map((c) => contactView(c, lang)),
     agencies: agencies.map((a) => ({ id: a.id, name: a.name })),
   };
