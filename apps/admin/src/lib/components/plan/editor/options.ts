@@ -19,9 +19,3 @@ export function newId(plan: Plan, infix: string): string {
   return `${plan.id || 'moi'}-${infix}-${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Turns a list item over: move it up (-1) or down (+1). */
-export function move<T>(list: T[], i: number, by: -1 | 1): void {
-  const j = i + by;
-  if (j < 0 || j >= list.length) return;
-  [list[i], list[j]] = [list[j] as T, list[i] as T];
-}

@@ -1,7 +1,6 @@
-import { api, formErrors, fromApi } from '$lib/server/api';
-import { editorOptions, readDocument } from '$lib/components/plan/editor.server';
+import { api, fromApi } from '$lib/server/api';
+import { editorActions, editorOptions } from '$lib/components/plan/editor.server';
 import { todayInHoChiMinh } from '@pcmbn/domain';
-import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -31,16 +30,5 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 export const actions: Actions = {
-  save: async ({ request }) => {
-    const document = readDocument(await request.formData());
-    if (!document.ok) return fail(400, { message: document.message, fields: {} as Record<string, string>, conflict: false });
-    let id: string;
-    try {
-      id = (await api().plan.create.mutate({ document: document.value as never })).id;
-    } catch (cause) {
-      const e = formErrors(cause);
-      return fail(e.status, { message: `Chưa tạo được kế hoạch: ${e.message}`, fields: e.fields, conflict: false });
-    }
-    redirect(303, `/ke-hoach/${id}`);
-  },
+  ...editorActions(async (document) => `/ke-hoach/${(await api().plan.create.mutate({ document })).id}`, 'Chưa tạo được kế hoạch'),
 };

@@ -1,6 +1,6 @@
-import { api, apiErrorData, formErrors, fromApi } from '$lib/server/api';
-import { editorOptions, readDocument } from '$lib/components/plan/editor.server';
-import { fail, redirect } from '@sveltejs/kit';
+import { api, fromApi } from '$lib/server/api';
+import { editorActions, editorOptions } from '$lib/components/plan/editor.server';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -11,18 +11,8 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 export const actions: Actions = {
-  save: async ({ request, params }) => {
-    const form = await request.formData();
-    const version = Number(form.get('version'));
-    const document = readDocument(form);
-    if (!document.ok) return fail(400, { message: document.message, fields: {} as Record<string, string>, conflict: false });
-    try {
-      await api().plan.update.mutate({ id: params.id, version, document: document.value as never });
-    } catch (cause) {
-      const e = formErrors(cause);
-      const conflict = apiErrorData(cause)?.appCode === 'PLAN_VERSION_CONFLICT';
-      return fail(e.status, { message: conflict ? e.message : `Chưa lưu được kế hoạch: ${e.message}`, fields: e.fields, conflict });
-    }
-    redirect(303, `/ke-hoach/${params.id}?saved=1`);
-  },
+  ...editorActions(async (document, form, { id = '' }) => {
+    await api().plan.update.mutate({ id, version: Number(form.get('version')), document });
+    return `/ke-hoach/${id}?saved=1`;
+  }, 'Chưa lưu được kế hoạch'),
 };

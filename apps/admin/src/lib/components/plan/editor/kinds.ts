@@ -1,4 +1,7 @@
-import type { Target, TargetKind } from '@pcmbn/domain';
+import type { ReportingRule, Target, TargetKind } from '@pcmbn/domain';
+
+// Kinds that change the shape of a row: a target's measure, a reporting rule's due date. The page applies them as
+// the select changes; without JavaScript, the form action applies them to the posted draft.
 
 export const TARGET_KIND_OPTIONS: { value: TargetKind; label: string }[] = [
   { value: 'area_coverage', label: 'Tỷ lệ địa bàn được thực hiện' },
@@ -33,4 +36,14 @@ export function withKind(target: Target, kind: TargetKind): Target {
     case 'deadline':
       return { ...base, kind, dueDate: period.to };
   }
+}
+
+export const DUE_KIND_OPTIONS = [
+  { value: 'fixed_date', label: 'Ngày cố định (trước/đúng ngày)' },
+  { value: 'after_period_end', label: 'Số ngày sau khi hết kỳ' },
+];
+
+/** A due rule of another kind, with that kind's defaults. */
+export function dueOfKind(kind: string): ReportingRule['due'] {
+  return kind === 'after_period_end' ? { kind: 'after_period_end', days: 15 } : { kind: 'fixed_date', day: 20, before: true };
 }

@@ -1,0 +1,109 @@
+import type { Plan } from '@pcmbn/domain';
+import { dueOfKind, withKind } from './kinds';
+
+/**
+ * Without JavaScript the editor posts its fields as a plain form: each input is named by its path in the plan
+ * ('targets.0.minQuantity'), with a suffix saying how to read it; the draft the page was rendered from comes along
+ * in a hidden field, and the posted fields are laid over it. With JavaScript the page posts the whole document
+ * instead (PlanEditor), and none of this runs.
+ */
+export type FieldKind = 'text' | 'choice' | 'number' | 'list' | 'many' | 'bool';
+
+export const fieldName = (path: string, kind: FieldKind) => (kind === 'text' ? path : `${path}:${kind}`);
+
+/** A short list shown as text (area codes, tags, audiences). */
+export const listText = (items: readonly string[] | undefined) => (items ?? []).join('; ');
+
+/** A list typed as text, one item per ';'. Blank is absent, not empty: `periods` must name one if given. */
+export function listItems(text: string): string[] | undefined {
+  const items = text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return items.length > 0 ? items : undefined;
+}
+
+/** A multiple choice as chosen now, in the plan's order for what stays (the order the plan lists agencies in). */
+export function keepOrder(before: readonly string[] | undefined, chosen: readonly string[]): string[] {
+  const kept = (before ?? []).filter((v) => chosen.includes(v));
+  return [...kept, ...chosen.filter((v) => !kept.includes(v))];
+}
+
+const NAME = /^([A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d{1,4}))*)(?::(choice|number|list|many|bool))?$/;
+const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
+
+function read(kind: FieldKind, values: string[]): unknown {
+  const last = values.at(-1) ?? '';
+  switch (kind) {
+    case 'text':
+      return last;
+    case 'choice':
+      return last === '' ? undefined : last;
+    case 'number':
+      return last.trim() === '' ? undefined : Number(last);
+    case 'list':
+      return listItems(last);
+    case 'many':
+      // A hidden empty entry comes first, so that a list with nothing chosen is still posted.
+      return values.filter(Boolean);
+    case 'bool':
+      return values.includes('on');
+  }
+}
+
+function valueAt(node: unknown, path: string[]): unknown {
+  for (const key of path) node = node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
+
+/** Sets `value` at `path` inside rows that exist already (rows are added only by the row buttons). */
+function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let node: unknown = target;
+  for (const [i, key] of path.entries()) {
+    if (FORBIDDEN.has(key) || node === null || typeof node !== 'object') return;
+    const container = node as Record<string, unknown>;
+    if (Array.isArray(container) && !(/^\d+$/.test(key) && Number(key) < container.length)) return;
+    if (i === path.length - 1) {
+      if (value === undefined) delete container[key];
+      else container[key] = value;
+      return;
+    }
+    // An optional object left out of the draft (parentProgramme, an observance's window) is made when typed into.
+    if (container[key] === undefined && !Array.isArray(container)) container[key] = {};
+    node = container[key];
+  }
+}
+
+/** The draft with the posted fields laid over it, and the rows whose kind changed (to be filled in before saving). */
+export function overlayFields(base: Plan, form: FormData): { draft: Plan; reshaped: string[] } {
+  const draft = structuredClone(base);
+  for (const name of new Set(form.keys())) {
+    const m = NAME.exec(name);
+    if (!m || ['version', 'base', 'document', 'row'].includes(name)) continue;
+    const path = m[1]!.split('.');
+    const kind = (m[2] ?? 'text') as FieldKind;
+    const posted = form.getAll(name).map(String);
+    const before = valueAt(base, path) as string[] | undefined;
+    // A list left as shown stays as it was: one of its items may itself hold a ';'.
+    if (kind === 'list' && posted.at(-1) === listText(before)) continue;
+    let value = read(kind, posted);
+    if (kind === 'many') value = keepOrder(before, value as string[]);
+    setAt(draft as unknown as Record<string, unknown>, path, value);
+  }
+  const reshaped: string[] = [];
+  draft.targets.forEach((target, i) => {
+    const before = base.targets[i]?.kind;
+    if (before && target.kind !== before) {
+      draft.targets[i] = withKind(target, target.kind);
+      reshaped.push(`Chỉ tiêu ${i + 1}`);
+    }
+  });
+  draft.reporting.forEach((rule, i) => {
+    const before = base.reporting[i]?.due.kind;
+    if (before && rule.due.kind !== before) {
+      rule.due = dueOfKind(rule.due.kind);
+      reshaped.push(`Báo cáo ${i + 1}`);
+    }
+  });
+  return { draft, reshaped };
+}
