@@ -21,10 +21,18 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const scope = user.scopeAreaCode;
   const inScope = provinces.filter((p) => scope === null || scope === p.code || scope.length > 2);
   const areas = (await Promise.all(inScope.map((p) => fromApi((a) => a.area.list.query({ provinceCode: p.code }))))).flat();
-  const districts = new Map(areas.filter((a) => a.level === 'district').map((a) => [a.code, a.name]));
-  const communes = areas
-    .filter((a) => a.level === 'commune' && (scope === null || scope.length === 2 || a.parentCode === scope))
-    .map((a) => ({ code: a.code, label: `${a.name} — ${districts.get(a.parentCode ?? '') ?? ''}` }))
+  // A province's newest list may have no districts (2025): a commune is then named with its province.
+  const parents = new Map(areas.filter((a) => a.level !== 'commune').map((a) => [a.code, a.name]));
+  // A commune code can stand in two provinces' newest lists (Trà Vinh's 2025 communes, now in Vĩnh Long):
+  // offer it once, as in the newest structure.
+  const byCode = new Map<string, (typeof areas)[number]>();
+  for (const a of areas) {
+    if (a.level !== 'commune' || !(scope === null || scope.length === 2 || a.parentCode === scope)) continue;
+    const seen = byCode.get(a.code);
+    if (!seen || (a.structure ?? '') > (seen.structure ?? '')) byCode.set(a.code, a);
+  }
+  const communes = [...byCode.values()]
+    .map((a) => ({ code: a.code, label: `${a.name} — ${parents.get(a.parentCode ?? '') ?? ''}` }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
 
   return {
