@@ -20,9 +20,18 @@ test('the first page lists both seed plans from the API, with periods as dd/mm/y
   }
 });
 
-test('Lai Châu (?province=12) has 8 district-level units and 108 communes', async ({ page }) => {
+test('Lai Châu: the newest list has communes straight under the province; the 2016 list has 8 districts and 108 communes', async ({ page }) => {
   await page.goto('/?province=12');
   await expect(page.getByRole('heading', { level: 2, name: /Lai Châu/ })).toBeVisible();
+  const summary = page.getByText(/đơn vị hành chính cấp xã/);
+  await expect(summary).toContainText('Danh mục ngày 01/07/2025');
+  await expect(summary).toContainText('trực thuộc tỉnh (không có cấp huyện)');
+  await expect(page.getByRole('table', { name: /cấp huyện của/ })).toHaveCount(0);
+
+  // The list Lai Châu 2228 was written against, picked with the plain form.
+  await page.getByLabel('Danh mục ngày').selectOption({ label: '09/11/2016' });
+  await page.getByRole('button', { name: 'Xem' }).click();
+  await expect(page).toHaveURL(/structure=2016-11-09/);
 
   const districts = page.getByRole('table', { name: /cấp huyện của .*Lai Châu/ });
   await expect(districts.locator('tbody tr')).toHaveCount(8);

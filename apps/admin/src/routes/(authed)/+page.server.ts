@@ -12,7 +12,10 @@ export const load: PageServerLoad = async ({ url }) => {
   const province = requested ? provinces.find((p) => p.code === requested) : provinces[0];
   if (requested && !province) error(404, { message: `Không có tỉnh mã ${requested} trong hệ thống.` });
 
-  const areas = province ? await fromApi((api) => api.area.list.query({ provinceCode: province.code })) : [];
+  // The province's lists by date, newest first; a plan keeps the list of its own date (2016 for Lai Châu 2228).
+  const wanted = url.searchParams.get('structure') ?? '';
+  const structure = province?.structures.includes(wanted) ? wanted : province?.structures[0];
+  const areas = province && structure ? await fromApi((api) => api.area.list.query({ provinceCode: province.code, structure })) : [];
   const communeCounts = new Map<string, number>();
   for (const area of areas) {
     if (area.level === 'commune' && area.parentCode) {
@@ -27,6 +30,7 @@ export const load: PageServerLoad = async ({ url }) => {
     plans,
     provinces,
     province,
+    structure,
     districts,
     communeTotal: areas.filter((area) => area.level === 'commune').length,
   };
