@@ -22,6 +22,11 @@ test('home shows the national hotline 111 as a tel: link, emergency numbers and 
   await expect(provinces.getByRole('link', { name: 'Lai Châu' })).toBeVisible();
   await expect(provinces.getByRole('link', { name: 'Trà Vinh' })).toBeVisible();
   await expect(provinces.getByRole('listitem').filter({ hasText: 'Trà Vinh' })).toContainText('thuộc Tỉnh Vĩnh Long từ ngày 01/07/2025');
+  // Provinces without a published plan wait one tap away, not as a screenful of cards.
+  const others = provinces.locator('details');
+  await expect(others.getByRole('link', { name: 'Tỉnh Vĩnh Long' })).toBeHidden();
+  await others.locator('summary').click();
+  await expect(others.getByRole('link', { name: 'Tỉnh Vĩnh Long' })).toBeVisible();
 });
 
 test('the hotline is a tel: link in the header of another page too', async ({ page }) => {

@@ -35,6 +35,7 @@ export const en: Messages = {
   featuredHeading: 'Read first',
   upcomingHeading: 'Coming up',
   provincesHeading: 'By province',
+  otherProvinces: (n: number) => `Other provinces and cities, no plan published yet (${n})`,
   provincePlans: (n: number) => (n === 0 ? 'no published plan yet' : `${n} published plan${n === 1 ? '' : 's'}`),
   knowledgeTitle: 'Knowledge against human trafficking',
   knowledgeIntro: 'Traffickers’ tactics and warning signs, safe migration, victims’ rights, the law and stories.',

@@ -37,6 +37,7 @@ export const vi = {
   featuredHeading: 'Bài nên đọc',
   upcomingHeading: 'Sự kiện sắp tới',
   provincesHeading: 'Thông tin theo tỉnh',
+  otherProvinces: (n: number) => `Các tỉnh, thành phố khác, chưa công bố kế hoạch (${n})`,
   provincePlans: (n: number) => (n === 0 ? 'chưa có kế hoạch công bố' : `${n} kế hoạch đã công bố`),
   knowledgeTitle: 'Kiến thức phòng, chống mua bán người',
   knowledgeIntro: 'Thủ đoạn của kẻ mua bán người và dấu hiệu cảnh báo, di cư an toàn, quyền của nạn nhân, pháp luật và những câu chuyện.',
