@@ -12,8 +12,17 @@ export const load: PageServerLoad = async () => {
     fromApi((a) => a.agency.list.query({})),
     fromApi((a) => a.area.provinces.query()),
   ]);
-  const districts = await Promise.all(provinces.map((p) => fromApi((a) => a.area.list.query({ provinceCode: p.code, level: 'district' }))));
-  const scopes = provinces.map((p, i) => ({ code: p.code, name: p.name, districts: (districts[i] ?? []).map((d) => ({ code: d.code, name: d.name })) }));
+  // Districts of every list the province has, not just the newest: since 01/07/2025 there are none, yet a district
+  // officer still records the activities of a plan made in the old structure. District codes are not reused, so
+  // one code is one district; it is named as in the newest list that has it.
+  const districtLists = await Promise.all(
+    provinces.map((p) => Promise.all(p.structures.map((structure) => fromApi((a) => a.area.list.query({ provinceCode: p.code, structure, level: 'district' }))))),
+  );
+  const scopes = provinces.map((p, i) => {
+    const districts = new Map<string, { code: string; name: string }>();
+    for (const list of districtLists[i] ?? []) for (const d of list) if (!districts.has(d.code)) districts.set(d.code, { code: d.code, name: d.name });
+    return { code: p.code, name: p.name, districts: [...districts.values()] };
+  });
   const scopeName = new Map(scopes.flatMap((s) => [[s.code, s.name] as const, ...s.districts.map((d) => [d.code, `${d.name} (${s.name})`] as const)]));
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
   return {
