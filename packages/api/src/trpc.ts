@@ -6,6 +6,7 @@ import { CSRF_HEADER, type AuthSession, type AuthUser } from './auth/session.js'
 import type { Db, DbClient } from './db/client.js';
 import { appError, describeError } from './errors.js';
 import type { UserRole } from './generated/prisma/client.js';
+import type { PublicReadCache } from './server/public-cache.js';
 import type { RateLimit, RateLimiter } from './server/rate-limit.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -37,6 +38,8 @@ export interface Context {
   /** Adds a Set-Cookie header to the response. */
   setCookie(header: string): void;
   rateLimiter: RateLimiter;
+  /** A few seconds of memory for public.* answers (src/server/public-cache.ts); emptied by every mutation. */
+  publicCache: PublicReadCache;
   /** Records an audit entry for this mutation (see src/auth/audit.ts); a no-op in queries. */
   audit(entry: AuditEntry): void;
   /** Records an audit entry that is written even when the mutation fails (after its rollback), e.g. a wrong password. */
@@ -143,7 +146,11 @@ const audited = t.middleware(async ({ ctx, type, path, next }) => {
         return result;
       },
       { maxWait: 10_000, timeout: 120_000 },
-    );
+    ).then((result) => {
+      // Committed: public answers computed before it may be out of date.
+      ctx.publicCache.clear();
+      return result;
+    });
   } catch (error) {
     if (failureEntries.length > 0) await writeAudit(ctx.rootDb, meta, path, failureEntries);
     if (error === failed && failure) return failure;
@@ -184,6 +191,16 @@ export function roleProcedure(...roles: [UserRole, ...UserRole[]]) {
 }
 
 export const adminProcedure = roleProcedure('province_admin');
+
+/**
+ * Public answers from the server's short-lived cache: the key is the procedure and its raw input, so every distinct
+ * question is its own entry. Only for procedures whose answer is the same for everyone (public.*).
+ */
+export const publicCached = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+  if (type !== 'query') return next();
+  const key = `${path} ${JSON.stringify((await getRawInput()) ?? null)}`;
+  return ctx.publicCache.get(key, () => next(), (result) => result.ok);
+});
 
 /** Token-bucket limit per client IP: `.use(rateLimit('public', LIMITS.publicRead))`. */
 export function rateLimit(name: string, limit: RateLimit) {

@@ -10,7 +10,7 @@ import type { DbClient } from '../db/client.js';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import { notFound } from '../errors.js';
 import { LIMITS } from '../server/rate-limit.js';
-import { createRouter, publicProcedure, rateLimit } from '../trpc.js';
+import { createRouter, publicCached, publicProcedure, rateLimit } from '../trpc.js';
 import { ContactSchema, currentContacts } from './contact.js';
 import { AreaCodeSchema, AsOfSchema, ProvinceCodeSchema } from './inputs.js';
 
@@ -19,7 +19,7 @@ import { AreaCodeSchema, AsOfSchema, ProvinceCodeSchema } from './inputs.js';
  * for everyone (so cacheable: src/content/cache.ts), rate-limited per IP, and nothing personal — no user, record
  * note, attachment or e-mail is ever selected here.
  */
-const publicRead = publicProcedure.use(rateLimit('public', LIMITS.publicRead));
+const publicRead = publicProcedure.use(rateLimit('public', LIMITS.publicRead)).use(publicCached);
 
 const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { error: 'Slug chỉ gồm chữ thường không dấu, số và "-"' });
 const CategorySchema = z.string().regex(/^[a-z_]{1,40}$/);

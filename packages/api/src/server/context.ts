@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { resolveSession, CSRF_HEADER, SESSION_COOKIE } from '../auth/session.js';
 import type { Db } from '../db/client.js';
 import type { Context } from '../trpc.js';
+import { PublicReadCache } from './public-cache.js';
 import { RateLimiter } from './rate-limit.js';
 import { clientIp, isHttps, parseCookies } from './request.js';
 
@@ -12,6 +13,7 @@ export interface ContextDeps {
   log: Logger;
   trustedProxies: ReadonlySet<string>;
   rateLimiter: RateLimiter;
+  publicCache: PublicReadCache;
 }
 
 function bearerToken(req: IncomingMessage): string | null {
@@ -55,6 +57,7 @@ export async function createRequestContext(deps: ContextDeps, req: IncomingMessa
       res.setHeader('set-cookie', [...list, header]);
     },
     rateLimiter: deps.rateLimiter,
+    publicCache: deps.publicCache,
     audit: () => undefined,
     auditFailure: () => undefined,
   };
@@ -76,6 +79,8 @@ export function createInternalContext(db: Db, log: Logger, extra: Partial<Contex
     https: false,
     setCookie: () => undefined,
     rateLimiter: new RateLimiter(),
+    // In-process calls (tests, scripts) read the database every time.
+    publicCache: new PublicReadCache(0),
     audit: () => undefined,
     auditFailure: () => undefined,
     ...extra,

@@ -9,7 +9,8 @@ let t: AuthTestApi;
 let token: string;
 
 beforeAll(async () => {
-  t = await startAuthTestApi();
+  // content changes behind the API between calls: no memory (src/server/public-cache.ts)
+  t = await startAuthTestApi({ publicCacheMs: 0 });
   token = (await signIn(t, (await createUser(t.db, { role: 'viewer', scopeAreaCode: '84' })).email)).token;
 });
 afterAll(() => t.close());

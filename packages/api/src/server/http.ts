@@ -8,6 +8,7 @@ import { createDb, type Db } from '../db/client.js';
 import { appRouter } from '../root.js';
 import { createRequestContext } from './context.js';
 import { tagPublicAnswers } from './etag.js';
+import { PublicReadCache } from './public-cache.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { parseTrustedProxies } from './request.js';
 import { handleFiles } from './uploads.js';
@@ -26,6 +27,8 @@ export interface ApiServerOptions {
   trustedProxies?: string;
   /** Replace named rate limits, e.g. { 'auth.login': { capacity: 1000, refillPerSecond: 1000 } } in tests. */
   rateLimits?: Record<string, RateLimit>;
+  /** How long public.* answers are kept in memory (default 5 s; 0 turns it off). Mutations empty it. */
+  publicCacheMs?: number;
 }
 
 export interface ApiServer {
@@ -73,6 +76,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     log,
     trustedProxies: parseTrustedProxies(options.trustedProxies ?? process.env.PCMBN_TRUSTED_PROXIES),
     rateLimiter: new RateLimiter(options.rateLimits),
+    publicCache: new PublicReadCache(options.publicCacheMs ?? 5_000),
   };
 
   const trpc = createHTTPHandler({

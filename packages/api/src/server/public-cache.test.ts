@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PublicReadCache } from './public-cache.js';
+
+const keepAll = () => true;
+
+describe('PublicReadCache', () => {
+  it('answers a repeated call from memory until the entry expires', async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new PublicReadCache(5_000);
+      const compute = vi.fn(async () => 'answer');
+      expect(await cache.get('k', compute, keepAll)).toBe('answer');
+      expect(await cache.get('k', compute, keepAll)).toBe('answer');
+      expect(compute).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(5_001);
+      await cache.get('k', compute, keepAll);
+      expect(compute).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shares one computation between calls that arrive together', async () => {
+    const cache = new PublicReadCache();
+    let release!: (v: string) => void;
+    const compute = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
+    const both = Promise.all([cache.get('k', compute, keepAll), cache.get('k', compute, keepAll)]);
+    release('once');
+    expect(await both).toEqual(['once', 'once']);
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps neither failures nor answers it is told not to keep', async () => {
+    const cache = new PublicReadCache();
+    await expect(cache.get('k', () => Promise.reject(new Error('db down')), keepAll)).rejects.toThrow('db down');
+    await Promise.resolve();
+    expect(cache.size).toBe(0);
+    await cache.get('e', async () => ({ ok: false }), (r) => r.ok);
+    await Promise.resolve();
+    expect(cache.size).toBe(0);
+  });
+
+  it('clear() forgets everything; a full cache makes room instead of growing', async () => {
+    const cache = new PublicReadCache(60_000, 10);
+    for (let i = 0; i < 25; i++) await cache.get(`k${i}`, async () => i, keepAll);
+    expect(cache.size).toBeLessThanOrEqual(10);
+    cache.clear();
+    expect(cache.size).toBe(0);
+  });
+
+  it('a ttl of 0 turns it off', async () => {
+    const cache = new PublicReadCache(0);
+    const compute = vi.fn(async () => 1);
+    await cache.get('k', compute, keepAll);
+    await cache.get('k', compute, keepAll);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+});
