@@ -1,5 +1,8 @@
 export * from './accounts.js';
 
+/** A port that was free a moment ago on 127.0.0.1. */
+export declare function freePort(): Promise<number>;
+
 export interface DetachedApp {
   /** Where the app listens, e.g. 'http://127.0.0.1:41234'. */
   url: string;

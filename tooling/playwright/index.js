@@ -6,8 +6,8 @@ import { join } from 'node:path';
 
 export * from './accounts.js';
 
-/** @returns {Promise<number>} a port that was free a moment ago */
-async function freePort() {
+/** @type {import('./index.d.ts').freePort} */
+export async function freePort() {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

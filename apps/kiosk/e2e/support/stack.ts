@@ -5,11 +5,11 @@
  */
 import { hash } from '@node-rs/argon2';
 import { createApiClient, type ApiClient } from '@pcmbn/api/client';
+import { freePort } from '@pcmbn/playwright';
 import { expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -78,16 +78,6 @@ export async function serviceWorkerReady(page: Page): Promise<void> {
   });
 }
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 async function waitForHttp(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 60_000;
