@@ -23,7 +23,9 @@ test('1,000 usage events recorded offline reach the database exactly once, throu
     await page.getByRole('button', { name: 'Chạm để bắt đầu' }).tap();
     await page.getByRole('link', { name: /Tìm hiểu/ }).tap();
     await page.locator('a[href^="/bai-viet/"]').first().tap();
-    await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+    // On the article itself, not still on the list (whose heading is "Bài viết"), before reading its title.
+    await expect(page).toHaveURL(/\/bai-viet\/[^/?#]+/);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Bài viết');
     const article = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     await expect.poll(() => outboxCount(page)).toBeGreaterThanOrEqual(3);
     // …then a busy month's worth of page views, up to exactly 1,000 events.
