@@ -26,4 +26,6 @@ export declare function signInApi(account: Account): Promise<ApiClient>;
 /** A new account that still has to change its temporary password (`password`). */
 export declare function newAccount(options?: AccountOptions): Promise<Account>;
 /** A new account whose password is already changed to `options.password`, with its signed-in client. */
-export declare function readyAccount(options: AccountOptions & { password: string }): Promise<Account & { api: ApiClient }>;
+export declare function readyAccount(
+  options: AccountOptions & { password: string },
+): Promise<Account & { api: ApiClient }>;

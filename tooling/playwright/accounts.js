@@ -88,7 +88,9 @@ export async function signInApi(account) {
 export async function newAccount(options = {}) {
   const { prefix = 'e2e', role = 'province_admin', scopeAreaCode = null, displayName = 'Cán bộ thử nghiệm' } = options;
   const email = `${prefix}-${randomBytes(4).toString('hex')}@e2e.pcmbn.local`;
-  const { temporaryPassword } = await asAdmin((api) => api.user.create.mutate({ email, displayName, role, scopeAreaCode }));
+  const { temporaryPassword } = await asAdmin((api) =>
+    api.user.create.mutate({ email, displayName, role, scopeAreaCode }),
+  );
   return { email, password: temporaryPassword };
 }
 

@@ -14,9 +14,21 @@ const VIEWER_PASSWORD = 'nguoi xem e2e du dai';
 async function viewerAccount(): Promise<{ email: string; password: string }> {
   const { token } = await createApiClient(API()).auth.login.mutate({ ...(await officer()), transport: 'token' });
   const email = `e2e-viewer-${randomBytes(4).toString('hex')}@e2e.pcmbn.local`;
-  const { temporaryPassword } = await createApiClient(API(), { token: token! }).user.create.mutate({ email, displayName: 'Người xem thử nghiệm', role: 'viewer', scopeAreaCode: '84' });
-  const own = await createApiClient(API()).auth.login.mutate({ email, password: temporaryPassword, transport: 'token' });
-  await createApiClient(API(), { token: own.token! }).auth.changePassword.mutate({ currentPassword: temporaryPassword, newPassword: VIEWER_PASSWORD });
+  const { temporaryPassword } = await createApiClient(API(), { token: token! }).user.create.mutate({
+    email,
+    displayName: 'Người xem thử nghiệm',
+    role: 'viewer',
+    scopeAreaCode: '84',
+  });
+  const own = await createApiClient(API()).auth.login.mutate({
+    email,
+    password: temporaryPassword,
+    transport: 'token',
+  });
+  await createApiClient(API(), { token: own.token! }).auth.changePassword.mutate({
+    currentPassword: temporaryPassword,
+    newPassword: VIEWER_PASSWORD,
+  });
   return { email, password: VIEWER_PASSWORD };
 }
 
@@ -29,7 +41,9 @@ test.describe('province admin', () => {
     await signIn(page);
   });
 
-  test('create a district officer: the temporary password is shown once; the audit log records it', async ({ page }) => {
+  test('create a district officer: the temporary password is shown once; the audit log records it', async ({
+    page,
+  }) => {
     await page.goto('/quan-tri/nguoi-dung');
     await axe(page);
     const email = `e2e-huyen-${randomBytes(4).toString('hex')}@e2e.pcmbn.local`;
@@ -66,7 +80,9 @@ test.describe('province admin', () => {
     await axe(page);
   });
 
-  test('edit an area’s tags and population found by a search without diacritics; the audit log shows the diff', async ({ page }) => {
+  test('edit an area’s tags and population found by a search without diacritics; the audit log shows the diff', async ({
+    page,
+  }) => {
     await page.goto('/quan-tri/dia-ban?tinh=84');
     await page.getByLabel('Tìm theo tên hoặc mã').fill('my cam');
     await page.getByRole('button', { name: 'Tìm' }).click();
@@ -103,7 +119,9 @@ test.describe('province admin', () => {
 
   test('agencies list their effective dates; an agency can be added and edited', async ({ page }) => {
     await page.goto('/quan-tri/co-quan?tinh=84');
-    await expect(page.getByRole('row').filter({ hasText: 'Sở Thông tin và Truyền thông tỉnh Trà Vinh' })).toContainText(/28\/02\/2025/);
+    await expect(page.getByRole('row').filter({ hasText: 'Sở Thông tin và Truyền thông tỉnh Trà Vinh' })).toContainText(
+      /28\/02\/2025/,
+    );
     await axe(page);
     const id = `tv-e2e-${randomBytes(3).toString('hex')}`;
     await page.getByLabel('Mã cơ quan').fill(id);
@@ -125,7 +143,9 @@ test.describe('province admin', () => {
     await expect(page.getByRole('row').filter({ hasText: id })).toContainText('01/01/2020 – 28/02/2025');
   });
 
-  test('an agency’s organisation: parent, governed area and members are saved, shown, and a loop is refused beside its field', async ({ page }) => {
+  test('an agency’s organisation: parent, governed area and members are saved, shown, and a loop is refused beside its field', async ({
+    page,
+  }) => {
     await page.goto('/quan-tri/co-quan?tinh=84');
     const id = `tv-e2e-bcd-${randomBytes(3).toString('hex')}`;
     const name = `Ban Chỉ đạo thử nghiệm ${id}`;
@@ -157,7 +177,10 @@ test.describe('province admin', () => {
     await page.getByRole('checkbox', { name: 'Ủy ban nhân dân tỉnh Trà Vinh', exact: true }).check();
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await expect(page.locator('#memberIds-error')).toContainText('trực thuộc');
-    await expect(page.getByRole('group', { name: 'Cơ quan thành viên' })).toHaveAttribute('aria-describedby', 'memberIds-error');
+    await expect(page.getByRole('group', { name: 'Cơ quan thành viên' })).toHaveAttribute(
+      'aria-describedby',
+      'memberIds-error',
+    );
     await axe(page);
 
     await page.getByRole('checkbox', { name: 'Ủy ban nhân dân tỉnh Trà Vinh', exact: true }).uncheck();
@@ -177,7 +200,9 @@ test.describe('province admin', () => {
 
 test('a viewer is refused the administration pages', async ({ page }) => {
   await signIn(page, await viewerAccount());
-  await expect(page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Quản trị' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Quản trị' }),
+  ).toHaveCount(0);
   for (const path of ['/quan-tri', '/quan-tri/nguoi-dung', '/quan-tri/dia-ban', '/quan-tri/nhat-ky']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);

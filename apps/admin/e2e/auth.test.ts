@@ -49,7 +49,9 @@ test('first sign-in forces a password change, then opens the dashboard', async (
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Bảng điều khiển' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Quản trị' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link', { name: 'Quản trị' }),
+  ).toBeVisible();
 });
 
 test('sign out ends the session', async ({ page }) => {

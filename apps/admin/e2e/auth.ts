@@ -1,6 +1,12 @@
 // Sign-in helpers for the admin end-to-end tests. Accounts are made through the API by the seeded admin
 // (@pcmbn/playwright): `officer()` is ready to use, `newAccount()` still has to change its password.
-import { newAccount as newPendingAccount, readyAccount, signInApi, type Account, type ApiClient } from '@pcmbn/playwright';
+import {
+  newAccount as newPendingAccount,
+  readyAccount,
+  signInApi,
+  type Account,
+  type ApiClient,
+} from '@pcmbn/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const OFFICER_PASSWORD = 'mat khau e2e du dai';
@@ -14,7 +20,9 @@ let officerAccount: Promise<Account> | undefined;
 
 /** A province admin (every province) with a known password and no pending change; one per worker. */
 export function officer(): Promise<Account> {
-  officerAccount ??= readyAccount({ prefix: 'e2e-officer', password: OFFICER_PASSWORD }).then(({ email, password }) => ({ email, password }));
+  officerAccount ??= readyAccount({ prefix: 'e2e-officer', password: OFFICER_PASSWORD }).then(
+    ({ email, password }) => ({ email, password }),
+  );
   return officerAccount;
 }
 

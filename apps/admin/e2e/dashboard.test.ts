@@ -20,7 +20,9 @@ test('the first page lists both seed plans from the API, with periods as dd/mm/y
   }
 });
 
-test('Lai Châu: the newest list has communes straight under the province; the 2016 list has 8 districts and 108 communes', async ({ page }) => {
+test('Lai Châu: the newest list has communes straight under the province; the 2016 list has 8 districts and 108 communes', async ({
+  page,
+}) => {
   await page.goto('/?province=12');
   await expect(page.getByRole('heading', { level: 2, name: /Lai Châu/ })).toBeVisible();
   const summary = page.getByText(/đơn vị hành chính cấp xã/);

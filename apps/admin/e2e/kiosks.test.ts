@@ -4,7 +4,10 @@ import { signIn } from './auth';
 
 test.describe.configure({ timeout: 150_000 });
 
-test('an officer pairs a kiosk by its code, sees it online with its usage, approves the month as plan evidence and revokes it', async ({ page, context }) => {
+test('an officer pairs a kiosk by its code, sees it online with its usage, approves the month as plan evidence and revokes it', async ({
+  page,
+  context,
+}) => {
   const kioskUrl = process.env['PCMBN_KIOSK_URL'];
   if (!kioskUrl) throw new Error('PCMBN_KIOSK_URL is not set');
   const kiosk = await context.newPage();
@@ -33,9 +36,18 @@ test('an officer pairs a kiosk by its code, sees it online with its usage, appro
   await expect(kiosk.getByRole('link', { name: /Hội thi tìm hiểu/ })).toBeVisible();
   const [device] = await sql<{ id: string }>(`SELECT id FROM "KioskDevice" WHERE name = $1`, [name]);
   await expect
-    .poll(async () => (await sql(`SELECT 1 FROM "KioskUsageEvent" WHERE "deviceId" = $1 AND kind = 'session'`, [device!.id])).length, { timeout: 20_000 })
+    .poll(
+      async () =>
+        (await sql(`SELECT 1 FROM "KioskUsageEvent" WHERE "deviceId" = $1 AND kind = 'session'`, [device!.id])).length,
+      { timeout: 20_000 },
+    )
     .toBe(1);
-  await expect.poll(async () => (await sql(`SELECT 1 FROM "KioskDevice" WHERE id = $1 AND "contentVersion" IS NOT NULL`, [device!.id])).length).toBe(1);
+  await expect
+    .poll(
+      async () =>
+        (await sql(`SELECT 1 FROM "KioskDevice" WHERE id = $1 AND "contentVersion" IS NOT NULL`, [device!.id])).length,
+    )
+    .toBe(1);
 
   await page.reload();
   const row = page.getByTestId('kiosk-row').filter({ hasText: name });
@@ -59,7 +71,11 @@ test('an officer pairs a kiosk by its code, sees it online with its usage, appro
 
   // Revoked, the kiosk forgets its token and shows a new pairing code.
   page.once('dialog', (d) => void d.accept());
-  await page.getByTestId('kiosk-row').filter({ hasText: name }).getByRole('button', { name: /Thu hồi/ }).click();
+  await page
+    .getByTestId('kiosk-row')
+    .filter({ hasText: name })
+    .getByRole('button', { name: /Thu hồi/ })
+    .click();
   await expect(page.getByRole('status').first()).toContainText('Đã thu hồi');
   await expect(kiosk.getByTestId('pairing-code')).toBeVisible({ timeout: 20_000 });
 });

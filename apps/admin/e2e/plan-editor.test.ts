@@ -38,7 +38,9 @@ test('axe finds no violations in the editor of a seed plan, every activity open'
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('with JavaScript the row buttons change the page without a request, and Enter in a field saves', async ({ page }) => {
+test('with JavaScript the row buttons change the page without a request, and Enter in a field saves', async ({
+  page,
+}) => {
   const id = await freshPlan();
   await signIn(page);
   await page.goto(`/ke-hoach/${id}/sua`);
@@ -58,7 +60,11 @@ test('with JavaScript the row buttons change the page without a request, and Ent
   await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}\\?saved=1$`));
   expect(posts).toEqual([expect.stringMatching(/\?\/save$/)]);
   const saved = await (await officerApi()).plan.get.query({ id });
-  expect(saved.plan).toMatchObject({ code: '13/KH-UBND', legalBases: [{ title: 'Luật Phòng, chống mua bán người' }], objectives: [] });
+  expect(saved.plan).toMatchObject({
+    code: '13/KH-UBND',
+    legalBases: [{ title: 'Luật Phòng, chống mua bán người' }],
+    objectives: [],
+  });
 });
 
 test('with JavaScript a copy of a seed plan saved unchanged stays the same', async ({ page }) => {
@@ -69,7 +75,9 @@ test('with JavaScript a copy of a seed plan saved unchanged stays the same', asy
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('rows are added and removed, a refused save keeps the text, and a save reaches the plan page', async ({ page }) => {
+  test('rows are added and removed, a refused save keeps the text, and a save reaches the plan page', async ({
+    page,
+  }) => {
     const id = await freshPlan();
     await signIn(page);
     await page.goto(`/ke-hoach/${id}/sua`);
@@ -91,7 +99,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('alert')).toContainText('Chưa lưu được kế hoạch');
     await expect(page.locator('#f-targets-1-minQuantity')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Tên kế hoạch')).toHaveValue('Sửa không cần JavaScript');
-    await expect(page.getByLabel('Chỉ tiêu 2 — nội dung (câu trong kế hoạch)')).toHaveValue('Tổ chức ít nhất 01 hội nghị');
+    await expect(page.getByLabel('Chỉ tiêu 2 — nội dung (câu trong kế hoạch)')).toHaveValue(
+      'Tổ chức ít nhất 01 hội nghị',
+    );
     await expect(page.getByLabel('Căn cứ 1 — tên văn bản')).toHaveValue('Luật Phòng, chống mua bán người');
     expect((await (await officerApi()).plan.get.query({ id })).version).toBe(1);
 

@@ -18,7 +18,10 @@ test('the plan list links to a seed plan whose targets show their status, as of 
   await page.goto('/ke-hoach');
   const list = page.getByRole('table', { name: 'Danh sách kế hoạch' });
   await expect(list.getByRole('cell', { name: '651/QĐ-UBND', exact: true })).toBeVisible();
-  await list.getByRole('link', { name: /Trà Vinh|truyền thông phòng, chống mua bán người/ }).first().click();
+  await list
+    .getByRole('link', { name: /Trà Vinh|truyền thông phòng, chống mua bán người/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/ke-hoach\/tv651$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('mua bán người');
   await expect(page.getByText('06/04/2018', { exact: true })).toBeVisible();
@@ -64,7 +67,10 @@ test('an edit is saved and shown on the plan page', async ({ page }) => {
   await expect(page.getByText(/phiên bản 2/)).toBeVisible();
 });
 
-test('two people edit the same version: the second save shows the conflict and keeps what was typed', async ({ page, context }) => {
+test('two people edit the same version: the second save shows the conflict and keeps what was typed', async ({
+  page,
+  context,
+}) => {
   const id = await freshPlan();
   const other: Page = await context.newPage();
   await page.goto(`/ke-hoach/${id}/sua`);
@@ -119,7 +125,9 @@ test('a district plan is made from the provincial plan, with what could not be c
   const districts = (await select.locator('option').allTextContents()).filter((d) => !d.startsWith('—'));
   expect(districts).toHaveLength(8);
   // A district nobody picked yet in this stack (a retried test may have used one).
-  const children = await page.locator('#district-plans ~ ul a, section[aria-labelledby="district-plans"] ul a').allTextContents();
+  const children = await page
+    .locator('#district-plans ~ ul a, section[aria-labelledby="district-plans"] ul a')
+    .allTextContents();
   const choice = districts.find((d) => !children.some((c) => c.includes(d))) ?? districts[0]!;
   await select.selectOption({ label: choice });
   await page.getByRole('button', { name: 'Tạo kế hoạch cấp huyện' }).click();
@@ -158,6 +166,9 @@ test('the plan page works with the keyboard only', async ({ page }) => {
 
 test('axe finds no violations on the plan page', async ({ page }) => {
   await page.goto('/ke-hoach/lc2228?asOf=2018-12-31');
-  await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await page
+    .locator('details')
+    .first()
+    .evaluate((d) => ((d as HTMLDetailsElement).open = true));
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -5,7 +5,9 @@ import { officerApi } from './auth';
 /** A small plan of its own per test, so that edits never disturb the seed plans other tests read. */
 export async function freshPlan(): Promise<string> {
   const id = `e2e-${randomBytes(3).toString('hex')}`;
-  await (await officerApi()).plan.create.mutate({
+  await (
+    await officerApi()
+  ).plan.create.mutate({
     document: {
       id,
       code: '12/KH-UBND',
@@ -15,9 +17,35 @@ export async function freshPlan(): Promise<string> {
       provinceCode: '12',
       areaStructure: '2016-11-09',
       period: { from: '2017-01-05', to: '2017-12-31' },
-      components: [{ id: `${id}-c1`, title: 'Truyền thông tại cộng đồng', leadAgencyId: 'lc-sldtbxh', cooperatingAgencyIds: ['lc-bao'] }],
-      activities: [{ id: `${id}-a1`, componentId: `${id}-c1`, type: 'leaflet', title: 'Phát tờ rơi', period: { from: '2017-01-05', to: '2017-12-31' }, plannedQuantity: 1000, unit: 'tờ' }],
-      targets: [{ id: `${id}-t1`, kind: 'output_count', title: 'Phát 1.000 tờ rơi', period: { from: '2017-01-05', to: '2017-12-31' }, activityTypes: ['leaflet'], minQuantity: 1000 }],
+      components: [
+        {
+          id: `${id}-c1`,
+          title: 'Truyền thông tại cộng đồng',
+          leadAgencyId: 'lc-sldtbxh',
+          cooperatingAgencyIds: ['lc-bao'],
+        },
+      ],
+      activities: [
+        {
+          id: `${id}-a1`,
+          componentId: `${id}-c1`,
+          type: 'leaflet',
+          title: 'Phát tờ rơi',
+          period: { from: '2017-01-05', to: '2017-12-31' },
+          plannedQuantity: 1000,
+          unit: 'tờ',
+        },
+      ],
+      targets: [
+        {
+          id: `${id}-t1`,
+          kind: 'output_count',
+          title: 'Phát 1.000 tờ rơi',
+          period: { from: '2017-01-05', to: '2017-12-31' },
+          activityTypes: ['leaflet'],
+          minQuantity: 1000,
+        },
+      ],
     },
   });
   return id;

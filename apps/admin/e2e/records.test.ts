@@ -17,7 +17,13 @@ const EVENT = 'lc2228-a-2017-2-1-3';
 
 /** A district officer of `district`, password already changed, with its API client. */
 function districtOfficer(district: string) {
-  return readyAccount({ prefix: `e2e-district-${district}`, role: 'district_officer', scopeAreaCode: district, displayName: `Cán bộ huyện ${district}`, password: OFFICER_PASSWORD });
+  return readyAccount({
+    prefix: `e2e-district-${district}`,
+    role: 'district_officer',
+    scopeAreaCode: district,
+    displayName: `Cán bộ huyện ${district}`,
+    password: OFFICER_PASSWORD,
+  });
 }
 
 async function pageAs(browser: Browser, account?: { email: string; password: string }): Promise<Page> {
@@ -26,7 +32,9 @@ async function pageAs(browser: Browser, account?: { email: string; password: str
   return page;
 }
 
-test('a district officer enters a record with "Phong Tho", submits it; the province admin approves it and it counts', async ({ browser }) => {
+test('a district officer enters a record with "Phong Tho", submits it; the province admin approves it and it counts', async ({
+  browser,
+}) => {
   const phongTho = await districtOfficer('109');
   const page = await pageAs(browser, phongTho);
   await page.goto(`/ket-qua/moi?plan=${PLAN}`);
@@ -63,7 +71,13 @@ test('a district officer enters a record with "Phong Tho", submits it; the provi
 
 test('a rejected record shows the reason to its author', async ({ browser }) => {
   const tamDuong = await districtOfficer('106');
-  const r = await tamDuong.api.record.create.mutate({ planId: PLAN, activityId: EVENT, date: '2017-08-02', areaCode: '03394', quantity: 1 });
+  const r = await tamDuong.api.record.create.mutate({
+    planId: PLAN,
+    activityId: EVENT,
+    date: '2017-08-02',
+    areaCode: '03394',
+    quantity: 1,
+  });
   await tamDuong.api.record.submit.mutate({ id: r.id, version: 1 });
 
   const admin = await pageAs(browser);
@@ -80,9 +94,16 @@ test('a rejected record shows the reason to its author', async ({ browser }) => 
   await expect(author.getByRole('link', { name: 'Sửa kết quả' })).toBeVisible();
 });
 
-test('an officer of another district cannot open or approve the record: a clear Vietnamese message', async ({ browser }) => {
+test('an officer of another district cannot open or approve the record: a clear Vietnamese message', async ({
+  browser,
+}) => {
   const phongTho = await districtOfficer('109');
-  const r = await phongTho.api.record.create.mutate({ planId: PLAN, activityId: EVENT, date: '2017-09-09', areaCode: '03549' });
+  const r = await phongTho.api.record.create.mutate({
+    planId: PLAN,
+    activityId: EVENT,
+    date: '2017-09-09',
+    areaCode: '03549',
+  });
   await phongTho.api.record.submit.mutate({ id: r.id, version: 1 });
   const muongTe = await districtOfficer('107');
   const page = await pageAs(browser, muongTe);
@@ -90,7 +111,10 @@ test('an officer of another district cannot open or approve the record: a clear 
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('alert')).toContainText('Bạn không có quyền xem kết quả này (ngoài địa bàn của bạn)');
   // Posting the approve form directly is refused by the API too, and changes nothing.
-  const post = await page.request.post(`/ket-qua/${r.id}?/approve`, { form: { version: '2' }, headers: { origin: new URL(page.url()).origin } });
+  const post = await page.request.post(`/ket-qua/${r.id}?/approve`, {
+    form: { version: '2' },
+    headers: { origin: new URL(page.url()).origin },
+  });
   // A plain (non-enhanced) action POST renders the page with the failure's status; an enhanced one answers 200 + JSON.
   expect([200, 403]).toContain(post.status());
   expect(await post.text()).toContain('không có quyền');
@@ -99,7 +123,9 @@ test('an officer of another district cannot open or approve the record: a clear 
   await expect(page.getByRole('link', { name: '09/09/2017' })).toHaveCount(0);
 });
 
-test('CSV import: a file with a bad row shows row errors and inserts nothing; a good file imports', async ({ browser }) => {
+test('CSV import: a file with a bad row shows row errors and inserts nothing; a good file imports', async ({
+  browser,
+}) => {
   const tamDuong = await districtOfficer('106');
   const page = await pageAs(browser, tamDuong);
   const header = 'Ngày,Mã hoạt động,Địa bàn,Số lượng,Số người được tiếp cận';
@@ -108,7 +134,9 @@ test('CSV import: a file with a bad row shows row errors and inserts nothing; a 
 
   await page.goto('/ket-qua/nhap');
   await page.getByLabel('Kế hoạch').selectOption(PLAN);
-  await page.getByLabel('Tệp kết quả').setInputFiles({ name: 'ket-qua-loi.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page
+    .getByLabel('Tệp kết quả')
+    .setInputFiles({ name: 'ket-qua-loi.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
   await expect(page.getByRole('alert')).toContainText('không dòng nào được nhập');
   const errors = page.getByRole('table', { name: 'Lỗi theo dòng' });
@@ -118,7 +146,9 @@ test('CSV import: a file with a bad row shows row errors and inserts nothing; a 
   expect((await tamDuong.api.record.list.query({ createdByMe: true })).total).toBe(0);
 
   await page.getByLabel('Kế hoạch').selectOption(PLAN);
-  await page.getByLabel('Tệp kết quả').setInputFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page
+    .getByLabel('Tệp kết quả')
+    .setInputFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
   await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tệp hợp lệ: 2 dòng' })).toBeVisible();
   await expect(page.getByRole('table', { name: /Xem trước/ })).toContainText('Xã Sùng Phài');
@@ -163,13 +193,21 @@ test('bad entries get Vietnamese messages beside their fields and nothing is los
   await page.getByLabel('Trong đó trẻ em').fill('20');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page.locator('#date-error')).toContainText('chưa đến');
-  await expect(page.locator('#reachedChildren-error')).toContainText('Số người trẻ em (20) lớn hơn tổng số người được tiếp cận (10)');
+  await expect(page.locator('#reachedChildren-error')).toContainText(
+    'Số người trẻ em (20) lớn hơn tổng số người được tiếp cận (10)',
+  );
   await expect(page.getByLabel('Ngày thực hiện')).toHaveValue('12/06/2030');
   await expect(page.getByLabel('Địa bàn (xã, phường, thị trấn)')).toHaveValue('03394');
 });
 
 /** Typed into the entry form by the two tests below: more children than people, so the save is refused. */
-const REFUSED = { 'Ngày thực hiện': '12/06/2018', 'Số lượng': '3', 'Tổng số người': '10', 'Trong đó trẻ em': '20', 'Nội dung, ghi chú': 'Ghi chú phải còn nguyên' };
+const REFUSED = {
+  'Ngày thực hiện': '12/06/2018',
+  'Số lượng': '3',
+  'Tổng số người': '10',
+  'Trong đó trẻ em': '20',
+  'Nội dung, ghi chú': 'Ghi chú phải còn nguyên',
+};
 
 async function typeInto(page: Page, values: Record<string, string>): Promise<void> {
   for (const [label, value] of Object.entries(values)) await page.getByLabel(label).fill(value);
@@ -224,7 +262,13 @@ test.describe('without JavaScript', () => {
 
 test('axe finds no violations on the records list, the entry form and the import page', async ({ browser }) => {
   const tamDuong = await districtOfficer('106');
-  await tamDuong.api.record.create.mutate({ planId: PLAN, activityId: EVENT, date: '2017-08-02', areaCode: '03394', quantity: 1 });
+  await tamDuong.api.record.create.mutate({
+    planId: PLAN,
+    activityId: EVENT,
+    date: '2017-08-02',
+    areaCode: '03394',
+    quantity: 1,
+  });
   const page = await pageAs(browser, tamDuong);
   for (const path of [`/ket-qua?plan=${PLAN}`, `/ket-qua/moi?plan=${PLAN}`, '/ket-qua/nhap']) {
     await page.goto(path);

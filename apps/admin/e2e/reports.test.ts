@@ -16,7 +16,9 @@ test.beforeEach(async ({ page }) => {
   await signIn(page);
 });
 
-test('due and overdue reports of a plan, with dd/mm/yyyy due dates and status in words; axe clean', async ({ page }) => {
+test('due and overdue reports of a plan, with dd/mm/yyyy due dates and status in words; axe clean', async ({
+  page,
+}) => {
   await page.goto(LIST);
   await expect(page.getByRole('heading', { level: 1, name: /Báo cáo định kỳ/ })).toBeVisible();
   const table = page.getByRole('table', { name: /Báo cáo phải nộp/ });
@@ -34,7 +36,9 @@ test('due and overdue reports of a plan, with dd/mm/yyyy due dates and status in
   await expect(table.getByText('Quá hạn', { exact: true })).toHaveCount(0);
 });
 
-test('generate and download the DOCX: a zip whose document.xml has the Decree 30 header, number and title', async ({ page }) => {
+test('generate and download the DOCX: a zip whose document.xml has the Decree 30 header, number and title', async ({
+  page,
+}) => {
   await page.goto(LIST);
   await page.getByRole('link', { name: HLHPN_2019 }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Báo cáo năm 2019/ })).toBeVisible();
@@ -80,7 +84,9 @@ test('mark a report as submitted, see it on the list, then undo', async ({ page 
   await expect(page.locator('dd').filter({ hasText: 'Đã nộp' })).toContainText('nộp ngày 18/12/2019, số 88/BC-CAT');
 
   await page.goto(LIST);
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Lập, tải về báo cáo Năm 2019 của Công an tỉnh Trà Vinh' }) });
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Lập, tải về báo cáo Năm 2019 của Công an tỉnh Trà Vinh' }) });
   await expect(row).toContainText('Đã nộp');
   await expect(row).toContainText('ngày 18/12/2019');
 

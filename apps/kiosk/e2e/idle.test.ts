@@ -5,7 +5,9 @@ test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 // Two workers share two cores with the whole stack: generous timeouts, the waits themselves stay event-driven.
 test.describe.configure({ timeout: 120_000 });
 
-test('after the idle timeout the session is forgotten: start screen, Vietnamese, no quiz answer, no scroll', async ({ page }) => {
+test('after the idle timeout the session is forgotten: start screen, Vietnamese, no quiz answer, no scroll', async ({
+  page,
+}) => {
   await pairKiosk(page, '/?idle=3');
   const historyAtStart = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: 'English' }).tap();

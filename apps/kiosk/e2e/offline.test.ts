@@ -5,7 +5,10 @@ test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 // Two workers share two cores with the whole stack: generous timeouts, the waits themselves stay event-driven.
 test.describe.configure({ timeout: 120_000 });
 
-test('after one sync the kiosk works with the network cut, also after a reload, and picks up a new version when back', async ({ page, context }) => {
+test('after one sync the kiosk works with the network cut, also after a reload, and picks up a new version when back', async ({
+  page,
+  context,
+}) => {
   await pairKiosk(page, '/?sync=2&beat=2');
   await serviceWorkerReady(page);
   const version = Number(await page.getByTestId('content-version').getAttribute('data-version'));
@@ -13,7 +16,10 @@ test('after one sync the kiosk works with the network cut, also after a reload, 
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Chạm để bắt đầu' }).tap();
   await page.getByRole('link', { name: /Tìm hiểu/ }).tap();
-  await page.getByRole('link', { name: /dấu hiệu/i }).first().tap();
+  await page
+    .getByRole('link', { name: /dấu hiệu/i })
+    .first()
+    .tap();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/dấu hiệu/i);
   await expect(page.getByTestId('offline-badge')).toBeVisible();
 
@@ -30,7 +36,14 @@ test('after one sync the kiosk works with the network cut, also after a reload, 
   await page.getByRole('button', { name: 'ភាសាខ្មែរ' }).tap();
   await expect(page.getByRole('button', { name: 'ប៉ះដើម្បីចាប់ផ្តើម' })).toBeVisible();
   await expect
-    .poll(() => page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans Khmer' && f.status === 'loaded').length))
+    .poll(() =>
+      page.evaluate(
+        () =>
+          [...document.fonts].filter(
+            (f) => f.family.replace(/["']/g, '') === 'Noto Sans Khmer' && f.status === 'loaded',
+          ).length,
+      ),
+    )
     .toBeGreaterThan(0);
 
   // A publish for this province while the kiosk is away; it shows the new version once the cable is back.
@@ -41,6 +54,8 @@ test('after one sync the kiosk works with the network cut, also after a reload, 
   await page.goto('/');
   await expect(page.getByTestId('content-version')).toHaveAttribute('data-version', String(version));
   await context.setOffline(false);
-  await expect(page.getByTestId('content-version')).toHaveAttribute('data-version', String(version + 1), { timeout: 10_000 });
+  await expect(page.getByTestId('content-version')).toHaveAttribute('data-version', String(version + 1), {
+    timeout: 10_000,
+  });
   await expect(page.getByTestId('offline-badge')).toHaveCount(0);
 });

@@ -5,11 +5,17 @@ test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 // Two workers share two cores with the whole stack: generous timeouts, the waits themselves stay event-driven.
 test.describe.configure({ timeout: 120_000 });
 
-test('pairing: the kiosk shows a code, an officer enters it, the kiosk receives its token once and shows content; revoked, it asks again', async ({ page }) => {
+test('pairing: the kiosk shows a code, an officer enters it, the kiosk receives its token once and shows content; revoked, it asks again', async ({
+  page,
+}) => {
   await page.goto('/?sync=2&beat=2');
   const code = await pairingCode(page);
   const { api, commune } = await officer();
-  const paired = await api.kiosk.pair.mutate({ code: code.toLowerCase(), name: 'Nhà văn hóa thử', areaCode: commune.code });
+  const paired = await api.kiosk.pair.mutate({
+    code: code.toLowerCase(),
+    name: 'Nhà văn hóa thử',
+    areaCode: commune.code,
+  });
 
   await expect(page.getByTestId('hotline-number')).toHaveText('111', { timeout: 25_000 });
   const [device] = await sql<{ status: string; lastHeartbeatAt: Date | null; contentVersion: number | null }>(
@@ -17,7 +23,12 @@ test('pairing: the kiosk shows a code, an officer enters it, the kiosk receives 
     [paired.id],
   );
   expect(device?.status).toBe('active');
-  await expect.poll(async () => (await sql(`SELECT 1 FROM "KioskDevice" WHERE id = $1 AND "contentVersion" IS NOT NULL`, [paired.id])).length).toBe(1);
+  await expect
+    .poll(
+      async () =>
+        (await sql(`SELECT 1 FROM "KioskDevice" WHERE id = $1 AND "contentVersion" IS NOT NULL`, [paired.id])).length,
+    )
+    .toBe(1);
 
   // The token stays on the device (IndexedDB) across reloads.
   await page.reload();

@@ -5,12 +5,20 @@ import { pairKiosk, REPO, sql } from './support/stack';
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 
 interface Quiz {
-  questions: { id: string; text: string; choices: { id: string; text: string }[]; answer: string; explanation: string }[];
+  questions: {
+    id: string;
+    text: string;
+    choices: { id: string; text: string }[];
+    answer: string;
+    explanation: string;
+  }[];
 }
 const quiz = JSON.parse(readFileSync(`${REPO}packages/api/prisma/data/content/quiz/quiz.vi.json`, 'utf8')) as Quiz;
 const withHotline = (s: string) => s.replaceAll('{{hotline}}', '111');
 
-test('the knowledge contest end to end: 15 questions, an explanation after each, the score at the end', async ({ page }) => {
+test('the knowledge contest end to end: 15 questions, an explanation after each, the score at the end', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const { deviceId } = await pairKiosk(page);
   await page.getByRole('button', { name: 'Chạm để bắt đầu' }).tap();
@@ -33,7 +41,16 @@ test('the knowledge contest end to end: 15 questions, an explanation after each,
 
   // Counted, without anything personal: one session, one finished contest with its score.
   await expect
-    .poll(async () => (await sql<{ kind: string; data: unknown }>(`SELECT kind, data FROM "KioskUsageEvent" WHERE "deviceId" = $1 AND kind = 'quiz_completed'`, [deviceId])).map((r) => r.data), { timeout: 10_000 })
+    .poll(
+      async () =>
+        (
+          await sql<{ kind: string; data: unknown }>(
+            `SELECT kind, data FROM "KioskUsageEvent" WHERE "deviceId" = $1 AND kind = 'quiz_completed'`,
+            [deviceId],
+          )
+        ).map((r) => r.data),
+      { timeout: 10_000 },
+    )
     .toEqual([{ score: 14, total: 15, lang: 'vi' }]);
   const sessions = await sql(`SELECT 1 FROM "KioskUsageEvent" WHERE "deviceId" = $1 AND kind = 'session'`, [deviceId]);
   expect(sessions).toHaveLength(1);

@@ -4,7 +4,10 @@ import { officer, ownApi, ownKiosk, pairingCode, serviceWorkerReady, usageRows }
 
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 
-test('1,000 usage events recorded offline reach the database exactly once, through a reload and an API crash mid-sync', async ({ page, context }) => {
+test('1,000 usage events recorded offline reach the database exactly once, through a reload and an API crash mid-sync', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   // An API and a kiosk server of our own, on the e2e database, so that this test may kill the API.
   const api = await ownApi();
@@ -14,7 +17,11 @@ test('1,000 usage events recorded offline reach the database exactly once, throu
     await page.goto(`${kioskServer.url}/?batch=20&sync=600&beat=600`);
     const code = await pairingCode(page);
     const { api: officerApi, commune } = await officer();
-    const { id: deviceId } = await officerApi.kiosk.pair.mutate({ code, name: 'Ki-ốt 1000 lượt', areaCode: commune.code });
+    const { id: deviceId } = await officerApi.kiosk.pair.mutate({
+      code,
+      name: 'Ki-ốt 1000 lượt',
+      areaCode: commune.code,
+    });
     await expect(page.getByTestId('hotline-number')).toHaveText('111', { timeout: 25_000 });
     await serviceWorkerReady(page);
 
@@ -47,7 +54,9 @@ test('1,000 usage events recorded offline reach the database exactly once, throu
 
     // Back online; crash the API while the kiosk is uploading, then start it again.
     await context.setOffline(false);
-    await expect.poll(async () => (await usageRows(deviceId)).rows, { intervals: [20], timeout: 15_000 }).toBeGreaterThanOrEqual(100);
+    await expect
+      .poll(async () => (await usageRows(deviceId)).rows, { intervals: [20], timeout: 15_000 })
+      .toBeGreaterThanOrEqual(100);
     await api.kill();
     const atCrash = (await usageRows(deviceId)).rows;
     expect(atCrash).toBeLessThan(1000);

@@ -20,7 +20,9 @@ test('a new kiosk shows its pairing code in huge type, from an unambiguous alpha
   expect(await pairingCode(page)).toBe(code);
 });
 
-test('the start screen: today’s hotline 111 in large type, key messages, a big touch target, three languages', async ({ page }) => {
+test('the start screen: today’s hotline 111 in large type, key messages, a big touch target, three languages', async ({
+  page,
+}) => {
   await pairKiosk(page);
   const number = page.getByTestId('hotline-number');
   await expect(number).toHaveText('111');
@@ -48,9 +50,13 @@ test('the start screen: today’s hotline 111 in large type, key messages, a big
   await expect(page.getByTestId('hotline-qr').locator('svg')).toBeVisible();
   await expect(page.getByTestId('hotline-qr')).toHaveAttribute('aria-label', 'QR tel:111');
   // No way out: no external link anywhere, and no context menu.
-  const external = await page.locator('a[href]').evaluateAll((as) => as.filter((a) => (a as HTMLAnchorElement).origin !== location.origin).length);
+  const external = await page
+    .locator('a[href]')
+    .evaluateAll((as) => as.filter((a) => (a as HTMLAnchorElement).origin !== location.origin).length);
   expect(external).toBe(0);
-  const prevented = await page.evaluate(() => !document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
+  const prevented = await page.evaluate(
+    () => !document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })),
+  );
   expect(prevented).toBe(true);
 });
 

@@ -31,7 +31,8 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) if (key.startsWith('pcmbn-kiosk-shell-') && key !== SHELL_CACHE) await caches.delete(key);
+      for (const key of await caches.keys())
+        if (key.startsWith('pcmbn-kiosk-shell-') && key !== SHELL_CACHE) await caches.delete(key);
       await sw.clients.claim();
     })(),
   );

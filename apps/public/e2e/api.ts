@@ -12,10 +12,20 @@ export function newAdmin(): Promise<Account & { api: ApiClient }> {
 }
 
 /** `count` approved records of the Trà Vinh plan at `areaCode` (entered by an officer, approved by the admin). */
-export async function approvedRecords(areaCode: string, count: number, type = 'community_event' as const): Promise<void> {
+export async function approvedRecords(
+  areaCode: string,
+  count: number,
+  type = 'community_event' as const,
+): Promise<void> {
   const officer = await newAdmin();
   for (let i = 0; i < count; i++) {
-    const r = await officer.api.record.create.mutate({ planId: 'tv651', type, date: `2019-05-${String(i + 1).padStart(2, '0')}`, areaCode, quantity: 1 });
+    const r = await officer.api.record.create.mutate({
+      planId: 'tv651',
+      type,
+      date: `2019-05-${String(i + 1).padStart(2, '0')}`,
+      areaCode,
+      quantity: 1,
+    });
     const submitted = await officer.api.record.submit.mutate({ id: r.id, version: r.version });
     await asAdmin((api) => api.record.approve.mutate({ id: submitted.id, version: submitted.version }));
   }

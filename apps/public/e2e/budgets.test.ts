@@ -23,7 +23,9 @@ test('the home page loads at most 60 KB of compressed JavaScript', async ({ page
   await page.waitForLoadState('networkidle');
   // Measured as gzip -9 of each body (what a compressing server or CDN sends), summed.
   const total = scripts.reduce((sum, s) => sum + gzipSync(s.body, { level: 9 }).length, 0);
-  console.log(`home page JavaScript: ${scripts.length} file(s), ${(total / 1024).toFixed(2)} KB gzip (${scripts.map((s) => new URL(s.url).pathname).join(', ')})`);
+  console.log(
+    `home page JavaScript: ${scripts.length} file(s), ${(total / 1024).toFixed(2)} KB gzip (${scripts.map((s) => new URL(s.url).pathname).join(', ')})`,
+  );
   expect(total).toBeLessThanOrEqual(JS_BUDGET_BYTES);
 });
 
@@ -34,7 +36,9 @@ for (const prefix of ['', '/km']) {
     test(`axe: no violations on ${prefix}${path}`, async ({ page }) => {
       await page.goto(`${prefix}${path === '/' && prefix ? '' : path}`);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 }

@@ -21,7 +21,9 @@ test('home shows the national hotline 111 as a tel: link, emergency numbers and 
   const provinces = page.getByRole('region', { name: 'Thông tin theo tỉnh' });
   await expect(provinces.getByRole('link', { name: 'Lai Châu' })).toBeVisible();
   await expect(provinces.getByRole('link', { name: 'Trà Vinh' })).toBeVisible();
-  await expect(provinces.getByRole('listitem').filter({ hasText: 'Trà Vinh' })).toContainText('thuộc Tỉnh Vĩnh Long từ ngày 01/07/2025');
+  await expect(provinces.getByRole('listitem').filter({ hasText: 'Trà Vinh' })).toContainText(
+    'thuộc Tỉnh Vĩnh Long từ ngày 01/07/2025',
+  );
   // Provinces without a published plan wait one tap away, not as a screenful of cards.
   const others = provinces.locator('details');
   await expect(others.getByRole('link', { name: 'Tỉnh Vĩnh Long' })).toBeHidden();

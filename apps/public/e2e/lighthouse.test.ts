@@ -28,7 +28,15 @@ const PAGES = [
 
 const RUNS = 3;
 const CHROMIUM = process.env['PCMBN_CHROMIUM'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 // One Chromium, one page after another: Lighthouse's timings must not compete with each other.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -38,7 +46,12 @@ let profile: string | undefined;
 
 test.beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'pcmbn-lighthouse-'));
-  chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, userDataDir: profile, logLevel: 'error' });
+  chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: FLAGS,
+    userDataDir: profile,
+    logLevel: 'error',
+  });
 });
 
 test.afterAll(async () => {
@@ -64,7 +77,9 @@ for (const page of PAGES) {
 
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const failing = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+      .filter(
+        (a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode),
+      )
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     console.log(
       `Lighthouse ${page.path}: performance ${score('performance')} (runs: ${runs.map((r) => Math.round(performanceOf(r) * 100)).join(', ')}), accessibility ${score('accessibility')}, ` +

@@ -7,7 +7,10 @@ test('home renders from the server with JavaScript disabled', async ({ page }) =
   await expect(page.locator('a[href="tel:111"]').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Lai Châu' })).toBeVisible();
   // Quick exit is a plain link to the neutral site when no script runs.
-  await expect(page.getByRole('link', { name: 'Thoát nhanh' })).toHaveAttribute('href', /^https:\/\/www\.google\.com\.vn\//);
+  await expect(page.getByRole('link', { name: 'Thoát nhanh' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.google\.com\.vn\//,
+  );
 });
 
 test('a province page renders and links work with JavaScript disabled', async ({ page }) => {

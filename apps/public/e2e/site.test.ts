@@ -11,7 +11,10 @@ const LANGS = [
 async function expectChrome(page: Page, lang: string, quickExit: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.getByRole('banner').locator('a[href="tel:111"]')).toBeVisible();
-  await expect(page.getByRole('link', { name: quickExit })).toHaveAttribute('href', /^https:\/\/www\.google\.com\.vn\//);
+  await expect(page.getByRole('link', { name: quickExit })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.google\.com\.vn\//,
+  );
 }
 
 // Several pages per test, on a shared CI machine: more than the default 30 s.
@@ -33,8 +36,14 @@ for (const { lang, prefix, knowledge, quickExit } of LANGS) {
     await expectChrome(page, lang, quickExit);
     await expect(page.locator('article')).toContainText('111');
     await expect(page.locator('article')).not.toContainText('{{hotline}}');
-    await expect(page.locator('link[rel="alternate"][hreflang="km"]')).toHaveAttribute('href', /\/km\/kien-thuc\/goi-tro-giup$/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${prefix}/kien-thuc/goi-tro-giup$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="km"]')).toHaveAttribute(
+      'href',
+      /\/km\/kien-thuc\/goi-tro-giup$/,
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${prefix}/kien-thuc/goi-tro-giup$`),
+    );
 
     // One that has no Khmer version: Khmer readers get the Vietnamese text with a notice.
     await page.goto(`${prefix}/kien-thuc/luat-2024`);
@@ -51,7 +60,11 @@ for (const { lang, prefix, knowledge, quickExit } of LANGS) {
     await expectChrome(page, lang, quickExit);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Trà Vinh');
     // Trà Vinh has been part of Vĩnh Long since 01/07/2025; its plan's results stay under the plan's own units.
-    const merged = { vi: 'là một phần của Tỉnh Vĩnh Long', en: 'has been part of Tỉnh Vĩnh Long', km: 'ជាផ្នែកមួយនៃ Tỉnh Vĩnh Long' }[lang];
+    const merged = {
+      vi: 'là một phần của Tỉnh Vĩnh Long',
+      en: 'has been part of Tỉnh Vĩnh Long',
+      km: 'ជាផ្នែកមួយនៃ Tỉnh Vĩnh Long',
+    }[lang];
     await expect(page.getByRole('note').filter({ hasText: '01/07/2025' })).toContainText(merged);
     // Each target as a card with its status, result and what is required.
     const target = page.locator('ul.targets > li').first();
@@ -118,7 +131,9 @@ test('sitemap, robots and CDN cache headers', async ({ request }) => {
   expect(missing.headers()['cache-control'] ?? '').not.toContain('public');
 });
 
-test('pages are sent gzipped with an ETag, and an unchanged page revalidates with a bodiless 304', async ({ request }) => {
+test('pages are sent gzipped with an ETag, and an unchanged page revalidates with a bodiless 304', async ({
+  request,
+}) => {
   const first = await request.get('/kien-thuc/goi-tro-giup', { headers: { 'accept-encoding': 'gzip' } });
   expect(first.status()).toBe(200);
   expect(first.headers()['content-encoding']).toBe('gzip');
@@ -143,7 +158,9 @@ test('pages are sent gzipped with an ETag, and an unchanged page revalidates wit
   expect(other.headers()['etag']).not.toBe(etag);
 });
 
-test('events: a province filter (a GET form, no JavaScript needed) shows national events and that province\'s own', async ({ page }) => {
+test("events: a province filter (a GET form, no JavaScript needed) shows national events and that province's own", async ({
+  page,
+}) => {
   // A local event of Lai Châu (12), entered and published by an admin as any province would.
   const api = await admin();
   const slug = `hoi-thi-bien-gioi-${Date.now()}`;

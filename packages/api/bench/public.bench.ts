@@ -22,7 +22,8 @@ import { startApiServer } from '../src/server/http.js';
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 
-const trpcGet = (path: string, input: unknown) => `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+const trpcGet = (path: string, input: unknown) =>
+  `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
 const ENDPOINTS = [
   { name: 'public.home (vi)', path: trpcGet('public.home', { lang: 'vi' }) },
@@ -43,7 +44,9 @@ async function load(url: string): Promise<Result> {
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 async function main() {
@@ -66,7 +69,10 @@ async function main() {
   for (const e of ENDPOINTS) {
     const res = await fetch(api.url + e.path);
     if (!res.ok) throw new Error(`${e.name}: HTTP ${res.status}`);
-    bodies.set(e.path, { body: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') ?? 'application/json' });
+    bodies.set(e.path, {
+      body: Buffer.from(await res.arrayBuffer()),
+      type: res.headers.get('content-type') ?? 'application/json',
+    });
   }
   // The same bytes from a server that does nothing else: the floor for this machine and Node version.
   const bare = createServer((req, res) => {
@@ -82,7 +88,15 @@ async function main() {
       const viaApi = await load(api.url + e.path);
       const viaBare = await load(bareUrl + e.path);
       const kb = (bodies.get(e.path)!.body.length / 1024).toFixed(1);
-      rows.push([e.name, `${kb} KB`, `${viaApi.p50} / ${viaApi.p99}`, viaApi.rps.toFixed(0), `${viaBare.p50} / ${viaBare.p99}`, viaBare.rps.toFixed(0), String(viaApi.non2xx)]);
+      rows.push([
+        e.name,
+        `${kb} KB`,
+        `${viaApi.p50} / ${viaApi.p99}`,
+        viaApi.rps.toFixed(0),
+        `${viaBare.p50} / ${viaBare.p99}`,
+        viaBare.rps.toFixed(0),
+        String(viaApi.non2xx),
+      ]);
     }
   } finally {
     await new Promise<void>((resolve) => bare.close(() => resolve()));
@@ -94,7 +108,9 @@ async function main() {
   const head = ['endpoint', 'body', 'API p50/p99 ms', 'API req/s', 'bare p50/p99 ms', 'bare req/s', 'API non-2xx'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log(`\nPublic read API vs bare node:http (${CONNECTIONS} connections, ${SECONDS} s each, loopback, Node ${process.version})\n`);
+  console.log(
+    `\nPublic read API vs bare node:http (${CONNECTIONS} connections, ${SECONDS} s each, loopback, Node ${process.version})\n`,
+  );
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));

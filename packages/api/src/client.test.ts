@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 describe('@pcmbn/api/client', () => {
   it('imports nothing from the server at runtime (type-only imports), so apps never load Prisma', async () => {
     const source = await readFile(new URL('./client.ts', import.meta.url), 'utf8');
-    const runtimeImports = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+    const runtimeImports = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map(
+      (m) => m[1],
+    );
     expect(runtimeImports.sort()).toEqual(['@trpc/client', 'superjson']);
   });
 

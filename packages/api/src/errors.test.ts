@@ -26,7 +26,9 @@ describe('fieldErrors', () => {
   });
 
   it('joins nested paths with dots', () => {
-    const [field] = fieldErrors(issuesOf(z.object({ period: z.object({ from: z.string() }) }), { period: { from: 1 } }).issues);
+    const [field] = fieldErrors(
+      issuesOf(z.object({ period: z.object({ from: z.string() }) }), { period: { from: 1 } }).issues,
+    );
     expect(field!.path).toBe('period.from');
     expect(field!.en).toContain('must be string');
   });
@@ -34,20 +36,37 @@ describe('fieldErrors', () => {
 
 describe('describeError', () => {
   it('never passes on the message of an unexpected error', () => {
-    const error = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new Error('relation "Plan" does not exist at 10.0.0.5') });
+    const error = new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      cause: new Error('relation "Plan" does not exist at 10.0.0.5'),
+    });
     const details = describeError(error);
     expect(details.appCode).toBe('INTERNAL');
     expect(JSON.stringify(details)).not.toContain('relation');
   });
 
   it('uses an AppError cause as is', () => {
-    const error = new TRPCError({ code: 'CONFLICT', cause: new AppError('PLAN_VERSION_CONFLICT', { vi: 'Kế hoạch đã bị sửa', en: 'Plan was changed' }) });
-    expect(describeError(error)).toEqual({ appCode: 'PLAN_VERSION_CONFLICT', messages: { vi: 'Kế hoạch đã bị sửa', en: 'Plan was changed' }, fields: [] });
+    const error = new TRPCError({
+      code: 'CONFLICT',
+      cause: new AppError('PLAN_VERSION_CONFLICT', { vi: 'Kế hoạch đã bị sửa', en: 'Plan was changed' }),
+    });
+    expect(describeError(error)).toEqual({
+      appCode: 'PLAN_VERSION_CONFLICT',
+      messages: { vi: 'Kế hoạch đã bị sửa', en: 'Plan was changed' },
+      fields: [],
+    });
   });
 
   it('maps a domain error by its code', () => {
-    const domainError = Object.assign(new Error('Không thể duyệt'), { name: 'DomainError', code: 'RECORD_TRANSITION_INVALID', messageEn: 'Cannot approve' });
+    const domainError = Object.assign(new Error('Không thể duyệt'), {
+      name: 'DomainError',
+      code: 'RECORD_TRANSITION_INVALID',
+      messageEn: 'Cannot approve',
+    });
     const details = describeError(new TRPCError({ code: 'BAD_REQUEST', cause: domainError }));
-    expect(details).toMatchObject({ appCode: 'RECORD_TRANSITION_INVALID', messages: { vi: 'Không thể duyệt', en: 'Cannot approve' } });
+    expect(details).toMatchObject({
+      appCode: 'RECORD_TRANSITION_INVALID',
+      messages: { vi: 'Không thể duyệt', en: 'Cannot approve' },
+    });
   });
 });

@@ -6,7 +6,15 @@ import { z } from 'zod';
  * Nothing else leaves: no stack, no SQL, no driver message (see `formatError`).
  */
 
-export const APP_ERROR_CODES = ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL', 'DOMAIN'] as const;
+export const APP_ERROR_CODES = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'INTERNAL',
+  'DOMAIN',
+] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number] | (string & {});
 
 export interface Messages {
@@ -31,16 +39,26 @@ export class AppError extends Error {
   }
 }
 
-export function appError(trpcCode: TRPCError['code'], appCode: AppErrorCode, messages: Messages, fields: FieldError[] = []): TRPCError {
+export function appError(
+  trpcCode: TRPCError['code'],
+  appCode: AppErrorCode,
+  messages: Messages,
+  fields: FieldError[] = [],
+): TRPCError {
   return new TRPCError({ code: trpcCode, message: messages.vi, cause: new AppError(appCode, messages, fields) });
 }
 
-export function forbidden(messages: Messages = { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' }): TRPCError {
+export function forbidden(
+  messages: Messages = { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+): TRPCError {
   return appError('FORBIDDEN', 'FORBIDDEN', messages);
 }
 
 export function notFound(what: Messages, id: string): TRPCError {
-  return appError('NOT_FOUND', 'NOT_FOUND', { vi: `Không tìm thấy ${what.vi} "${id}"`, en: `${what.en} "${id}" not found` });
+  return appError('NOT_FOUND', 'NOT_FOUND', {
+    vi: `Không tìm thấy ${what.vi} "${id}"`,
+    en: `${what.en} "${id}" not found`,
+  });
 }
 
 const VI = z.locales.vi().localeError;

@@ -76,7 +76,7 @@ const HOSTILE_STRINGS = [
   'Tiếng Việt có dấu: ắ ằ ẳ ẵ ặ ấ ầ ẩ ẫ ậ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ứ ừ ử ữ ự đĐ',
   'Tie\u0302\u0301ng Vie\u0323\u0302t (NFD)',
   '𝕏😀👨‍👩‍👧‍👦',
-  "'; DROP TABLE \"User\"; --",
+  '\'; DROP TABLE "User"; --',
   '%_\\',
   '${7*7}{{7*7}}',
   '<script>alert(1)</script>',
@@ -97,7 +97,21 @@ const HOSTILE_STRINGS = [
   'ự'.repeat(70_000),
 ];
 
-const HOSTILE_NUMBERS = [0, -0, -1, -1.5, 0.5, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER + 2, -Number.MAX_VALUE, 2 ** 31, 1e21, 5e-324];
+const HOSTILE_NUMBERS = [
+  0,
+  -0,
+  -1,
+  -1.5,
+  0.5,
+  NaN,
+  Infinity,
+  -Infinity,
+  Number.MAX_SAFE_INTEGER + 2,
+  -Number.MAX_VALUE,
+  2 ** 31,
+  1e21,
+  5e-324,
+];
 
 // fast-check's 'binary'/'grapheme' string units build large tables and are slow on a loaded machine: mix code points here.
 const randomChar = fc.oneof(
@@ -111,7 +125,11 @@ const hostileString = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   { weight: 3, arbitrary: randomText },
 );
-const hostileNumber = fc.oneof(fc.constantFrom(...HOSTILE_NUMBERS), fc.double(), fc.integer({ min: -1_000_000, max: 1_000_000 }));
+const hostileNumber = fc.oneof(
+  fc.constantFrom(...HOSTILE_NUMBERS),
+  fc.double(),
+  fc.integer({ min: -1_000_000, max: 1_000_000 }),
+);
 const malformedDate = fc.oneof(
   fc.date({ noInvalidDate: false, min: new Date(-8.64e15), max: new Date(8.64e15) }),
   fc.constantFrom('2025-02-30', '2025-13-01', '1/1/2025', '', 'hôm nay', '99999-01-01'),
@@ -126,11 +144,27 @@ function deepObject(depth: number): unknown {
 
 /** Anything, wrong types, or structurally odd values. */
 const nasty: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: fc.anything({ maxDepth: 3, maxKeys: 5, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withBoxedValues: false }) },
+  {
+    weight: 3,
+    arbitrary: fc.anything({
+      maxDepth: 3,
+      maxKeys: 5,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withSparseArray: true,
+      withBoxedValues: false,
+    }),
+  },
   { weight: 2, arbitrary: hostileString },
   { weight: 2, arbitrary: hostileNumber },
   { weight: 1, arbitrary: malformedDate },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>(null, true, false, [], {}, [[]], { __proto__: { polluted: true } }, 10n ** 40n) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>(null, true, false, [], {}, [[]], { __proto__: { polluted: true } }, 10n ** 40n),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 20, max: 200 }).map(deepObject) },
 );
 
@@ -158,10 +192,16 @@ function shaped(schema: Parser | undefined, depth = 0): fc.Arbitrary<unknown> {
       return def.options?.length ? fc.oneof(...def.options.map((o) => shaped(o, depth + 1))) : nasty;
     case 'object': {
       const keys = Object.entries(def.shape ?? {});
-      const record = fc.record(Object.fromEntries(keys.map(([k, v]) => [k, shaped(v, depth + 1)])), { requiredKeys: [] });
-      return fc.tuple(record, fc.dictionary(fc.constantFrom('extra', '__proto__', 'constructor', 'id', 'ự'), nasty, { maxKeys: 2 }), fc.nat(9)).map(
-        ([r, extra, dice]) => (dice === 0 ? { ...extra, ...(r as object) } : r),
-      );
+      const record = fc.record(Object.fromEntries(keys.map(([k, v]) => [k, shaped(v, depth + 1)])), {
+        requiredKeys: [],
+      });
+      return fc
+        .tuple(
+          record,
+          fc.dictionary(fc.constantFrom('extra', '__proto__', 'constructor', 'id', 'ự'), nasty, { maxKeys: 2 }),
+          fc.nat(9),
+        )
+        .map(([r, extra, dice]) => (dice === 0 ? { ...extra, ...(r as object) } : r));
     }
     case 'array':
       return fc.oneof(fc.array(shaped(def.element, depth + 1), { maxLength: 4 }), fc.constant([]), nasty);
@@ -189,16 +229,14 @@ function shaped(schema: Parser | undefined, depth = 0): fc.Arbitrary<unknown> {
 
 /** Never the missing input: `undefined` is a valid input of auth.logout and kiosk.requestPairing (z.void()). */
 function inputFor(def: ProcedureDef): fc.Arbitrary<unknown> {
-  return fc
-    .oneof({ weight: 4, arbitrary: shaped(def.inputs[0]) }, { weight: 2, arbitrary: nasty })
-    .filter((v) => {
-      // superjson itself refuses some shapes (a 'constructor' key…); those are covered by the raw bodies below.
-      try {
-        return v !== undefined && superjson.deserialize(superjson.serialize(v)) !== undefined;
-      } catch {
-        return false;
-      }
-    });
+  return fc.oneof({ weight: 4, arbitrary: shaped(def.inputs[0]) }, { weight: 2, arbitrary: nasty }).filter((v) => {
+    // superjson itself refuses some shapes (a 'constructor' key…); those are covered by the raw bodies below.
+    try {
+      return v !== undefined && superjson.deserialize(superjson.serialize(v)) !== undefined;
+    } catch {
+      return false;
+    }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -225,11 +263,19 @@ function headersFor(identity: Identity): Record<string, string> {
  * Rows written on purpose by a failed call (src/auth/login.ts, auth.changePassword): sign-in attempts feed the
  * per-account and per-IP lockout, and failed sign-ins / wrong current passwords are audited although the call fails.
  */
-const FAILURE_AUDIT_ACTIONS = ['auth.login.failed', 'auth.login.ip_blocked', 'auth.login.locked', 'auth.lockout', 'auth.changePassword.failed'];
+const FAILURE_AUDIT_ACTIONS = [
+  'auth.login.failed',
+  'auth.login.ip_blocked',
+  'auth.login.locked',
+  'auth.lockout',
+  'auth.changePassword.failed',
+];
 
 async function fingerprint(): Promise<Record<string, string>> {
   const tables = (
-    await sql.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`)
+    await sql.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+    )
   ).rows.map((r) => r.name);
   const parts = tables
     // LoginAttempt: every failed sign-in is recorded by design (throttling), so a rejected auth.login adds rows.
@@ -242,7 +288,8 @@ async function fingerprint(): Promise<Record<string, string>> {
       // what a mutation could change is whether a session exists or is revoked.
       if (name === 'Session') row = `concat_ws(',', t.id, t."userId", t."revokedAt")`;
       // AuditLog: the failure rows above are written on purpose; every other row must come from a successful change.
-      if (name === 'AuditLog') where = `WHERE t.action NOT IN (${FAILURE_AUDIT_ACTIONS.map((a) => `'${a}'`).join(', ')})`;
+      if (name === 'AuditLog')
+        where = `WHERE t.action NOT IN (${FAILURE_AUDIT_ACTIONS.map((a) => `'${a}'`).join(', ')})`;
       return `SELECT '${name}' AS name, count(*)::text || ':' || md5(coalesce(string_agg(x, '|' ORDER BY x), '')) AS h FROM (SELECT ${row} AS x FROM ${q} t ${where}) s`;
     });
   const res = await sql.query<{ name: string; h: string }>(parts.join(' UNION ALL '));
@@ -266,13 +313,16 @@ async function post(path: string, body: string, identity: Identity): Promise<Out
 function stringsIn(value: unknown, out: string[] = [], depth = 0): string[] {
   if (depth > 250) return out;
   if (typeof value === 'string') out.push(value);
-  else if (value instanceof Map) for (const [k, v] of value) stringsIn(k, out, depth + 1), stringsIn(v, out, depth + 1);
+  else if (value instanceof Map)
+    for (const [k, v] of value) (stringsIn(k, out, depth + 1), stringsIn(v, out, depth + 1));
   else if (value instanceof Set) for (const v of value) stringsIn(v, out, depth + 1);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(k), stringsIn(v, out, depth + 1);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) (out.push(k), stringsIn(v, out, depth + 1));
   return out;
 }
 
-const LEAK = /prisma|node_modules|\n\s+at |\bat \S+ \(|\.[cm]?[jt]s:\d+:\d+|SQLSTATE|invalid byte sequence|violates .* constraint|syntax error at|PrismaClient|"stack"/i;
+const LEAK =
+  /prisma|node_modules|\n\s+at |\bat \S+ \(|\.[cm]?[jt]s:\d+:\d+|SQLSTATE|invalid byte sequence|violates .* constraint|syntax error at|PrismaClient|"stack"/i;
 
 /** Throws (with what was sent and received) unless `outcome` is a clean API error. */
 function assertCleanError(path: string, identity: Identity, input: unknown, outcome: Outcome, allowSuccess: boolean) {
@@ -289,7 +339,8 @@ function assertCleanError(path: string, identity: Identity, input: unknown, outc
   const data = body.error?.json?.data;
   const messages = data?.messages as { vi?: unknown; en?: unknown } | undefined;
   if (!data || typeof data.appCode !== 'string' || !data.appCode) throw new Error(`no appCode: ${where}`);
-  if (typeof messages?.vi !== 'string' || !messages.vi || typeof messages.en !== 'string' || !messages.en) throw new Error(`no vi/en messages: ${where}`);
+  if (typeof messages?.vi !== 'string' || !messages.vi || typeof messages.en !== 'string' || !messages.en)
+    throw new Error(`no vi/en messages: ${where}`);
   if (data.httpStatus !== outcome.status) throw new Error(`httpStatus ${String(data.httpStatus)} differs: ${where}`);
   // Messages may quote the input (an unknown id): leave its strings out before looking for leaks.
   let scrubbed = outcome.text;
@@ -314,12 +365,19 @@ const tally: Tally = { calls: 0, rejectedBySchema: 0, reachedHandler: 0, succeed
  * Sends `input` and checks the answer. The database is compared once per property (see `fuzzOne`); a call that
  * succeeded (a schema-valid input, e.g. deleting a real record) asks for a new baseline by returning true.
  */
-async function probe(path: string, def: ProcedureDef, identity: Identity, input: unknown, body?: string): Promise<boolean> {
+async function probe(
+  path: string,
+  def: ProcedureDef,
+  identity: Identity,
+  input: unknown,
+  body?: string,
+): Promise<boolean> {
   const sent = body ?? JSON.stringify(superjson.serialize(input));
   const valid = body === undefined && schemaAccepts(def, superjson.deserialize(superjson.serialize(input)));
   if (process.env.FUZZ_TRACE) appendFileSync(process.env.FUZZ_TRACE, `${identity} ${path} ${sent.slice(0, 200)}\n`);
   const outcome = await post(path, sent, identity);
-  if (process.env.FUZZ_TRACE) appendFileSync(process.env.FUZZ_TRACE, `  -> ${outcome.status} ${outcome.text.slice(0, 200)}\n`);
+  if (process.env.FUZZ_TRACE)
+    appendFileSync(process.env.FUZZ_TRACE, `  -> ${outcome.status} ${outcome.text.slice(0, 200)}\n`);
   tally.calls++;
   if (valid) tally.reachedHandler++;
   else tally.rejectedBySchema++;
@@ -332,7 +390,8 @@ async function probe(path: string, def: ProcedureDef, identity: Identity, input:
 
 function assertUnchanged(before: Record<string, string>, after: Record<string, string>, what: string) {
   const changed = Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]);
-  if (changed.length > 0) throw new Error(`database changed by failed calls of ${what} (seed ${SEED}): ${changed.join(', ')}`);
+  if (changed.length > 0)
+    throw new Error(`database changed by failed calls of ${what} (seed ${SEED}): ${changed.join(', ')}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -347,7 +406,10 @@ beforeAll(async () => {
 
   // A paired kiosk, so the kiosk's own mutations are fuzzed past their credential check too.
   const anon = createApiClient(t.server.url, { forwardedFor: freshIp() });
-  const commune = await t.db.area.findFirstOrThrow({ where: { provinceCode: '84', level: 'commune' }, orderBy: { code: 'asc' } });
+  const commune = await t.db.area.findFirstOrThrow({
+    where: { provinceCode: '84', level: 'commune' },
+    orderBy: { code: 'asc' },
+  });
   const { code, secret } = await anon.kiosk.requestPairing.mutate();
   await signedIn.api.kiosk.pair.mutate({ code, name: 'Ki-ốt thử', areaCode: commune.code });
   const status = await anon.kiosk.pairingStatus.mutate({ secret });
@@ -363,7 +425,15 @@ beforeAll(async () => {
   ]);
   // Area codes with their structure date, so agency links (areaCode + areaStructure) reach the area lookup too.
   const structure = commune.structure.toISOString().slice(0, 10);
-  realIds = [...ids.flat().map((r) => String(r.id)), admin.id, admin.email, commune.code, '84', structure, randomBytes(30).toString('base64url')];
+  realIds = [
+    ...ids.flat().map((r) => String(r.id)),
+    admin.id,
+    admin.email,
+    commune.code,
+    '84',
+    structure,
+    randomBytes(30).toString('base64url'),
+  ];
 
   sql = new pg.Client({ connectionString: t.databaseUrl });
   await sql.connect();
@@ -379,7 +449,9 @@ describe('fuzz: every mutation answers malformed input with a clean 4xx and leav
   it('finds the mutations by walking the router', () => {
     const paths = [...MUTATIONS.keys()];
     expect(paths.length).toBeGreaterThan(20);
-    expect(paths).toEqual(expect.arrayContaining(['plan.update', 'record.create', 'auth.login', 'user.create', 'kiosk.heartbeat']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['plan.update', 'record.create', 'auth.login', 'user.create', 'kiosk.heartbeat']),
+    );
     expect(paths.some((p) => p.endsWith('.list'))).toBe(false);
   });
 
@@ -387,7 +459,9 @@ describe('fuzz: every mutation answers malformed input with a clean 4xx and leav
     let index = 0;
     let done = 0;
     for (const [path, def] of MUTATIONS) {
-      const identities: Identity[] = path.startsWith('kiosk.') ? ['admin', 'anonymous', 'kiosk'] : ['admin', 'anonymous'];
+      const identities: Identity[] = path.startsWith('kiosk.')
+        ? ['admin', 'anonymous', 'kiosk']
+        : ['admin', 'anonymous'];
       for (const identity of identities) {
         let before = await fingerprint();
         await fc.assert(

@@ -16,7 +16,8 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) fail('Thiếu biến DATABASE_URL / DATABASE_URL is not set');
   const port = Number(process.env.API_PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`API_PORT không hợp lệ / API_PORT is invalid: ${process.env.API_PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`API_PORT không hợp lệ / API_PORT is invalid: ${process.env.API_PORT}`);
   const host = process.env.API_HOST ?? '127.0.0.1';
 
   try {
@@ -26,7 +27,10 @@ async function main() {
   }
   if (process.env.PCMBN_SEED === '1') {
     const result = await seed(databaseUrl);
-    if (result.admin) process.stdout.write(`Admin created: ${result.admin.email} / ${result.admin.password} (change it at first sign-in)\n`);
+    if (result.admin)
+      process.stdout.write(
+        `Admin created: ${result.admin.email} / ${result.admin.password} (change it at first sign-in)\n`,
+      );
   }
   const server = await startApiServer({ databaseUrl, port, host }).catch((error: Error) => fail(error.message));
   const stop = () => {

@@ -134,23 +134,25 @@ const audited = t.middleware(async ({ ctx, type, path, next }) => {
   const failed = Symbol('failed');
   let failure: Awaited<ReturnType<typeof next>> | undefined;
   try {
-    return await ctx.rootDb.$transaction(
-      async (tx) => {
-        const audit = (entry: AuditEntry): void => void entries.push(entry);
-        const result = await next({ ctx: { db: tx, audit, auditFailure } });
-        if (!result.ok) {
-          failure = result;
-          throw failed;
-        }
-        await writeAudit(tx, meta, path, entries);
+    return await ctx.rootDb
+      .$transaction(
+        async (tx) => {
+          const audit = (entry: AuditEntry): void => void entries.push(entry);
+          const result = await next({ ctx: { db: tx, audit, auditFailure } });
+          if (!result.ok) {
+            failure = result;
+            throw failed;
+          }
+          await writeAudit(tx, meta, path, entries);
+          return result;
+        },
+        { maxWait: 10_000, timeout: 120_000 },
+      )
+      .then((result) => {
+        // Committed: public answers computed before it may be out of date.
+        ctx.publicCache.clear();
         return result;
-      },
-      { maxWait: 10_000, timeout: 120_000 },
-    ).then((result) => {
-      // Committed: public answers computed before it may be out of date.
-      ctx.publicCache.clear();
-      return result;
-    });
+      });
   } catch (error) {
     if (failureEntries.length > 0) await writeAudit(ctx.rootDb, meta, path, failureEntries);
     if (error === failed && failure) return failure;
@@ -199,7 +201,11 @@ export const adminProcedure = roleProcedure('province_admin');
 export const publicCached = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
   if (type !== 'query') return next();
   const key = `${path} ${JSON.stringify((await getRawInput()) ?? null)}`;
-  return ctx.publicCache.get(key, () => next(), (result) => result.ok);
+  return ctx.publicCache.get(
+    key,
+    () => next(),
+    (result) => result.ok,
+  );
 });
 
 /** Token-bucket limit per client IP: `.use(rateLimit('public', LIMITS.publicRead))`. */

@@ -58,7 +58,13 @@ export function client(api: AuthTestApi, opts: { token?: string | null; ip?: str
 
 export async function createUser(
   db: Db,
-  fields: { role: UserRole; scopeAreaCode?: string | null; agencyId?: string | null; mustChangePassword?: boolean; email?: string },
+  fields: {
+    role: UserRole;
+    scopeAreaCode?: string | null;
+    agencyId?: string | null;
+    mustChangePassword?: boolean;
+    email?: string;
+  },
 ): Promise<{ id: string; email: string; password: string }> {
   const email = fields.email ?? `u-${randomBytes(4).toString('hex')}@test.local`;
   const row = await db.user.create({
@@ -75,7 +81,12 @@ export async function createUser(
   return { id: row.id, email, password: PASSWORD };
 }
 
-export async function signIn(api: AuthTestApi, email: string, password = PASSWORD, ip = freshIp()): Promise<{ token: string; api: ApiClient }> {
+export async function signIn(
+  api: AuthTestApi,
+  email: string,
+  password = PASSWORD,
+  ip = freshIp(),
+): Promise<{ token: string; api: ApiClient }> {
   const res = await client(api, { ip }).auth.login.mutate({ email, password, transport: 'token' });
   return { token: res.token!, api: client(api, { token: res.token!, ip }) };
 }

@@ -35,7 +35,8 @@ function prng(seed: number): () => number {
 const random = prng(20191219);
 
 const areas: Area[] = [{ code: '84', name: 'Tỉnh Thử', level: 'province', tags: [] }];
-for (let d = 0; d < 10; d++) areas.push({ code: `8${40 + d}`, name: `Huyện ${d}`, level: 'district', parentCode: '84', tags: [] });
+for (let d = 0; d < 10; d++)
+  areas.push({ code: `8${40 + d}`, name: `Huyện ${d}`, level: 'district', parentCode: '84', tags: [] });
 for (let i = 0; i < 300; i++) {
   const total = 3000 + Math.floor(random() * 20000);
   areas.push({
@@ -60,14 +61,37 @@ const plan = PlanSchema.parse({
   components: [{ id: 'b1-c1', title: 'Tiểu đề án 1', leadAgencyId: 'a1' }],
   activities: [{ id: 'b1-a1', componentId: 'b1-c1', type: 'community_event', title: 'Nói chuyện', period }],
   targets: [
-    { id: 'b1-t1', title: 'a', kind: 'area_coverage', level: 'commune', activityTypes: ['material_distribution'], thresholdPercent: 100, period },
-    { id: 'b1-t2', title: 'b', kind: 'population_reach', areaTags: ['key_area'], activityTypes: ['community_event'], thresholdPercent: 75, period },
+    {
+      id: 'b1-t1',
+      title: 'a',
+      kind: 'area_coverage',
+      level: 'commune',
+      activityTypes: ['material_distribution'],
+      thresholdPercent: 100,
+      period,
+    },
+    {
+      id: 'b1-t2',
+      title: 'b',
+      kind: 'population_reach',
+      areaTags: ['key_area'],
+      activityTypes: ['community_event'],
+      thresholdPercent: 75,
+      period,
+    },
     { id: 'b1-t3', title: 'c', kind: 'output_count', activityTypes: ['leaflet'], minQuantity: 30000, period },
     { id: 'b1-t4', title: 'd', kind: 'cadence', every: 'month', activityTypes: ['media_item'], period },
     { id: 'b1-t5', title: 'e', kind: 'deadline', activityTypes: ['guidance_document'], dueDate: '2018-06-30', period },
   ],
 });
-const TYPES: ActivityType[] = ['material_distribution', 'community_event', 'leaflet', 'media_item', 'guidance_document', 'contest'];
+const TYPES: ActivityType[] = [
+  'material_distribution',
+  'community_event',
+  'leaflet',
+  'media_item',
+  'guidance_document',
+  'contest',
+];
 const communes = areas.filter((a) => a.level === 'commune').map((a) => a.code);
 const days = 1096;
 function records(n: number): ActivityRecord[] {
@@ -107,7 +131,10 @@ for (const n of [100_000, 1_000_000]) {
     ['progressByArea (district)', () => progressByArea(plan, { areas, records: rs, asOf, level: 'district' })],
     ['progressByArea (commune)', () => progressByArea(plan, { areas, records: rs, asOf, level: 'commune' })],
     ['progressByComponent', () => progressByComponent(plan, results, rs, { asOf })],
-    ['progressOverTime (36 months)', () => progressOverTime(plan, { areas, records: rs, from: period.from, to: asOf, every: 'month' })],
+    [
+      'progressOverTime (36 months)',
+      () => progressOverTime(plan, { areas, records: rs, from: period.from, to: asOf, every: 'month' }),
+    ],
     ['coverageGrid (area_coverage)', () => coverageGrid(plan, plan.targets[0] as never, { areas, records: rs, asOf })],
   ];
   console.log(`\n${n.toLocaleString('en')} records`);

@@ -45,7 +45,15 @@ function buildAreas(): Area[] {
   const areas: Area[] = [];
   const provinceCodes = Array.from({ length: PROVINCES }, (_, i) => String(10 + i * 2).padStart(2, '0'));
   for (const code of provinceCodes) {
-    areas.push({ code, name: `Tỉnh ${code}`, level: 'province', parentCode: '00', kind: 'tỉnh', tags: [], structure: '2025-07-01' });
+    areas.push({
+      code,
+      name: `Tỉnh ${code}`,
+      level: 'province',
+      parentCode: '00',
+      kind: 'tỉnh',
+      tags: [],
+      structure: '2025-07-01',
+    });
   }
   for (let i = 0; i < COMMUNES; i++) {
     const province = provinceCodes[i % PROVINCES] as string;
@@ -65,7 +73,14 @@ function buildAreas(): Area[] {
       tags,
       structure: '2025-07-01',
       ...(withPopulation
-        ? { population: { total, aged14to60: Math.floor(total * 0.62), women: Math.floor(total * 0.5), children: Math.floor(total * 0.3) } }
+        ? {
+            population: {
+              total,
+              aged14to60: Math.floor(total * 0.62),
+              women: Math.floor(total * 0.5),
+              children: Math.floor(total * 0.3),
+            },
+          }
         : {}),
     });
   }
@@ -93,24 +108,117 @@ function buildPlan(areas: Area[]): PlanInput {
   const provinces = areas.filter((a) => a.level === 'province').map((a) => a.code);
   const communes = areas.filter((a) => a.level === 'commune').map((a) => a.code);
   const targets: TargetInput[] = [
-    { kind: 'area_coverage', level: 'commune', activityTypes: ['material_distribution'], thresholdPercent: 100, ...whole },
-    { kind: 'area_coverage', level: 'commune', areaTags: ['high_risk'], activityTypes: ['counselling'], thresholdPercent: 30, ...whole },
-    { kind: 'area_coverage', level: 'commune', areaTags: ['border'], activityTypes: ['community_event', 'counselling'], minRecordsPerArea: 5, thresholdPercent: 80, ...p('2023-01-01', '2024-12-31') },
-    { kind: 'area_coverage', level: 'province', activityTypes: ['conference'], thresholdPercent: 100, ...p('2022-01-01', '2022-12-31') },
-    { kind: 'area_coverage', level: 'commune', withinAreaCode: provinces[3] as string, activityTypes: ['loudspeaker_broadcast'], thresholdPercent: 90, ...whole },
-    { kind: 'area_coverage', level: 'commune', areaTags: ['khmer', 'key_area'], activityTypes: ['training'], thresholdPercent: 50, ...whole },
+    {
+      kind: 'area_coverage',
+      level: 'commune',
+      activityTypes: ['material_distribution'],
+      thresholdPercent: 100,
+      ...whole,
+    },
+    {
+      kind: 'area_coverage',
+      level: 'commune',
+      areaTags: ['high_risk'],
+      activityTypes: ['counselling'],
+      thresholdPercent: 30,
+      ...whole,
+    },
+    {
+      kind: 'area_coverage',
+      level: 'commune',
+      areaTags: ['border'],
+      activityTypes: ['community_event', 'counselling'],
+      minRecordsPerArea: 5,
+      thresholdPercent: 80,
+      ...p('2023-01-01', '2024-12-31'),
+    },
+    {
+      kind: 'area_coverage',
+      level: 'province',
+      activityTypes: ['conference'],
+      thresholdPercent: 100,
+      ...p('2022-01-01', '2022-12-31'),
+    },
+    {
+      kind: 'area_coverage',
+      level: 'commune',
+      withinAreaCode: provinces[3] as string,
+      activityTypes: ['loudspeaker_broadcast'],
+      thresholdPercent: 90,
+      ...whole,
+    },
+    {
+      kind: 'area_coverage',
+      level: 'commune',
+      areaTags: ['khmer', 'key_area'],
+      activityTypes: ['training'],
+      thresholdPercent: 50,
+      ...whole,
+    },
     { kind: 'cadence', every: 'month', activityTypes: ['media_item'], ...whole },
     { kind: 'cadence', every: 'quarter', activityTypes: ['online_post'], minPerPeriod: 100, ...whole },
     { kind: 'cadence', every: 'year', activityTypes: ['campaign'], ...whole },
-    { kind: 'cadence', every: 'month', activityTypes: ['loudspeaker_broadcast', 'media_item'], minPerPeriod: 500, ...p('2024-01-01', '2025-12-31') },
-    { kind: 'population_reach', areaTags: ['key_area'], activityTypes: ['community_event', 'counselling'], thresholdPercent: 75, ...whole },
-    { kind: 'population_reach', areaTags: ['high_risk'], group: 'women', activityTypes: ['community_event'], thresholdPercent: 50, ...whole },
-    { kind: 'population_reach', areaTags: [], group: 'total', activityTypes: ['community_event', 'counselling', 'training'], thresholdPercent: 20, ...whole },
-    { kind: 'population_reach', areaTags: ['border'], group: 'children', activityTypes: ['counselling'], thresholdPercent: 10, ...p('2022-01-01', '2023-12-31') },
+    {
+      kind: 'cadence',
+      every: 'month',
+      activityTypes: ['loudspeaker_broadcast', 'media_item'],
+      minPerPeriod: 500,
+      ...p('2024-01-01', '2025-12-31'),
+    },
+    {
+      kind: 'population_reach',
+      areaTags: ['key_area'],
+      activityTypes: ['community_event', 'counselling'],
+      thresholdPercent: 75,
+      ...whole,
+    },
+    {
+      kind: 'population_reach',
+      areaTags: ['high_risk'],
+      group: 'women',
+      activityTypes: ['community_event'],
+      thresholdPercent: 50,
+      ...whole,
+    },
+    {
+      kind: 'population_reach',
+      areaTags: [],
+      group: 'total',
+      activityTypes: ['community_event', 'counselling', 'training'],
+      thresholdPercent: 20,
+      ...whole,
+    },
+    {
+      kind: 'population_reach',
+      areaTags: ['border'],
+      group: 'children',
+      activityTypes: ['counselling'],
+      thresholdPercent: 10,
+      ...p('2022-01-01', '2023-12-31'),
+    },
     { kind: 'output_count', activityTypes: ['leaflet'], minQuantity: 30_000_000, ...whole },
-    { kind: 'output_count', activityTypes: ['billboard'], minQuantity: 500, requiredAreaCodes: communes.slice(0, 50), ...whole },
-    { kind: 'output_count', activityTypes: ['training'], minQuantity: 2000, areaCodes: provinces.slice(0, 10), ...p('2025-01-01', '2025-12-31') },
-    { kind: 'output_count', activityTypes: ['leaflet', 'material_distribution'], minQuantity: 1_000_000, areaCodes: communes.slice(100, 400), requiredAreaCodes: communes.slice(100, 130), ...whole },
+    {
+      kind: 'output_count',
+      activityTypes: ['billboard'],
+      minQuantity: 500,
+      requiredAreaCodes: communes.slice(0, 50),
+      ...whole,
+    },
+    {
+      kind: 'output_count',
+      activityTypes: ['training'],
+      minQuantity: 2000,
+      areaCodes: provinces.slice(0, 10),
+      ...p('2025-01-01', '2025-12-31'),
+    },
+    {
+      kind: 'output_count',
+      activityTypes: ['leaflet', 'material_distribution'],
+      minQuantity: 1_000_000,
+      areaCodes: communes.slice(100, 400),
+      requiredAreaCodes: communes.slice(100, 130),
+      ...whole,
+    },
     { kind: 'deadline', activityTypes: ['guidance_document'], dueDate: '2021-03-31', ...whole },
     { kind: 'deadline', activityTypes: ['conference'], dueDate: '2025-12-15', ...p('2025-01-01', '2025-12-31') },
   ].map((t, i) => ({ ...t, id: `qg-t${i + 1}`, title: `Chỉ tiêu ${i + 1}` }) as TargetInput);
@@ -130,7 +238,17 @@ function buildPlan(areas: Area[]): PlanInput {
 function buildRecords(areas: Area[]): ActivityRecord[] {
   const communes = areas.filter((a) => a.level === 'commune').map((a) => a.code);
   const provinces = areas.filter((a) => a.level === 'province').map((a) => a.code);
-  const statuses = ['approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'submitted', 'draft', 'rejected'] as const;
+  const statuses = [
+    'approved',
+    'approved',
+    'approved',
+    'approved',
+    'approved',
+    'approved',
+    'submitted',
+    'draft',
+    'rejected',
+  ] as const;
   const pad = (n: number) => String(n).padStart(2, '0');
   const records: ActivityRecord[] = new Array(RECORDS);
   for (let i = 0; i < RECORDS; i++) {
@@ -148,10 +266,16 @@ function buildRecords(areas: Area[]): ActivityRecord[] {
       areaCode: `${area.slice(0, 2)}${area.slice(2)}`,
       status: pick(statuses),
     };
-    if (type === 'leaflet' || type === 'billboard' || type === 'training' || random() < 0.2) record.quantity = 1 + Math.floor(random() * 200);
+    if (type === 'leaflet' || type === 'billboard' || type === 'training' || random() < 0.2)
+      record.quantity = 1 + Math.floor(random() * 200);
     if (type === 'community_event' || type === 'counselling' || type === 'training') {
       const people = 10 + Math.floor(random() * 300);
-      record.reached = { total: people, aged14to60: Math.floor(people * 0.7), women: Math.floor(people * 0.5), children: Math.floor(people * 0.1) };
+      record.reached = {
+        total: people,
+        aged14to60: Math.floor(people * 0.7),
+        women: Math.floor(people * 0.5),
+        children: Math.floor(people * 0.1),
+      };
     }
     records[i] = record;
   }
@@ -189,12 +313,19 @@ for (let i = 0; i < RUNS; i++) {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 }
 const med = median(times);
-const statuses = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+const statuses = results.reduce<Record<string, number>>(
+  (acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }),
+  {},
+);
 
 console.log(`evaluatePlan, ${RUNS} lần sau ${WARMUP} lần khởi động:`);
-console.log(`  median ${med.toFixed(1)} ms   min ${Math.min(...times).toFixed(1)} ms   max ${Math.max(...times).toFixed(1)} ms`);
+console.log(
+  `  median ${med.toFixed(1)} ms   min ${Math.min(...times).toFixed(1)} ms   max ${Math.max(...times).toFixed(1)} ms`,
+);
 console.log(`  ${Math.round((records.length / med) * 1000).toLocaleString('en')} records/s`);
-console.log(`  heap: ${mb(heapBefore)} with data loaded, peak ${mb(peakHeap)} while evaluating (rss ${mb(process.memoryUsage().rss)})`);
+console.log(
+  `  heap: ${mb(heapBefore)} with data loaded, peak ${mb(peakHeap)} while evaluating (rss ${mb(process.memoryUsage().rss)})`,
+);
 console.log(`  statuses: ${JSON.stringify(statuses)}`);
 console.log(`  e.g. ${results[0]?.explanation}`);
 console.log(`${med < GOAL_MS ? 'PASS' : 'FAIL'}: median ${med.toFixed(1)} ms vs goal < ${GOAL_MS} ms`);

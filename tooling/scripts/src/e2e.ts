@@ -22,7 +22,10 @@ async function main(): Promise<number> {
   let stopping: Promise<void> | undefined;
   const cleanUp = () =>
     (stopping ??= (starting ?? Promise.reject(new Error('not started')))
-      .then((stack) => stack.stop(), () => undefined)
+      .then(
+        (stack) => stack.stop(),
+        () => undefined,
+      )
       .catch((error: unknown) => console.error(`e2e: stopping the stack failed: ${String(error)}`))
       .finally(() => rmSync(dataDir, { recursive: true, force: true })));
 

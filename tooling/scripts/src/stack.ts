@@ -78,12 +78,17 @@ async function checkPorts(host: string, ports: { name: string; port: number; hos
       throw new StackError(`Cổng ${name} không hợp lệ: ${port} / Invalid ${name} port: ${port}`);
     }
     const other = seen.get(port);
-    if (other) throw new StackError(`Cổng ${port} được đặt cho cả ${other} và ${name} / Port ${port} is set for both ${other} and ${name}`);
+    if (other)
+      throw new StackError(
+        `Cổng ${port} được đặt cho cả ${other} và ${name} / Port ${port} is set for both ${other} and ${name}`,
+      );
     seen.set(port, name);
   }
   for (const { port, host: bindHost } of ports) {
     if (port !== 0 && !(await isPortFree(port, bindHost))) {
-      throw new StackError(`Cổng ${port} đang được dùng / Port ${port} is already in use${bindHost !== host ? ` (${bindHost})` : ''}`);
+      throw new StackError(
+        `Cổng ${port} đang được dùng / Port ${port} is already in use${bindHost !== host ? ` (${bindHost})` : ''}`,
+      );
     }
   }
 }
@@ -208,10 +213,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       log(`database: ${redact(databaseUrl)}`);
     } else {
       try {
-        postgres = await startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.postgres, log: (l) => log(`[postgres] ${l}`) });
+        postgres = await startEmbeddedPostgres({
+          dataDir: options.dataDir,
+          port: ports.postgres,
+          log: (l) => log(`[postgres] ${l}`),
+        });
         await postgres.createDatabase(DATABASE_NAME);
       } catch (error) {
-        throw new StackError(`Không khởi động được PostgreSQL nhúng / Embedded PostgreSQL failed to start: ${firstLine(error)}`);
+        throw new StackError(
+          `Không khởi động được PostgreSQL nhúng / Embedded PostgreSQL failed to start: ${firstLine(error)}`,
+        );
       }
       databaseUrl = postgres.databaseUrl(DATABASE_NAME);
       log(`embedded PostgreSQL on port ${postgres.port}, data in ${options.dataDir}`);

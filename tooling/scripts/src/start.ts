@@ -12,7 +12,8 @@ function port(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) fail(`${name}="${raw}" không phải số cổng / is not a port number`);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    fail(`${name}="${raw}" không phải số cổng / is not a port number`);
   return value;
 }
 
@@ -30,7 +31,11 @@ async function main() {
   };
   const verbose = process.env.PCMBN_VERBOSE === '1';
 
-  console.log(databaseUrl ? 'PCMBN: khởi động với DATABASE_URL… / starting with DATABASE_URL…' : 'PCMBN: đang khởi động… / starting…');
+  console.log(
+    databaseUrl
+      ? 'PCMBN: khởi động với DATABASE_URL… / starting with DATABASE_URL…'
+      : 'PCMBN: đang khởi động… / starting…',
+  );
   let stack: Stack | undefined;
   let stopping = false;
   let firstSignalAt = 0;
@@ -58,7 +63,13 @@ async function main() {
   process.on('SIGTERM', onSignal);
 
   try {
-    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl } : {}), ports, host, log: verbose ? (l) => console.log(`  ${l}`) : () => {} });
+    stack = await startStack({
+      dataDir,
+      ...(databaseUrl ? { databaseUrl } : {}),
+      ports,
+      host,
+      log: verbose ? (l) => console.log(`  ${l}`) : () => {},
+    });
   } catch (error) {
     if (stopping) return;
     fail(error instanceof StackError ? error.message : String((error as Error)?.message ?? error).split('\n')[0]!);
@@ -68,7 +79,9 @@ async function main() {
     return;
   }
 
-  const where = databaseUrl ? 'DATABASE_URL' : `${relative(REPO_ROOT, dataDir)} (PostgreSQL nhúng / embedded, cổng / port ${ports.postgres})`;
+  const where = databaseUrl
+    ? 'DATABASE_URL'
+    : `${relative(REPO_ROOT, dataDir)} (PostgreSQL nhúng / embedded, cổng / port ${ports.postgres})`;
   console.log(
     [
       '',

@@ -32,7 +32,8 @@ export async function sql<T extends pg.QueryResultRow>(text: string, values: unk
 }
 
 /** A province admin of Trà Vinh (84), created for this worker, and the API client signed in as them. */
-let officerPromise: Promise<{ api: ApiClient; email: string; password: string; commune: { code: string; name: string } }> | undefined;
+let officerPromise:
+  Promise<{ api: ApiClient; email: string; password: string; commune: { code: string; name: string } }> | undefined;
 export function officer() {
   officerPromise ??= (async () => {
     const email = `kiosk-e2e-${randomBytes(4).toString('hex')}@pcmbn.local`;
@@ -42,7 +43,11 @@ export function officer() {
        VALUES (gen_random_uuid(), $1, 'Cán bộ thử ki-ốt', $2, 'province_admin', '84', now())`,
       [email, await hash(password)],
     );
-    const login = await createApiClient(need('PCMBN_API_URL')).auth.login.mutate({ email, password, transport: 'token' });
+    const login = await createApiClient(need('PCMBN_API_URL')).auth.login.mutate({
+      email,
+      password,
+      transport: 'token',
+    });
     const [commune] = await sql<{ code: string; name: string }>(
       `SELECT code, name FROM "Area" WHERE "provinceCode" = '84' AND level = 'commune' ORDER BY structure DESC, code LIMIT 1`,
     );
@@ -73,11 +78,12 @@ export async function serviceWorkerReady(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      );
     }
   });
 }
-
 
 async function waitForHttp(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 60_000;
@@ -127,7 +133,12 @@ function ownProcess(entry: string, port: number, env: NodeJS.ProcessEnv, readyPa
 /** An API process on the e2e database (the built `packages/api/dist/main.js`). */
 export async function ownApi(): Promise<OwnProcess> {
   const port = await freePort();
-  const api = ownProcess(`${REPO}packages/api/dist/main.js`, port, { DATABASE_URL: need('PCMBN_DATABASE_URL'), API_PORT: String(port), API_HOST: '127.0.0.1', LOG_LEVEL: 'error' }, '/healthz');
+  const api = ownProcess(
+    `${REPO}packages/api/dist/main.js`,
+    port,
+    { DATABASE_URL: need('PCMBN_DATABASE_URL'), API_PORT: String(port), API_HOST: '127.0.0.1', LOG_LEVEL: 'error' },
+    '/healthz',
+  );
   await api.start();
   return api;
 }
@@ -136,7 +147,12 @@ export async function ownApi(): Promise<OwnProcess> {
 export async function ownKiosk(apiUrl: string): Promise<OwnProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const kiosk = ownProcess(`${REPO}apps/kiosk/build/index.js`, port, { PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, API_URL: apiUrl }, '/');
+  const kiosk = ownProcess(
+    `${REPO}apps/kiosk/build/index.js`,
+    port,
+    { PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, API_URL: apiUrl },
+    '/',
+  );
   await kiosk.start();
   return kiosk;
 }

@@ -16,6 +16,9 @@ export function quizFor(bundle: Bundle, lang: Lang) {
   return bundle.quiz.find((q) => q.lang === lang) ?? bundle.quiz.find((q) => q.lang === 'vi') ?? null;
 }
 
-export function contactLabel(label: { vi: string; en?: string | undefined; km?: string | undefined }, lang: Lang): string {
+export function contactLabel(
+  label: { vi: string; en?: string | undefined; km?: string | undefined },
+  lang: Lang,
+): string {
   return label[lang] ?? label.vi;
 }

@@ -6,7 +6,16 @@ import { goto } from '$app/navigation';
 import { version } from '$app/environment';
 import { isUnauthorized, kioskApi } from './api';
 import { loadSettings, type KioskSettings } from './settings';
-import { clearPairing, forgetDevice, getBundle, getPairing, getToken, setBundle, setPairing, setToken } from './storage';
+import {
+  clearPairing,
+  forgetDevice,
+  getBundle,
+  getPairing,
+  getToken,
+  setBundle,
+  setPairing,
+  setToken,
+} from './storage';
 import type { Bundle, Lang } from './types';
 import { flushOutbox, recordUsage } from './usage';
 
@@ -28,7 +37,13 @@ class Kiosk {
   lang = $state<Lang>('vi');
   sessionActive = $state(false);
   quiz = $state<QuizState>(freshQuiz());
-  settings: KioskSettings = { idleSeconds: 90, batchSize: 500, syncSeconds: 300, heartbeatSeconds: 180, pollSeconds: 2 };
+  settings: KioskSettings = {
+    idleSeconds: 90,
+    batchSize: 500,
+    syncSeconds: 300,
+    heartbeatSeconds: 180,
+    pollSeconds: 2,
+  };
   token: string | null = null;
   /** A newer bundle that arrived during a session: shown from the next session on. */
   private waitingBundle: Bundle | null = null;
@@ -142,7 +157,10 @@ class Kiosk {
   async heartbeat() {
     if (!this.token) return;
     try {
-      const res = await kioskApi(this.token).kiosk.heartbeat.mutate({ contentVersion: this.bundle?.version ?? null, appVersion: version });
+      const res = await kioskApi(this.token).kiosk.heartbeat.mutate({
+        contentVersion: this.bundle?.version ?? null,
+        appVersion: version,
+      });
       this.offline = false;
       if (this.bundle && res.contentVersion !== this.bundle.version) void this.sync();
     } catch (error) {

@@ -59,7 +59,12 @@ export async function setBundle(bundle: Bundle): Promise<void> {
 export async function forgetDevice(): Promise<void> {
   const d = await db();
   const tx = d.transaction(['settings', 'bundle', 'outbox'], 'readwrite');
-  await Promise.all([tx.objectStore('settings').clear(), tx.objectStore('bundle').clear(), tx.objectStore('outbox').clear(), tx.done]);
+  await Promise.all([
+    tx.objectStore('settings').clear(),
+    tx.objectStore('bundle').clear(),
+    tx.objectStore('outbox').clear(),
+    tx.done,
+  ]);
 }
 
 export async function addToOutbox(event: UsageEvent): Promise<void> {

@@ -16,7 +16,12 @@ export function newKey(): string {
 }
 
 export async function recordUsage(kind: UsageEvent['kind'], data?: UsageEvent['data']): Promise<void> {
-  await addToOutbox({ idempotencyKey: newKey(), kind, occurredAt: new Date().toISOString(), ...(data ? { data } : {}) });
+  await addToOutbox({
+    idempotencyKey: newKey(),
+    kind,
+    occurredAt: new Date().toISOString(),
+    ...(data ? { data } : {}),
+  });
 }
 
 export type FlushOutcome = 'done' | 'offline' | 'unauthorized';

@@ -6,7 +6,15 @@
     window.location.replace(NEUTRAL);
   }
   document.addEventListener('click', function (event) {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     /** @type {HTMLAnchorElement | null} */
     var link = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!link) return;
@@ -16,7 +24,12 @@
       return;
     }
     // Same-site links replace the current history entry: Back after a quick exit cannot land on this site.
-    if (link.origin === window.location.origin && !link.hasAttribute('download') && !link.target && link.protocol.indexOf('http') === 0) {
+    if (
+      link.origin === window.location.origin &&
+      !link.hasAttribute('download') &&
+      !link.target &&
+      link.protocol.indexOf('http') === 0
+    ) {
       event.preventDefault();
       window.location.replace(link.href);
     }

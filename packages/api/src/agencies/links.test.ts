@@ -2,9 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { agencyGraph, ancestorsOf, membersMakingLoop, parentMakesLoop, successorProblem } from './links.js';
 
 // province ← group (parent province; members d1, d2); d1, d2 ← group; steering committee sc with member group.
-const node = (id: string, parentId: string | null = null, successorId: string | null = null) => ({ id, provinceCode: '84', parentId, successorId });
+const node = (id: string, parentId: string | null = null, successorId: string | null = null) => ({
+  id,
+  provinceCode: '84',
+  parentId,
+  successorId,
+});
 const graph = agencyGraph(
-  [node('province'), node('group', 'province'), node('d1', 'group'), node('d2', 'group', 'd1'), node('sc'), node('old', null, 'new'), node('new')],
+  [
+    node('province'),
+    node('group', 'province'),
+    node('d1', 'group'),
+    node('d2', 'group', 'd1'),
+    node('sc'),
+    node('old', null, 'new'),
+    node('new'),
+  ],
   [
     { groupId: 'group', memberId: 'd1' },
     { groupId: 'group', memberId: 'd2' },
@@ -29,7 +42,10 @@ describe('agency links', () => {
   });
 
   it('members above the agency make a loop, named', () => {
-    expect(membersMakingLoop(graph, 'd1', { parentId: 'group', memberIds: ['province', 'd2', 'sc'] })).toEqual(['province', 'sc']);
+    expect(membersMakingLoop(graph, 'd1', { parentId: 'group', memberIds: ['province', 'd2', 'sc'] })).toEqual([
+      'province',
+      'sc',
+    ]);
     expect(membersMakingLoop(graph, 'sc', { parentId: null, memberIds: ['sc', 'group'] })).toEqual(['sc']);
     // The new parent counts: with sc as its parent, province cannot take sc as a member.
     expect(membersMakingLoop(graph, 'province', { parentId: 'sc', memberIds: ['sc'] })).toEqual(['sc']);

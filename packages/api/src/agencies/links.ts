@@ -15,7 +15,10 @@ export interface AgencyGraph {
   groupsOf: ReadonlyMap<string, readonly string[]>;
 }
 
-export function agencyGraph(agencies: readonly (AgencyNode & { id: string })[], members: readonly { groupId: string; memberId: string }[]): AgencyGraph {
+export function agencyGraph(
+  agencies: readonly (AgencyNode & { id: string })[],
+  members: readonly { groupId: string; memberId: string }[],
+): AgencyGraph {
   const groupsOf = new Map<string, string[]>();
   for (const m of members) groupsOf.set(m.memberId, [...(groupsOf.get(m.memberId) ?? []), m.groupId]);
   return { agencies: new Map(agencies.map(({ id, ...node }) => [id, node])), groupsOf };
@@ -29,7 +32,11 @@ export function successorProblem(graph: AgencyGraph, id: string, successorId: st
   if (successorId === id) return 'self';
   if (!graph.agencies.has(successorId)) return 'unknown';
   const seen = new Set<string>();
-  for (let cursor: string | null = successorId; cursor !== null; cursor = graph.agencies.get(cursor)?.successorId ?? null) {
+  for (
+    let cursor: string | null = successorId;
+    cursor !== null;
+    cursor = graph.agencies.get(cursor)?.successorId ?? null
+  ) {
     if (cursor === id || seen.has(cursor)) return 'loop';
     seen.add(cursor);
   }
@@ -45,7 +52,8 @@ export function ancestorsOf(graph: AgencyGraph, id: string, next: LinksOf, start
     const parent = x === id ? next.parentId : (graph.agencies.get(x)?.parentId ?? null);
     let groups = graph.groupsOf.get(x) ?? [];
     // id's own member list is replaced by next.memberIds; other groups' lists stay as stored.
-    if (next.memberIds !== undefined) groups = [...groups.filter((g) => g !== id), ...(next.memberIds.includes(x) ? [id] : [])];
+    if (next.memberIds !== undefined)
+      groups = [...groups.filter((g) => g !== id), ...(next.memberIds.includes(x) ? [id] : [])];
     return parent === null ? [...groups] : [parent, ...groups];
   };
   const out = new Set<string>();

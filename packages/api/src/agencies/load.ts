@@ -21,5 +21,6 @@ export async function findAgency(db: DbClient, id: string): Promise<StoredAgency
 /** Replaces a group entry's members. */
 export async function writeMembers(db: DbClient, groupId: string, memberIds: readonly string[]): Promise<void> {
   await db.agencyMember.deleteMany({ where: { groupId } });
-  if (memberIds.length > 0) await db.agencyMember.createMany({ data: memberIds.map((memberId) => ({ groupId, memberId })) });
+  if (memberIds.length > 0)
+    await db.agencyMember.createMany({ data: memberIds.map((memberId) => ({ groupId, memberId })) });
 }

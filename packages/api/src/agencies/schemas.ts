@@ -23,7 +23,11 @@ export const AgencyFieldsSchema = z.object({
    * The unit a local committee governs (deriveDistrictPlan finds a district's committee by it) and the date of the
    * administrative structure its code belongs to: GSO codes are reused, so a code alone is ambiguous. Both or neither.
    */
-  areaCode: z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số' }).nullable().optional(),
+  areaCode: z
+    .string()
+    .regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số' })
+    .nullable()
+    .optional(),
   areaStructure: IsoDateSchema.nullable().optional(),
 });
 export type AgencyFields = z.infer<typeof AgencyFieldsSchema>;
@@ -73,5 +77,10 @@ const dbDate = (iso: string | null) => (iso ? toDbDate(iso) : null);
 
 /** The Agency row's columns (members are rows of AgencyMember). */
 export function rowData({ memberIds: _members, ...fields }: NextAgency) {
-  return { ...fields, validFrom: dbDate(fields.validFrom), validTo: dbDate(fields.validTo), areaStructure: dbDate(fields.areaStructure) };
+  return {
+    ...fields,
+    validFrom: dbDate(fields.validFrom),
+    validTo: dbDate(fields.validTo),
+    areaStructure: dbDate(fields.areaStructure),
+  };
 }

@@ -1,11 +1,20 @@
-import { AreaLevelSchema, AreaLinkCoverageSchema, IsoDateSchema, provinceNowPartOf, successorsAt, type AreaLink } from '@pcmbn/domain';
+import {
+  AreaLevelSchema,
+  AreaLinkCoverageSchema,
+  IsoDateSchema,
+  provinceNowPartOf,
+  successorsAt,
+  type AreaLink,
+} from '@pcmbn/domain';
 import { z } from 'zod';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate, toDbDate } from '../db/dates.js';
 
 /** Every stored link as domain values (a few hundred rows; 10,604 if the whole national mapping is loaded). */
 export async function loadAreaLinks(db: DbClient): Promise<AreaLink[]> {
-  const rows = await db.areaLink.findMany({ select: { fromCode: true, fromStructure: true, toCode: true, toStructure: true, coverage: true } });
+  const rows = await db.areaLink.findMany({
+    select: { fromCode: true, fromStructure: true, toCode: true, toStructure: true, coverage: true },
+  });
   return rows.map((r) => ({
     fromCode: r.fromCode,
     fromStructure: fromDbDate(r.fromStructure),
@@ -15,7 +24,14 @@ export async function loadAreaLinks(db: DbClient): Promise<AreaLink[]> {
   }));
 }
 
-const UnitSchema = z.object({ code: z.string(), structure: IsoDateSchema, name: z.string(), level: AreaLevelSchema, provinceCode: z.string(), provinceName: z.string() });
+const UnitSchema = z.object({
+  code: z.string(),
+  structure: IsoDateSchema,
+  name: z.string(),
+  level: AreaLevelSchema,
+  provinceCode: z.string(),
+  provinceName: z.string(),
+});
 
 export const SuccessionSchema = z.object({
   asOf: IsoDateSchema,
@@ -43,14 +59,26 @@ async function unitsByKey(db: DbClient, keys: Key[]) {
   return new Map(
     rows.map((r) => {
       const structure = fromDbDate(r.structure);
-      const unit = { code: r.code, structure, name: r.name, level: AreaLevelSchema.parse(r.level), provinceCode: r.provinceCode, provinceName: provinceName.get(`${r.provinceCode}@${structure}`) ?? r.provinceCode };
+      const unit = {
+        code: r.code,
+        structure,
+        name: r.name,
+        level: AreaLevelSchema.parse(r.level),
+        provinceCode: r.provinceCode,
+        provinceName: provinceName.get(`${r.provinceCode}@${structure}`) ?? r.provinceCode,
+      };
       return [`${r.code}@${structure}`, unit];
     }),
   );
 }
 
 /** The units in force on `asOf` that (code, structure) became; null when that unit is not stored. */
-export async function successionOf(db: DbClient, code: string, structure: string, asOf: string): Promise<SuccessionView | null> {
+export async function successionOf(
+  db: DbClient,
+  code: string,
+  structure: string,
+  asOf: string,
+): Promise<SuccessionView | null> {
   const links = await loadAreaLinks(db);
   const result = successorsAt(code, structure, asOf, links);
   const units = await unitsByKey(db, [{ code, structure }, ...result.units]);
@@ -87,20 +115,32 @@ export type ProvinceStatus = z.infer<typeof ProvinceStatusSchema>;
  */
 export async function provinceStatuses(db: DbClient, asOf: string): Promise<ProvinceStatus[]> {
   const [rows, links] = await Promise.all([
-    db.area.findMany({ where: { level: 'province', structure: { lte: toDbDate(asOf) } }, select: { code: true, name: true, structure: true }, orderBy: { structure: 'desc' } }),
+    db.area.findMany({
+      where: { level: 'province', structure: { lte: toDbDate(asOf) } },
+      select: { code: true, name: true, structure: true },
+      orderBy: { structure: 'desc' },
+    }),
     loadAreaLinks(db),
   ]);
   const newest = new Map<string, { name: string; structure: string }>();
-  for (const r of rows) if (!newest.has(r.code)) newest.set(r.code, { name: r.name, structure: fromDbDate(r.structure) });
+  for (const r of rows)
+    if (!newest.has(r.code)) newest.set(r.code, { name: r.name, structure: fromDbDate(r.structure) });
 
   const statuses = new Map<string, ProvinceStatus>();
   for (const [code, { name, structure }] of newest) {
     const now = provinceNowPartOf(code, structure, asOf, links);
     const into = now && newest.get(now.code);
-    statuses.set(code, { code, name, current: !now, nowPartOf: now && into ? { code: now.code, name: into.name, since: now.since } : null, includesFormer: [] });
+    statuses.set(code, {
+      code,
+      name,
+      current: !now,
+      nowPartOf: now && into ? { code: now.code, name: into.name, since: now.since } : null,
+      includesFormer: [],
+    });
   }
   for (const s of statuses.values()) {
-    if (s.nowPartOf) statuses.get(s.nowPartOf.code)?.includesFormer.push({ code: s.code, name: s.name, since: s.nowPartOf.since });
+    if (s.nowPartOf)
+      statuses.get(s.nowPartOf.code)?.includesFormer.push({ code: s.code, name: s.name, since: s.nowPartOf.since });
   }
   return [...statuses.values()];
 }

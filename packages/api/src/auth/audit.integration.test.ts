@@ -53,7 +53,9 @@ beforeAll(async () => {
   const url = await createTestDatabase('audit');
   await migrate(url);
   db = createDb(url, { max: 3 });
-  await db.user.create({ data: { id: user.id, email: user.email, displayName: 'A', passwordHash: 'x', role: 'viewer' } });
+  await db.user.create({
+    data: { id: user.id, email: user.email, displayName: 'A', passwordHash: 'x', role: 'viewer' },
+  });
 });
 afterAll(() => db.$disconnect());
 
@@ -62,7 +64,13 @@ describe('audit middleware', () => {
     await caller(user).silent({ name: 'x' });
     const rows = await db.auditLog.findMany({ where: { action: 'silent' } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ userId: user.id, entity: 'silent', entityId: null, requestId: 'req-1', ip: '198.51.100.9' });
+    expect(rows[0]).toMatchObject({
+      userId: user.id,
+      entity: 'silent',
+      entityId: null,
+      requestId: 'req-1',
+      ip: '198.51.100.9',
+    });
   });
 
   it('writes the rows the handler reports, with secrets redacted', async () => {
@@ -77,13 +85,17 @@ describe('audit middleware', () => {
     await expect(caller(user).failing()).rejects.toThrow();
     expect(await db.contact.count({ where: { labelVi: 'rolled back' } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: 'never' } })).toBe(0);
-    expect(await db.auditLog.count({ where: { action: 'thing.failed', entityId: 'attempt', userId: user.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: 'thing.failed', entityId: 'attempt', userId: user.id } })).toBe(
+      1,
+    );
   });
 
   it('refuses anonymous callers and wrong roles before anything is written', async () => {
     await expect(caller(null).silent({ name: 'anon' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     await expect(caller(user).adminOnly()).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(caller({ ...user, mustChangePassword: true }).silent({ name: 'pending' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(caller({ ...user, mustChangePassword: true }).silent({ name: 'pending' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await db.contact.count({ where: { labelVi: { in: ['anon', 'pending'] } } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: 'adminOnly' } })).toBe(0);
   });

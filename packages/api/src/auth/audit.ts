@@ -21,7 +21,15 @@ export interface AuditMeta {
 }
 
 // Secrets never go into the log, whatever a handler passes.
-const SECRET_KEYS = new Set(['password', 'passwordHash', 'currentPassword', 'newPassword', 'temporaryPassword', 'token', 'tokenHash']);
+const SECRET_KEYS = new Set([
+  'password',
+  'passwordHash',
+  'currentPassword',
+  'newPassword',
+  'temporaryPassword',
+  'token',
+  'tokenHash',
+]);
 
 export function redact(value: unknown, depth = 0): unknown {
   if (value === null || value === undefined || depth > 20) return value ?? null;
@@ -39,7 +47,12 @@ export function redact(value: unknown, depth = 0): unknown {
 const json = (value: unknown): Prisma.InputJsonValue | undefined =>
   value === undefined || value === null ? undefined : (redact(value) as Prisma.InputJsonValue);
 
-export async function writeAudit(db: DbClient, meta: AuditMeta, action: string, entries: readonly AuditEntry[]): Promise<void> {
+export async function writeAudit(
+  db: DbClient,
+  meta: AuditMeta,
+  action: string,
+  entries: readonly AuditEntry[],
+): Promise<void> {
   const defaultEntity = action.split('.')[0] ?? action;
   const rows = (entries.length > 0 ? entries : [{}]).map((e) => ({
     userId: e.userId === undefined ? meta.userId : e.userId,

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiError, client, createUser, freshIp, PASSWORD, signIn, startAuthTestApi, type AuthTestApi } from '../../test/auth.js';
+import {
+  apiError,
+  client,
+  createUser,
+  freshIp,
+  PASSWORD,
+  signIn,
+  startAuthTestApi,
+  type AuthTestApi,
+} from '../../test/auth.js';
 import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES } from './throttle.js';
 import { SESSION_MAX_MS } from './session.js';
 import { LIMITS } from '../server/rate-limit.js';
@@ -13,9 +22,18 @@ afterAll(() => t.close());
 describe('auth.login', () => {
   it('signs in with the right password and auth.me returns the user', async () => {
     const user = await createUser(t.db, { role: 'viewer', scopeAreaCode: '12' });
-    const res = await client(t).auth.login.mutate({ email: user.email.toUpperCase(), password: PASSWORD, transport: 'token' });
+    const res = await client(t).auth.login.mutate({
+      email: user.email.toUpperCase(),
+      password: PASSWORD,
+      transport: 'token',
+    });
     expect(res.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(res.user).toMatchObject({ email: user.email, role: 'viewer', scopeAreaCode: '12', mustChangePassword: false });
+    expect(res.user).toMatchObject({
+      email: user.email,
+      role: 'viewer',
+      scopeAreaCode: '12',
+      mustChangePassword: false,
+    });
     const me = await client(t, { token: res.token }).auth.me.query();
     expect(me.id).toBe(user.id);
     // Only the SHA-256 of the token is stored.
@@ -32,14 +50,18 @@ describe('auth.login', () => {
     expect(wrong).toMatchObject({ httpStatus: 401, appCode: 'INVALID_CREDENTIALS' });
     expect(wrong.messages.vi).toContain('Email hoặc mật khẩu không đúng');
     expect(wrong.messages.en).toContain('Wrong e-mail or password');
-    const unknown = await apiError(client(t).auth.login.mutate({ email: 'nobody@test.local', password: 'whatever it is' }));
+    const unknown = await apiError(
+      client(t).auth.login.mutate({ email: 'nobody@test.local', password: 'whatever it is' }),
+    );
     expect(unknown).toMatchObject({ httpStatus: 401, appCode: 'INVALID_CREDENTIALS' });
   });
 
   it(`locks the account after ${ACCOUNT_MAX_FAILURES} failures, says until when, and refuses even the right password`, async () => {
     const user = await createUser(t.db, { role: 'viewer', scopeAreaCode: '12' });
     for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) {
-      expect((await apiError(client(t).auth.login.mutate({ email: user.email, password: `wrong ${i}` }))).appCode).toBe('INVALID_CREDENTIALS');
+      expect((await apiError(client(t).auth.login.mutate({ email: user.email, password: `wrong ${i}` }))).appCode).toBe(
+        'INVALID_CREDENTIALS',
+      );
     }
     const locked = await apiError(client(t).auth.login.mutate({ email: user.email, password: 'wrong last' }));
     expect(locked).toMatchObject({ httpStatus: 429, appCode: 'ACCOUNT_LOCKED' });
@@ -77,8 +99,12 @@ describe('auth.login', () => {
   it('refuses a disabled account after checking the password', async () => {
     const user = await createUser(t.db, { role: 'viewer', scopeAreaCode: '12' });
     await t.db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect((await apiError(client(t).auth.login.mutate({ email: user.email, password: PASSWORD }))).appCode).toBe('ACCOUNT_DISABLED');
-    expect((await apiError(client(t).auth.login.mutate({ email: user.email, password: 'wrong wrong' }))).appCode).toBe('INVALID_CREDENTIALS');
+    expect((await apiError(client(t).auth.login.mutate({ email: user.email, password: PASSWORD }))).appCode).toBe(
+      'ACCOUNT_DISABLED',
+    );
+    expect((await apiError(client(t).auth.login.mutate({ email: user.email, password: 'wrong wrong' }))).appCode).toBe(
+      'INVALID_CREDENTIALS',
+    );
   });
 
   it('validates its input with field messages', async () => {
@@ -90,7 +116,10 @@ describe('auth.login', () => {
 
 describe('sessions', () => {
   it('rejects an unknown, expired or revoked token with UNAUTHENTICATED', async () => {
-    expect(await apiError(client(t, { token: 'x'.repeat(43) }).auth.me.query())).toMatchObject({ httpStatus: 401, appCode: 'UNAUTHENTICATED' });
+    expect(await apiError(client(t, { token: 'x'.repeat(43) }).auth.me.query())).toMatchObject({
+      httpStatus: 401,
+      appCode: 'UNAUTHENTICATED',
+    });
     const user = await createUser(t.db, { role: 'viewer', scopeAreaCode: '12' });
     const a = await signIn(t, user.email);
     await t.db.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1) } });
@@ -129,24 +158,42 @@ describe('auth.changePassword', () => {
     const { api } = await signIn(t, user.email);
     // While the change is pending only me/logout/changePassword work.
     expect((await api.auth.me.query()).mustChangePassword).toBe(true);
-    expect(await apiError(api.user.list.query())).toMatchObject({ httpStatus: 403, appCode: 'PASSWORD_CHANGE_REQUIRED' });
+    expect(await apiError(api.user.list.query())).toMatchObject({
+      httpStatus: 403,
+      appCode: 'PASSWORD_CHANGE_REQUIRED',
+    });
 
-    const wrong = await apiError(api.auth.changePassword.mutate({ currentPassword: 'nope nope', newPassword: 'a brand new password' }));
-    expect(wrong).toMatchObject({ appCode: 'WRONG_CURRENT_PASSWORD', fields: [expect.objectContaining({ path: 'currentPassword' })] });
+    const wrong = await apiError(
+      api.auth.changePassword.mutate({ currentPassword: 'nope nope', newPassword: 'a brand new password' }),
+    );
+    expect(wrong).toMatchObject({
+      appCode: 'WRONG_CURRENT_PASSWORD',
+      fields: [expect.objectContaining({ path: 'currentPassword' })],
+    });
     const short = await apiError(api.auth.changePassword.mutate({ currentPassword: PASSWORD, newPassword: 'short' }));
-    expect(short).toMatchObject({ appCode: 'PASSWORD_TOO_SHORT', fields: [expect.objectContaining({ path: 'newPassword' })] });
+    expect(short).toMatchObject({
+      appCode: 'PASSWORD_TOO_SHORT',
+      fields: [expect.objectContaining({ path: 'newPassword' })],
+    });
     expect(short.messages.vi).toContain('12');
     const same = await apiError(api.auth.changePassword.mutate({ currentPassword: PASSWORD, newPassword: PASSWORD }));
     expect(same.appCode).toBe('PASSWORD_UNCHANGED');
 
-    const res = await api.auth.changePassword.mutate({ currentPassword: PASSWORD, newPassword: 'a brand new password' });
+    const res = await api.auth.changePassword.mutate({
+      currentPassword: PASSWORD,
+      newPassword: 'a brand new password',
+    });
     expect(res.revokedSessions).toBe(1);
     expect((await api.auth.me.query()).mustChangePassword).toBe(false);
     expect(await api.user.list.query()).toEqual(expect.any(Array));
     expect((await apiError(other.api.auth.me.query())).appCode).toBe('UNAUTHENTICATED');
     await signIn(t, user.email, 'a brand new password');
-    expect((await apiError(client(t).auth.login.mutate({ email: user.email, password: PASSWORD }))).appCode).toBe('INVALID_CREDENTIALS');
-    const actions = (await t.db.auditLog.findMany({ where: { userId: user.id, action: { startsWith: 'auth.changePassword' } } })).map((a) => a.action);
+    expect((await apiError(client(t).auth.login.mutate({ email: user.email, password: PASSWORD }))).appCode).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    const actions = (
+      await t.db.auditLog.findMany({ where: { userId: user.id, action: { startsWith: 'auth.changePassword' } } })
+    ).map((a) => a.action);
     expect(actions.sort()).toEqual(['auth.changePassword', 'auth.changePassword.failed']);
   });
 });
@@ -169,7 +216,11 @@ describe('cookie transport', () => {
     const me = await fetch(`${t.server.url}/trpc/auth.me`, { headers: { cookie } });
     expect(me.status).toBe(200);
 
-    const forged = await fetch(`${t.server.url}/trpc/auth.logout`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+    const forged = await fetch(`${t.server.url}/trpc/auth.logout`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(forged.status).toBe(403);
     expect(JSON.stringify(await forged.json())).toContain('CSRF_HEADER_MISSING');
 
@@ -208,7 +259,12 @@ describe('rate limit on auth.login', () => {
     const { startApiServer } = await import('../server/http.js');
     const { pino } = await import('pino');
     const { createApiClient } = await import('../client.js');
-    const server = await startApiServer({ databaseUrl: t.databaseUrl, port: 0, logger: pino({ level: 'silent' }), trustedProxies: 'loopback' });
+    const server = await startApiServer({
+      databaseUrl: t.databaseUrl,
+      port: 0,
+      logger: pino({ level: 'silent' }),
+      trustedProxies: 'loopback',
+    });
     try {
       const ip = freshIp();
       const api = createApiClient(server.url, { forwardedFor: ip });
@@ -216,15 +272,24 @@ describe('rate limit on auth.login', () => {
       // Parallel, so the burst is spent before a token refills; the per-IP lockout (20 failures) answers some first.
       const n = LIMITS.login.capacity + 5;
       const results = await Promise.all(
-        Array.from({ length: n }, (_, i) => apiError(api.auth.login.mutate({ email: `flood${i}@test.local`, password: 'flood flood' }))),
+        Array.from({ length: n }, (_, i) =>
+          apiError(api.auth.login.mutate({ email: `flood${i}@test.local`, password: 'flood flood' })),
+        ),
       );
       for (const r of results) codes.push(r.appCode);
       expect(codes.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(4);
       expect(results.find((r) => r.appCode === 'RATE_LIMITED')!.httpStatus).toBe(429);
       // Another address is not affected.
-      expect((await apiError(createApiClient(server.url, { forwardedFor: freshIp() }).auth.login.mutate({ email: 'x@test.local', password: 'flood flood' }))).appCode).toBe(
-        'INVALID_CREDENTIALS',
-      );
+      expect(
+        (
+          await apiError(
+            createApiClient(server.url, { forwardedFor: freshIp() }).auth.login.mutate({
+              email: 'x@test.local',
+              password: 'flood flood',
+            }),
+          )
+        ).appCode,
+      ).toBe('INVALID_CREDENTIALS');
     } finally {
       await server.close();
     }

@@ -38,7 +38,9 @@ export async function login(
   if (ctx.ip) {
     const until = await ipBlockedUntil(root, ctx.ip, now);
     if (until) {
-      await writeAudit(root, meta, 'auth.login', [{ entity: 'auth', action: 'auth.login.ip_blocked', after: { email } }]);
+      await writeAudit(root, meta, 'auth.login', [
+        { entity: 'auth', action: 'auth.login.ip_blocked', after: { email } },
+      ]);
       throw appError('TOO_MANY_REQUESTS', 'LOGIN_IP_BLOCKED', ipBlockedMessage(until, now));
     }
   }
@@ -47,14 +49,18 @@ export async function login(
   if (!user) {
     await burnVerifyTime(password);
     await recordAttempt(root, keys, false, now);
-    await writeAudit(root, meta, 'auth.login', [{ entity: 'auth', action: 'auth.login.failed', after: { email, reason: 'unknown_email' } }]);
+    await writeAudit(root, meta, 'auth.login', [
+      { entity: 'auth', action: 'auth.login.failed', after: { email, reason: 'unknown_email' } },
+    ]);
     throw appError('UNAUTHORIZED', 'INVALID_CREDENTIALS', INVALID);
   }
   const userMeta = { ...meta, userId: user.id };
 
   if (user.lockedUntil && user.lockedUntil > now) {
     await recordAttempt(root, keys, false, now);
-    await writeAudit(root, userMeta, 'auth.login', [{ entity: 'user', entityId: user.id, action: 'auth.login.locked', after: { lockedUntil: user.lockedUntil } }]);
+    await writeAudit(root, userMeta, 'auth.login', [
+      { entity: 'user', entityId: user.id, action: 'auth.login.locked', after: { lockedUntil: user.lockedUntil } },
+    ]);
     throw appError('TOO_MANY_REQUESTS', 'ACCOUNT_LOCKED', accountLockedMessage(user.lockedUntil, now));
   }
 
@@ -66,12 +72,22 @@ export async function login(
       const lockedUntil = new Date(now.getTime() + ACCOUNT_LOCK_MS);
       await root.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } });
       await writeAudit(root, userMeta, 'auth.login', [
-        { entity: 'user', entityId: user.id, action: 'auth.lockout', after: { lockedUntil, failures: updated.failedLoginCount } },
+        {
+          entity: 'user',
+          entityId: user.id,
+          action: 'auth.lockout',
+          after: { lockedUntil, failures: updated.failedLoginCount },
+        },
       ]);
       throw appError('TOO_MANY_REQUESTS', 'ACCOUNT_LOCKED', accountLockedMessage(lockedUntil, now));
     }
     await writeAudit(root, userMeta, 'auth.login', [
-      { entity: 'user', entityId: user.id, action: 'auth.login.failed', after: { reason: 'wrong_password', failures: updated.failedLoginCount } },
+      {
+        entity: 'user',
+        entityId: user.id,
+        action: 'auth.login.failed',
+        after: { reason: 'wrong_password', failures: updated.failedLoginCount },
+      },
     ]);
     const left = ACCOUNT_MAX_FAILURES - updated.failedLoginCount;
     throw appError('UNAUTHORIZED', 'INVALID_CREDENTIALS', {
@@ -82,7 +98,9 @@ export async function login(
 
   if (user.disabledAt) {
     await recordAttempt(root, keys, false, now);
-    await writeAudit(root, userMeta, 'auth.login', [{ entity: 'user', entityId: user.id, action: 'auth.login.failed', after: { reason: 'disabled' } }]);
+    await writeAudit(root, userMeta, 'auth.login', [
+      { entity: 'user', entityId: user.id, action: 'auth.login.failed', after: { reason: 'disabled' } },
+    ]);
     throw appError('FORBIDDEN', 'ACCOUNT_DISABLED', {
       vi: 'Tài khoản đã bị vô hiệu hoá. Liên hệ quản trị viên của tỉnh.',
       en: 'This account has been disabled. Contact your province administrator.',
@@ -91,9 +109,14 @@ export async function login(
 
   const { token, session } = await root.$transaction(async (tx) => {
     await recordAttempt(tx, keys, true, now);
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
+    });
     const created = await createSession(tx, user.id, { ip: ctx.ip, userAgent: ctx.userAgent }, now);
-    await writeAudit(tx, userMeta, 'auth.login', [{ entity: 'user', entityId: user.id, after: { sessionId: created.session.id } }]);
+    await writeAudit(tx, userMeta, 'auth.login', [
+      { entity: 'user', entityId: user.id, after: { sessionId: created.session.id } },
+    ]);
     return created;
   });
   return { token, session, user: toAuthUser(user) };

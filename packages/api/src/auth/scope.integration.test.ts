@@ -19,7 +19,12 @@ import {
 // Lai Châu 2016: province 12; districts 105 (Thành phố Lai Châu, communes 03386…) and 106 (Tam Đường, 03390…).
 const plan = PlanSchema.parse(laiChau2228);
 const activityId = plan.activities[0]!.id;
-const user = (role: 'province_admin' | 'agency_officer' | 'district_officer' | 'viewer', scopeAreaCode: string | null, agencyId: string | null = null, id = 'u1') => ({
+const user = (
+  role: 'province_admin' | 'agency_officer' | 'district_officer' | 'viewer',
+  scopeAreaCode: string | null,
+  agencyId: string | null = null,
+  id = 'u1',
+) => ({
   id,
   role,
   scopeAreaCode,
@@ -70,7 +75,14 @@ describe('scope helpers over the seeded Lai Châu areas', () => {
     const other = user('district_officer', '105', null, 'u2');
     expect(canApproveRecord(other, { areaCode: '03386', createdById: 'u1' }, plan, areas)).toBe(true);
     expect(canApproveRecord(officer105, { areaCode: '03386', createdById: 'u1' }, plan, areas)).toBe(false);
-    expect(canApproveRecord(user('agency_officer', '12', 'lc-sldtbxh', 'u3'), { areaCode: '03386', createdById: 'u1', activityId }, plan, areas)).toBe(false);
+    expect(
+      canApproveRecord(
+        user('agency_officer', '12', 'lc-sldtbxh', 'u3'),
+        { areaCode: '03386', createdById: 'u1', activityId },
+        plan,
+        areas,
+      ),
+    ).toBe(false);
   });
 
   it('a province admin acts in its province only', () => {

@@ -15,7 +15,8 @@ import { toDbDate } from '../db/dates.js';
 import type { AuthUser } from './session.js';
 
 type ScopeUser = Pick<AuthUser, 'id' | 'role' | 'agencyId' | 'scopeAreaCode'>;
-type PlanLike = Pick<Plan, 'provinceCode' | 'scopeAreaCode'> & Partial<Pick<Plan, 'components' | 'activities' | 'duties'>>;
+type PlanLike = Pick<Plan, 'provinceCode' | 'scopeAreaCode'> &
+  Partial<Pick<Plan, 'components' | 'activities' | 'duties'>>;
 export interface RecordLike {
   areaCode: string;
   activityId?: string | null;
@@ -63,7 +64,11 @@ export function canWritePlan(user: ScopeUser, plan: PlanLike, areas: AreaIndex):
   const planArea = plan.scopeAreaCode ?? plan.provinceCode;
   if (user.role === 'province_admin') return user.scopeAreaCode === null || within(areas, planArea, user.scopeAreaCode);
   if (user.role === 'district_officer') {
-    return user.scopeAreaCode !== null && plan.scopeAreaCode !== undefined && within(areas, plan.scopeAreaCode, user.scopeAreaCode);
+    return (
+      user.scopeAreaCode !== null &&
+      plan.scopeAreaCode !== undefined &&
+      within(areas, plan.scopeAreaCode, user.scopeAreaCode)
+    );
   }
   return false;
 }
@@ -74,19 +79,29 @@ export function agencyWorksOnActivity(agencyId: string, plan: PlanLike, activity
   if (!activity) return false;
   if (activity.leadAgencyId === agencyId || activity.cooperatingAgencyIds.includes(agencyId)) return true;
   const component = activity.componentId ? plan.components?.find((c) => c.id === activity.componentId) : undefined;
-  if (component && (component.leadAgencyId === agencyId || component.cooperatingAgencyIds.includes(agencyId))) return true;
-  return (plan.duties ?? []).some((d) => d.agencyId === agencyId && activity.componentId !== undefined && d.componentIds.includes(activity.componentId));
+  if (component && (component.leadAgencyId === agencyId || component.cooperatingAgencyIds.includes(agencyId)))
+    return true;
+  return (plan.duties ?? []).some(
+    (d) =>
+      d.agencyId === agencyId && activity.componentId !== undefined && d.componentIds.includes(activity.componentId),
+  );
 }
 
 /** The agency leads or cooperates on the component. */
 export function agencyWorksOnComponent(agencyId: string, plan: PlanLike, componentId: string): boolean {
   const component = plan.components?.find((c) => c.id === componentId);
-  if (component && (component.leadAgencyId === agencyId || component.cooperatingAgencyIds.includes(agencyId))) return true;
+  if (component && (component.leadAgencyId === agencyId || component.cooperatingAgencyIds.includes(agencyId)))
+    return true;
   return (plan.duties ?? []).some((d) => d.agencyId === agencyId && d.componentIds.includes(componentId));
 }
 
 /** May the user change this part of the plan (an activity or component)? Province admins and writers of the plan may change any part. */
-export function canWritePlanPart(user: ScopeUser, plan: PlanLike, part: { activityId?: string; componentId?: string }, areas: AreaIndex): boolean {
+export function canWritePlanPart(
+  user: ScopeUser,
+  plan: PlanLike,
+  part: { activityId?: string; componentId?: string },
+  areas: AreaIndex,
+): boolean {
   if (canWritePlan(user, plan, areas)) return true;
   if (user.role !== 'agency_officer' || !user.agencyId || !canReadPlan(user, plan, areas)) return false;
   if (part.activityId) return agencyWorksOnActivity(user.agencyId, plan, part.activityId);

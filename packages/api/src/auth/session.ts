@@ -88,7 +88,12 @@ export async function resolveSession(
 }
 
 /** Revokes a user's live sessions, except `keepSessionId`. */
-export async function revokeSessions(db: DbClient, userId: string, keepSessionId?: string, now = new Date()): Promise<number> {
+export async function revokeSessions(
+  db: DbClient,
+  userId: string,
+  keepSessionId?: string,
+  now = new Date(),
+): Promise<number> {
   const result = await db.session.updateMany({
     where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: now },

@@ -33,7 +33,10 @@ export const ContentFieldsSchema = z.object({
     .regex(/^[a-z_]{1,40}$/, { error: 'Chuyên mục chỉ gồm chữ thường không dấu và "_"' })
     .nullable()
     .optional(),
-  tags: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'Thẻ chỉ gồm chữ thường không dấu, số và "-"' })).max(20).optional(),
+  tags: z
+    .array(z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'Thẻ chỉ gồm chữ thường không dấu, số và "-"' }))
+    .max(20)
+    .optional(),
   /** Kind-specific data (quiz questions, event dates…). Tags and order live here too. */
   data: z.record(z.string(), z.unknown()).nullable().optional(),
   reviewNeeded: z.boolean().optional(),
@@ -43,7 +46,11 @@ export const ContentCreateSchema = ContentFieldsSchema.extend({
   slug: SlugSchema,
   lang: LangSchema,
   kind: ContentKindSchema,
-  provinceCode: z.string().regex(/^\d{2}$/).nullable().optional(),
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable()
+    .optional(),
 });
 
 export const ContentItemSchema = z.object({
@@ -68,8 +75,11 @@ export const ContentItemSchema = z.object({
 export type ContentItem = z.infer<typeof ContentItemSchema>;
 
 export function itemOf(row: Content): ContentItem {
-  const data = row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as Record<string, unknown>) : null;
-  const tags = Array.isArray(data?.['tags']) ? (data['tags'] as unknown[]).filter((t): t is string => typeof t === 'string') : [];
+  const data =
+    row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as Record<string, unknown>) : null;
+  const tags = Array.isArray(data?.['tags'])
+    ? (data['tags'] as unknown[]).filter((t): t is string => typeof t === 'string')
+    : [];
   return {
     id: row.id,
     slug: row.slug,
@@ -108,7 +118,12 @@ export function assertMayEdit(user: Pick<AuthUser, 'scopeAreaCode'>, provinceCod
 }
 
 /** The row, if the user may manage it; NOT_FOUND when it does not exist or lies outside the user's scope reads. */
-export async function editableRow(db: DbClient, user: Pick<AuthUser, 'scopeAreaCode'>, id: string, version?: number): Promise<Content> {
+export async function editableRow(
+  db: DbClient,
+  user: Pick<AuthUser, 'scopeAreaCode'>,
+  id: string,
+  version?: number,
+): Promise<Content> {
   const row = await db.content.findUnique({ where: { id } });
   if (!row) throw notFound({ vi: 'nội dung', en: 'Content' }, id);
   assertMayEdit(user, row.provinceCode);
@@ -124,8 +139,16 @@ export function versionConflict(row: Pick<Content, 'version' | 'updatedAt'>) {
 }
 
 /** Applies a change only if the row still has `version` (compare-and-set: two editors cannot both win). */
-export async function updateIfVersion(db: DbClient, row: Content, version: number, data: Prisma.ContentUncheckedUpdateManyInput): Promise<Content> {
-  const { count } = await db.content.updateMany({ where: { id: row.id, version }, data: { ...data, version: { increment: 1 } } });
+export async function updateIfVersion(
+  db: DbClient,
+  row: Content,
+  version: number,
+  data: Prisma.ContentUncheckedUpdateManyInput,
+): Promise<Content> {
+  const { count } = await db.content.updateMany({
+    where: { id: row.id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw versionConflict(await db.content.findUniqueOrThrow({ where: { id: row.id } }));
   return db.content.findUniqueOrThrow({ where: { id: row.id } });
 }
@@ -145,8 +168,17 @@ export async function bumpRelease(db: DbClient, provinceCode: string | null, now
 }
 
 /** Merges tags into the data object (tags are stored in data, like the seed). */
-export function dataWithTags(data: Record<string, unknown> | null | undefined, tags: string[] | undefined, previous: unknown): Prisma.InputJsonValue | undefined {
+export function dataWithTags(
+  data: Record<string, unknown> | null | undefined,
+  tags: string[] | undefined,
+  previous: unknown,
+): Prisma.InputJsonValue | undefined {
   if (data === undefined && tags === undefined) return undefined;
-  const base = data === undefined ? (previous && typeof previous === 'object' && !Array.isArray(previous) ? (previous as Record<string, unknown>) : {}) : (data ?? {});
+  const base =
+    data === undefined
+      ? previous && typeof previous === 'object' && !Array.isArray(previous)
+        ? (previous as Record<string, unknown>)
+        : {}
+      : (data ?? {});
   return (tags === undefined ? base : { ...base, tags }) as Prisma.InputJsonValue;
 }

@@ -35,7 +35,8 @@ interface EventData {
   articleSlug?: string;
 }
 
-const dataOf = (row: Content): EventData => (row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as EventData) : {});
+const dataOf = (row: Content): EventData =>
+  row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as EventData) : {};
 
 export function isPublicEvent(row: Content): boolean {
   return dataOf(row).audience !== 'admin';

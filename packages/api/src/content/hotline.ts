@@ -29,7 +29,10 @@ export async function nationalHotlineOn(db: DbClient, asOf: string): Promise<str
     where: {
       kind: 'national_hotline',
       provinceCode: null,
-      AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: day } }] }, { OR: [{ validTo: null }, { validTo: { gte: day } }] }],
+      AND: [
+        { OR: [{ validFrom: null }, { validFrom: { lte: day } }] },
+        { OR: [{ validTo: null }, { validTo: { gte: day } }] },
+      ],
     },
     orderBy: [{ validFrom: 'desc' }],
     select: { number: true },

@@ -11,7 +11,9 @@ describe('renderMarkdown', () => {
   });
 
   it('lets no raw HTML, attribute or link through', () => {
-    const html = renderMarkdown('<img src=x onerror=alert(1)>\n\n[a](javascript:alert(1)) <a href="x">y</a>\n\n**<b>x</b>**');
+    const html = renderMarkdown(
+      '<img src=x onerror=alert(1)>\n\n[a](javascript:alert(1)) <a href="x">y</a>\n\n**<b>x</b>**',
+    );
     expect(html).not.toMatch(/<img|<a |<b>|javascript:[^<]*<\/a>/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('<strong>&lt;b&gt;x&lt;/b&gt;</strong>');
@@ -29,6 +31,8 @@ describe('renderMarkdown', () => {
 describe('hotline substitution', () => {
   it('replaces every {{hotline}}, deep in JSON too', () => {
     expect(substituteHotline('Gọi {{hotline}} hoặc {{ hotline }}', '111')).toBe('Gọi 111 hoặc 111');
-    expect(substituteHotlineDeep({ q: [{ text: '{{hotline}}', n: 1 }] }, '18001567')).toEqual({ q: [{ text: '18001567', n: 1 }] });
+    expect(substituteHotlineDeep({ q: [{ text: '{{hotline}}', n: 1 }] }, '18001567')).toEqual({
+      q: [{ text: '18001567', n: 1 }],
+    });
   });
 });

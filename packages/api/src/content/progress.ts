@@ -20,7 +20,10 @@ import { areaFromRow, planFromRow } from '../db/mappers.js';
  * work in a small commune, and a count of one can point at a person.
  */
 
-const CountSchema = z.union([z.object({ value: z.number().int() }), z.object({ suppressed: z.literal(true), label: z.string() })]);
+const CountSchema = z.union([
+  z.object({ value: z.number().int() }),
+  z.object({ suppressed: z.literal(true), label: z.string() }),
+]);
 const Labels = z.object({ vi: z.string(), en: z.string() });
 
 export const PublicPlanProgressSchema = z.object({
@@ -68,8 +71,15 @@ function single(value: number): PublishedCount {
   return suppressTable({ rows: ['x'], cols: ['x'], cells: [[value]] }).grandTotal;
 }
 
-export async function publicPlanProgress(db: DbClient, provinceCode: string, asOf: string): Promise<PublicPlanProgress> {
-  const planRows = await db.plan.findMany({ where: { provinceCode, status: 'published' }, orderBy: [{ periodFrom: 'desc' }, { id: 'asc' }] });
+export async function publicPlanProgress(
+  db: DbClient,
+  provinceCode: string,
+  asOf: string,
+): Promise<PublicPlanProgress> {
+  const planRows = await db.plan.findMany({
+    where: { provinceCode, status: 'published' },
+    orderBy: [{ periodFrom: 'desc' }, { id: 'asc' }],
+  });
   const plans: PublicPlanProgress['plans'] = [];
   for (const row of planRows) {
     const plan = planFromRow(row);
@@ -78,22 +88,29 @@ export async function publicPlanProgress(db: DbClient, provinceCode: string, asO
       db.activityRecord.findMany({
         where: { planId: row.id, status: 'approved', date: { lte: toDbDate(asOf) } },
         // Only what the counts need: no note, agency, user or attachment is even read.
-        select: { id: true, planId: true, activityId: true, type: true, date: true, areaCode: true, quantity: true, status: true },
+        select: {
+          id: true,
+          planId: true,
+          activityId: true,
+          type: true,
+          date: true,
+          areaCode: true,
+          quantity: true,
+          status: true,
+        },
       }),
     ]);
     const areas = areaRows.map(areaFromRow);
-    const records = recordRows.map(
-      (r): ActivityRecord => ({
-        id: r.id,
-        planId: r.planId,
-        ...(r.activityId ? { activityId: r.activityId } : {}),
-        type: r.type as ActivityRecord['type'],
-        date: fromDbDate(r.date),
-        areaCode: r.areaCode,
-        ...(r.quantity === null ? {} : { quantity: r.quantity }),
-        status: r.status as ActivityRecord['status'],
-      }),
-    );
+    const records = recordRows.map((r): ActivityRecord => ({
+      id: r.id,
+      planId: r.planId,
+      ...(r.activityId ? { activityId: r.activityId } : {}),
+      type: r.type as ActivityRecord['type'],
+      date: fromDbDate(r.date),
+      areaCode: r.areaCode,
+      ...(r.quantity === null ? {} : { quantity: r.quantity }),
+      status: r.status as ActivityRecord['status'],
+    }));
     const results = evaluatePlan(plan, { areas, records, asOf });
     const table = recordCountTable(plan, { areas, records, asOf });
     const suppressed = suppressTable({ rows: table.rows.map((r) => r.code), cols: table.cols, cells: table.cells });

@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { searchContent, type SearchDoc } from './search.js';
 
 const docs: SearchDoc[] = [
-  { slug: 'a', kind: 'article', category: 'tactics', title: 'Việc nhẹ lương cao', summary: 'Lời mời lừa đảo', text: 'Kẻ xấu hứa việc nhẹ lương cao để lừa đảo người lao động.' },
-  { slug: 'b', kind: 'article', category: 'law', title: 'Luật 2024', summary: null, text: 'Nạn nhân bị lừa đảo được hỗ trợ.' },
+  {
+    slug: 'a',
+    kind: 'article',
+    category: 'tactics',
+    title: 'Việc nhẹ lương cao',
+    summary: 'Lời mời lừa đảo',
+    text: 'Kẻ xấu hứa việc nhẹ lương cao để lừa đảo người lao động.',
+  },
+  {
+    slug: 'b',
+    kind: 'article',
+    category: 'law',
+    title: 'Luật 2024',
+    summary: null,
+    text: 'Nạn nhân bị lừa đảo được hỗ trợ.',
+  },
   { slug: 'c', kind: 'article', category: 'help', title: 'Gọi trợ giúp', summary: null, text: 'Gọi 111.' },
 ];
 

@@ -40,7 +40,13 @@ function foldKeepingPositions(text: string): string {
 }
 
 export function searchTerms(query: string): string[] {
-  return [...new Set(normaliseVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length >= 2))];
+  return [
+    ...new Set(
+      normaliseVietnamese(query)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((t) => t.length >= 2),
+    ),
+  ];
 }
 
 const WORD = /[\p{L}\p{N}]/u;

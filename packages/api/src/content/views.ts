@@ -12,7 +12,16 @@ export type Lang = z.infer<typeof LangSchema>;
 export const CONTENT_KINDS = ['article', 'event', 'quiz', 'hotline_page', 'media'] as const;
 export const ContentKindSchema = z.enum(CONTENT_KINDS);
 
-export const ARTICLE_CATEGORIES = ['help', 'warning_signs', 'tactics', 'safe_migration', 'victims_rights', 'law', 'events', 'stories'] as const;
+export const ARTICLE_CATEGORIES = [
+  'help',
+  'warning_signs',
+  'tactics',
+  'safe_migration',
+  'victims_rights',
+  'law',
+  'events',
+  'stories',
+] as const;
 
 export const ArticleSummarySchema = z.object({
   slug: z.string(),
@@ -90,4 +99,5 @@ export function withFallback<T extends Pick<Content, 'slug' | 'lang'>>(rows: rea
   return rows.filter((r) => r.lang === lang || (r.lang === 'vi' && !asked.has(r.slug)));
 }
 
-export const byOrder = (a: ArticleSummary, b: ArticleSummary) => a.order - b.order || a.title.localeCompare(b.title, 'vi');
+export const byOrder = (a: ArticleSummary, b: ArticleSummary) =>
+  a.order - b.order || a.title.localeCompare(b.title, 'vi');

@@ -19,5 +19,10 @@ export function optionalFromDbDate(date: Date | null): string | undefined {
 /** Today's date in Vietnam ('YYYY-MM-DD'). */
 export function todayInVietnam(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -73,7 +73,13 @@ const NATIVE_TYPES: Record<string, string> = {
   SmallInt: 'smallint',
   Timestamptz: 'timestamp(3) with time zone',
 };
-const FK_ACTIONS: Record<string, string> = { a: 'NoAction', r: 'Restrict', c: 'Cascade', n: 'SetNull', d: 'SetDefault' };
+const FK_ACTIONS: Record<string, string> = {
+  a: 'NoAction',
+  r: 'Restrict',
+  c: 'Cascade',
+  n: 'SetNull',
+  d: 'SetDefault',
+};
 
 function columnType(field: DmmfField): string {
   let base: string;
@@ -94,7 +100,8 @@ function columnType(field: DmmfField): string {
 function hasDbDefault(field: DmmfField): boolean {
   if (!field.hasDefaultValue) return false;
   const d = field.default as { name?: string } | undefined;
-  if (d && typeof d === 'object' && !Array.isArray(d) && 'name' in d) return d.name === 'autoincrement' || d.name === 'now' || d.name === 'dbgenerated';
+  if (d && typeof d === 'object' && !Array.isArray(d) && 'name' in d)
+    return d.name === 'autoincrement' || d.name === 'now' || d.name === 'dbgenerated';
   return true;
 }
 
@@ -136,12 +143,21 @@ describe('schema.prisma and the migrated database agree', () => {
        FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
        WHERE n.nspname = 'public' GROUP BY t.typname`,
     );
-    const expected = dmmf.datamodel.enums.map((e) => ({ name: e.dbName ?? e.name, values: e.values.map((v) => v.dbName ?? v.name) }));
+    const expected = dmmf.datamodel.enums.map((e) => ({
+      name: e.dbName ?? e.name,
+      values: e.values.map((v) => v.dbName ?? v.name),
+    }));
     expect(sortKey(rows, (r) => r.name)).toEqual(sortKey(expected, (e) => e.name));
   });
 
   it('has the columns with their types, nullability and defaults', async () => {
-    const { rows } = await client.query<{ table: string; column: string; type: string; nullable: boolean; hasDefault: boolean }>(
+    const { rows } = await client.query<{
+      table: string;
+      column: string;
+      type: string;
+      nullable: boolean;
+      hasDefault: boolean;
+    }>(
       `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
               NOT a.attnotnull AS nullable, a.atthasdef AS "hasDefault"
        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -165,7 +181,13 @@ describe('schema.prisma and the migrated database agree', () => {
   });
 
   it('has the primary keys, unique constraints and indexes', async () => {
-    const { rows } = await client.query<{ name: string; table: string; columns: string[]; primary: boolean; unique: boolean }>(
+    const { rows } = await client.query<{
+      name: string;
+      table: string;
+      columns: string[];
+      primary: boolean;
+      unique: boolean;
+    }>(
       `SELECT i.relname AS name, t.relname AS table, ix.indisprimary AS primary, ix.indisunique AS unique,
               array(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
                     JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
@@ -215,7 +237,9 @@ describe('schema.prisma and the migrated database agree', () => {
         .map((f) => {
           const table = m.dbName ?? m.name;
           const columns = f.relationFromFields!.map((name) => columnOf(m.name, name));
-          const fromFieldsRequired = f.relationFromFields!.every((name) => m.fields.find((x) => x.name === name)!.isRequired);
+          const fromFieldsRequired = f.relationFromFields!.every(
+            (name) => m.fields.find((x) => x.name === name)!.isRequired,
+          );
           return {
             name: `${table}_${columns.join('_')}_fkey`,
             table,

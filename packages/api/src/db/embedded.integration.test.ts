@@ -49,7 +49,9 @@ describe('startEmbeddedPostgres', () => {
     await chmod(dir, 0o755);
     const first = await startEmbeddedPostgres({ dataDir: join(dir, 'a') });
     try {
-      await expect(startEmbeddedPostgres({ dataDir: join(dir, 'b'), port: first.port })).rejects.toThrow(String(first.port));
+      await expect(startEmbeddedPostgres({ dataDir: join(dir, 'b'), port: first.port })).rejects.toThrow(
+        String(first.port),
+      );
     } finally {
       await first.stop();
       await rm(dir, { recursive: true, force: true });

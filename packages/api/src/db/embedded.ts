@@ -131,7 +131,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       .split('\n')
       .map((l) => l.replace(/^.*?\b(LOG|WARNING|FATAL|ERROR|HINT):\s+/, '$1: ').trim());
     const fatal = lines.find((l) => l.startsWith('FATAL:'))?.slice(7);
-    const cause = lines.find((l) => /could not|already in use|already exists/i.test(l) && !l.startsWith('FATAL:'))?.replace(/^\w+: /, '');
+    const cause = lines
+      .find((l) => /could not|already in use|already exists/i.test(l) && !l.startsWith('FATAL:'))
+      ?.replace(/^\w+: /, '');
     const detail = [fatal, cause].filter(Boolean).join(' — ');
     throw new Error(`PostgreSQL did not start on port ${port}${detail ? `: ${detail}` : ''}`, { cause: error });
   }

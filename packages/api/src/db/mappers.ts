@@ -125,7 +125,11 @@ export function contactFromRow(row: Contact): ContactValue {
     kind: row.kind,
     ...(row.provinceCode ? { provinceCode: row.provinceCode } : {}),
     number: row.number,
-    label: { vi: row.labelVi, ...(row.labelEn ? { en: row.labelEn } : {}), ...(row.labelKm ? { km: row.labelKm } : {}) },
+    label: {
+      vi: row.labelVi,
+      ...(row.labelEn ? { en: row.labelEn } : {}),
+      ...(row.labelKm ? { km: row.labelKm } : {}),
+    },
     free: row.free,
     ...(row.hours ? { hours: row.hours } : {}),
     ...(row.validFrom ? { validFrom: optionalFromDbDate(row.validFrom) } : {}),

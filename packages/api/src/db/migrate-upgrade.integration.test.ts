@@ -11,7 +11,10 @@ afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true 
 
 describe('migration 2 (auth, records, content, kiosks)', () => {
   it('applies on top of a database migrated to 1 that already holds users and sessions', async () => {
-    const names = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const names = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     const first = await mkdtemp(join(tmpdir(), 'pcmbn-mig-'));
     dirs.push(first);
     await cp(join(DEFAULT_MIGRATIONS_DIR, names[0]!), join(first, names[0]!), { recursive: true });

@@ -116,7 +116,8 @@ export async function migrate(databaseUrl: string, options: MigrateOptions = {})
         }
       }
       for (const name of done.keys()) {
-        if (!files.some((f) => f.name === name)) log(`migration ${name} is recorded in the database but has no file here`);
+        if (!files.some((f) => f.name === name))
+          log(`migration ${name} is recorded in the database but has no file here`);
       }
 
       for (const file of files) {

@@ -19,14 +19,24 @@ function contactView(row: Contact) {
   return {
     kind: row.kind,
     number: row.number,
-    label: { vi: row.labelVi, ...(row.labelEn ? { en: row.labelEn } : {}), ...(row.labelKm ? { km: row.labelKm } : {}) },
+    label: {
+      vi: row.labelVi,
+      ...(row.labelEn ? { en: row.labelEn } : {}),
+      ...(row.labelKm ? { km: row.labelKm } : {}),
+    },
     free: row.free,
     ...(row.hours ? { hours: row.hours } : {}),
   };
 }
 
 interface QuizData {
-  questions?: { id: string; text: string; choices: { id: string; text: string }[]; answer: string; explanation: string }[];
+  questions?: {
+    id: string;
+    text: string;
+    choices: { id: string; text: string }[];
+    answer: string;
+    explanation: string;
+  }[];
 }
 interface ArticleData {
   order?: number;
@@ -57,7 +67,11 @@ export async function buildBundle(db: DbClient, device: KioskDeviceContext, now 
     db.area.findUnique({ where: { code_structure: { code: device.areaCode, structure: device.areaStructure } } }),
     db.area.findFirst({ where: { code: device.provinceCode, level: 'province' }, orderBy: { structure: 'desc' } }),
     db.content.findMany({
-      where: { status: 'published', kind: { in: ['article', 'quiz', 'media'] }, OR: [{ provinceCode: null }, { provinceCode: device.provinceCode }] },
+      where: {
+        status: 'published',
+        kind: { in: ['article', 'quiz', 'media'] },
+        OR: [{ provinceCode: null }, { provinceCode: device.provinceCode }],
+      },
       orderBy: [{ slug: 'asc' }, { lang: 'asc' }],
     }),
     contentVersion(db, device.provinceCode),
@@ -86,10 +100,17 @@ export async function buildBundle(db: DbClient, device: KioskDeviceContext, now 
         html: renderMarkdown(substituteHotline(row.body, hotline)),
         reviewNeeded: row.reviewNeeded,
       });
-      for (const m of data.media ?? []) media.push({ url: m.url, kind: m.kind === 'video' ? 'video' : 'image', slug: row.slug });
+      for (const m of data.media ?? [])
+        media.push({ url: m.url, kind: m.kind === 'video' ? 'video' : 'image', slug: row.slug });
     } else if (row.kind === 'quiz') {
       const data = substituteHotlineDeep((row.data ?? {}) as QuizData, hotline);
-      quiz.push({ lang: row.lang, id: row.slug, title: row.title, reviewNeeded: row.reviewNeeded, questions: data.questions ?? [] });
+      quiz.push({
+        lang: row.lang,
+        id: row.slug,
+        title: row.title,
+        reviewNeeded: row.reviewNeeded,
+        questions: data.questions ?? [],
+      });
     } else if (row.kind === 'media') {
       const data = (row.data ?? {}) as { url?: string; kind?: string };
       if (data.url) media.push({ url: data.url, kind: data.kind === 'video' ? 'video' : 'image', slug: row.slug });
@@ -116,4 +137,3 @@ export async function buildBundle(db: DbClient, device: KioskDeviceContext, now 
   const etag = createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 22);
   return { ...body, etag, generatedAt: now.toISOString() };
 }
-

@@ -26,7 +26,11 @@ export async function visibleDevices(db: DbClient, user: Reader, filter: { id?: 
 export async function fleetList(db: DbClient, user: Reader, now = new Date()) {
   const rows = await visibleDevices(db, user);
   const month = monthInVietnam(now);
-  const totals = await monthTotals(db, rows.map((r) => r.id), month);
+  const totals = await monthTotals(
+    db,
+    rows.map((r) => r.id),
+    month,
+  );
   return {
     month,
     devices: rows.map((row) => ({

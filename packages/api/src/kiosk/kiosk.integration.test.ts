@@ -11,7 +11,10 @@ let otherDistrictCommune: string;
 
 /** A client as the kiosk sees the API: anonymous, or with its device token. */
 function kiosk(token?: string): ApiClient {
-  return createApiClient(t.server.url, { headers: token ? { authorization: `Kiosk ${token}` } : {}, forwardedFor: freshIp() });
+  return createApiClient(t.server.url, {
+    headers: token ? { authorization: `Kiosk ${token}` } : {},
+    forwardedFor: freshIp(),
+  });
 }
 
 async function pairedKiosk(name = 'Nhà văn hóa'): Promise<{ token: string; id: string }> {
@@ -28,7 +31,10 @@ beforeAll(async () => {
   const a = await createUser(t.db, { role: 'province_admin', scopeAreaCode: '84' });
   adminId = a.id;
   admin = (await signIn(t, a.email)).api;
-  const communes = await t.db.area.findMany({ where: { provinceCode: '84', level: 'commune' }, orderBy: { code: 'asc' } });
+  const communes = await t.db.area.findMany({
+    where: { provinceCode: '84', level: 'commune' },
+    orderBy: { code: 'asc' },
+  });
   communeCode = communes[0]!.code;
   otherDistrictCommune = communes.find((c) => c.parentCode !== communes[0]!.parentCode)!.code;
 });
@@ -42,16 +48,28 @@ describe('pairing', () => {
     expect(expiresAt.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
     expect(await anon.kiosk.pairingStatus.mutate({ secret })).toMatchObject({ status: 'pending', code });
 
-    const paired = await admin.kiosk.pair.mutate({ code: `${code.slice(0, 3)}-${code.slice(3).toLowerCase()}`, name: 'Ki-ốt xã', areaCode: communeCode });
+    const paired = await admin.kiosk.pair.mutate({
+      code: `${code.slice(0, 3)}-${code.slice(3).toLowerCase()}`,
+      name: 'Ki-ốt xã',
+      areaCode: communeCode,
+    });
     const status = await anon.kiosk.pairingStatus.mutate({ secret });
     expect(status.status).toBe('paired');
     const token = (status as { token: string }).token;
     // Once: the secret no longer works, and the code cannot be used again.
     expect(await anon.kiosk.pairingStatus.mutate({ secret })).toEqual({ status: 'expired' });
-    expect((await apiError(admin.kiosk.pair.mutate({ code, name: 'again', areaCode: communeCode }))).appCode).toBe('PAIRING_CODE_UNKNOWN');
+    expect((await apiError(admin.kiosk.pair.mutate({ code, name: 'again', areaCode: communeCode }))).appCode).toBe(
+      'PAIRING_CODE_UNKNOWN',
+    );
 
     const device = await t.db.kioskDevice.findUniqueOrThrow({ where: { id: paired.id } });
-    expect(device).toMatchObject({ status: 'active', pairingCode: null, areaCode: communeCode, provinceCode: '84', pairedById: adminId });
+    expect(device).toMatchObject({
+      status: 'active',
+      pairingCode: null,
+      areaCode: communeCode,
+      provinceCode: '84',
+      pairedById: adminId,
+    });
     expect(device.tokenHash).not.toContain(token);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: 'kiosk.pair', entityId: paired.id } });
     expect(audit.userId).toBe(adminId);
@@ -62,20 +80,39 @@ describe('pairing', () => {
     const anon = kiosk();
     const { code, secret } = await anon.kiosk.requestPairing.mutate();
     expect((await apiError(kiosk(secret).kiosk.bundle.query({}))).appCode).toBe('KIOSK_UNAUTHORIZED');
-    await t.db.kioskDevice.update({ where: { pairingCode: code }, data: { pairingExpiresAt: new Date(Date.now() - 1000) } });
+    await t.db.kioskDevice.update({
+      where: { pairingCode: code },
+      data: { pairingExpiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await anon.kiosk.pairingStatus.mutate({ secret })).toEqual({ status: 'expired' });
-    expect((await apiError(admin.kiosk.pair.mutate({ code, name: 'late', areaCode: communeCode }))).appCode).toBe('PAIRING_CODE_UNKNOWN');
+    expect((await apiError(admin.kiosk.pair.mutate({ code, name: 'late', areaCode: communeCode }))).appCode).toBe(
+      'PAIRING_CODE_UNKNOWN',
+    );
   });
 
   it('district officers pair only in their communes; other roles not at all', async () => {
     const anon = kiosk();
     const { code } = await anon.kiosk.requestPairing.mutate();
-    const district = (await t.db.area.findUniqueOrThrow({ where: { code_structure: { code: communeCode, structure: (await t.db.area.findFirstOrThrow({ where: { code: communeCode } })).structure } } })).parentCode!;
-    const officer = (await signIn(t, (await createUser(t.db, { role: 'district_officer', scopeAreaCode: district })).email)).api;
-    expect((await apiError(officer.kiosk.pair.mutate({ code, name: 'x', areaCode: otherDistrictCommune }))).httpStatus).toBe(403);
+    const district = (
+      await t.db.area.findUniqueOrThrow({
+        where: {
+          code_structure: {
+            code: communeCode,
+            structure: (await t.db.area.findFirstOrThrow({ where: { code: communeCode } })).structure,
+          },
+        },
+      })
+    ).parentCode!;
+    const officer = (
+      await signIn(t, (await createUser(t.db, { role: 'district_officer', scopeAreaCode: district })).email)
+    ).api;
+    expect(
+      (await apiError(officer.kiosk.pair.mutate({ code, name: 'x', areaCode: otherDistrictCommune }))).httpStatus,
+    ).toBe(403);
     const viewer = (await signIn(t, (await createUser(t.db, { role: 'viewer', scopeAreaCode: '84' })).email)).api;
     expect((await apiError(viewer.kiosk.pair.mutate({ code, name: 'x', areaCode: communeCode }))).httpStatus).toBe(403);
-    const other = (await signIn(t, (await createUser(t.db, { role: 'province_admin', scopeAreaCode: '12' })).email)).api;
+    const other = (await signIn(t, (await createUser(t.db, { role: 'province_admin', scopeAreaCode: '12' })).email))
+      .api;
     expect((await apiError(other.kiosk.pair.mutate({ code, name: 'x', areaCode: communeCode }))).httpStatus).toBe(403);
     await officer.kiosk.pair.mutate({ code, name: 'Ki-ốt huyện', areaCode: communeCode });
   });
@@ -85,7 +122,9 @@ describe('pairing', () => {
     await kiosk(token).kiosk.heartbeat.mutate({ contentVersion: 1, appVersion: 'test' });
     expect(await admin.kiosk.revoke.mutate({ id })).toEqual({ id, status: 'revoked' });
     expect((await apiError(kiosk(token).kiosk.bundle.query({}))).appCode).toBe('KIOSK_UNAUTHORIZED');
-    expect((await apiError(kiosk(token).kiosk.heartbeat.mutate({ contentVersion: 1, appVersion: 'test' }))).httpStatus).toBe(401);
+    expect(
+      (await apiError(kiosk(token).kiosk.heartbeat.mutate({ contentVersion: 1, appVersion: 'test' }))).httpStatus,
+    ).toBe(401);
     expect((await apiError(kiosk().kiosk.bundle.query({}))).httpStatus).toBe(401);
   });
 });
@@ -122,12 +161,19 @@ describe('bundle and heartbeat', () => {
     expect(beat.contentVersion).toBeGreaterThanOrEqual(1);
     const list = await admin.kiosk.list.query();
     const row = list.devices.find((d) => d.id === id)!;
-    expect(row).toMatchObject({ online: true, contentVersion: 3, appVersion: '0.1.0', status: 'active', areaCode: communeCode });
+    expect(row).toMatchObject({
+      online: true,
+      contentVersion: 3,
+      appVersion: '0.1.0',
+      status: 'active',
+      areaCode: communeCode,
+    });
     expect(row.lastHeartbeatAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
     await t.db.kioskDevice.update({ where: { id }, data: { lastHeartbeatAt: new Date(Date.now() - 11 * 60_000) } });
     expect((await admin.kiosk.list.query()).devices.find((d) => d.id === id)!.online).toBe(false);
     // Other provinces do not see it.
-    const other = (await signIn(t, (await createUser(t.db, { role: 'province_admin', scopeAreaCode: '12' })).email)).api;
+    const other = (await signIn(t, (await createUser(t.db, { role: 'province_admin', scopeAreaCode: '12' })).email))
+      .api;
     expect((await other.kiosk.list.query()).devices.some((d) => d.id === id)).toBe(false);
   });
 });
@@ -161,7 +207,9 @@ describe('usage', () => {
 
   it('refuses personal data and oversized batches', async () => {
     const { token } = await pairedKiosk();
-    const bad = await apiError(kiosk(token).kiosk.usage.mutate({ events: [{ ...events(1)[0]!, data: { name: 'Nguyễn Văn A' } as never }] }));
+    const bad = await apiError(
+      kiosk(token).kiosk.usage.mutate({ events: [{ ...events(1)[0]!, data: { name: 'Nguyễn Văn A' } as never }] }),
+    );
     expect(bad.appCode).toBe('INVALID_INPUT');
     expect((await apiError(kiosk(token).kiosk.usage.mutate({ events: events(501) }))).appCode).toBe('INVALID_INPUT');
   });
@@ -174,17 +222,30 @@ describe('usage', () => {
     const again = await admin.kiosk.approveUsage.mutate({ deviceId: id, month: '2026-10', planId: plan.id });
     expect(first).toMatchObject({ created: true, quantity: 3, date: '2026-10-31' });
     expect(again).toMatchObject({ created: false, recordId: first.recordId });
-    const records = await t.db.activityRecord.findMany({ where: { type: 'kiosk_interactions', planId: plan.id, areaCode: communeCode } });
+    const records = await t.db.activityRecord.findMany({
+      where: { type: 'kiosk_interactions', planId: plan.id, areaCode: communeCode },
+    });
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ status: 'approved', quantity: 3, approvedById: adminId, reached: null });
     expect(await t.db.kioskUsageEvent.count({ where: { deviceId: id, recordId: first.recordId } })).toBe(9);
 
     const byMonth = await admin.kiosk.usageByMonth.query({ id, year: 2026 });
     expect(byMonth).toEqual([
-      expect.objectContaining({ month: '2026-10', sessions: 3, pageViews: 3, quizzesCompleted: 3, approvals: [{ planId: plan.id, recordId: first.recordId, quantity: 3 }] }),
+      expect.objectContaining({
+        month: '2026-10',
+        sessions: 3,
+        pageViews: 3,
+        quizzesCompleted: 3,
+        approvals: [{ planId: plan.id, recordId: first.recordId, quantity: 3 }],
+      }),
     ]);
     const laiChau = await t.db.plan.findFirstOrThrow({ where: { provinceCode: '12' } });
-    expect((await apiError(admin.kiosk.approveUsage.mutate({ deviceId: id, month: '2026-10', planId: laiChau.id }))).httpStatus).toBe(403);
-    expect((await apiError(admin.kiosk.approveUsage.mutate({ deviceId: id, month: '2026-09', planId: plan.id }))).appCode).toBe('KIOSK_NO_USAGE');
+    expect(
+      (await apiError(admin.kiosk.approveUsage.mutate({ deviceId: id, month: '2026-10', planId: laiChau.id })))
+        .httpStatus,
+    ).toBe(403);
+    expect(
+      (await apiError(admin.kiosk.approveUsage.mutate({ deviceId: id, month: '2026-09', planId: plan.id }))).appCode,
+    ).toBe('KIOSK_NO_USAGE');
   });
 });

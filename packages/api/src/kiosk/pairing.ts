@@ -21,24 +21,42 @@ export function drawPairingCode(): string {
   }
 }
 
-export async function requestPairing(db: DbClient, now = new Date()): Promise<{ deviceId: string; code: string; secret: string; expiresAt: Date }> {
+export async function requestPairing(
+  db: DbClient,
+  now = new Date(),
+): Promise<{ deviceId: string; code: string; secret: string; expiresAt: Date }> {
   // Codes of kiosks that were never paired are freed a day after they expired.
   await db.kioskDevice.deleteMany({
-    where: { status: 'pending', pairedAt: null, pairingExpiresAt: { lt: new Date(now.getTime() - 24 * 60 * 60 * 1000) } },
+    where: {
+      status: 'pending',
+      pairedAt: null,
+      pairingExpiresAt: { lt: new Date(now.getTime() - 24 * 60 * 60 * 1000) },
+    },
   });
   const secret = newSessionToken();
   const expiresAt = new Date(now.getTime() + PAIRING_TTL_MS);
   for (let attempt = 0; ; attempt++) {
     const code = drawPairingCode();
     // 31^6 ≈ 887 million codes; a clash with a live code is rare, but an expired one may still hold it.
-    const clash = await db.kioskDevice.findUnique({ where: { pairingCode: code }, select: { id: true, pairingExpiresAt: true } });
+    const clash = await db.kioskDevice.findUnique({
+      where: { pairingCode: code },
+      select: { id: true, pairingExpiresAt: true },
+    });
     if (clash) {
-      if (clash.pairingExpiresAt && clash.pairingExpiresAt < now) await db.kioskDevice.update({ where: { id: clash.id }, data: { pairingCode: null } });
+      if (clash.pairingExpiresAt && clash.pairingExpiresAt < now)
+        await db.kioskDevice.update({ where: { id: clash.id }, data: { pairingCode: null } });
       else if (attempt < 5) continue;
       else throw new Error('no free pairing code');
     }
     const row = await db.kioskDevice.create({
-      data: { pairingCode: code, pairingExpiresAt: expiresAt, tokenHash: hashToken(secret), name: '', provinceCode: '', status: 'pending' },
+      data: {
+        pairingCode: code,
+        pairingExpiresAt: expiresAt,
+        tokenHash: hashToken(secret),
+        name: '',
+        provinceCode: '',
+        status: 'pending',
+      },
     });
     return { deviceId: row.id, code, secret, expiresAt };
   }
@@ -49,11 +67,16 @@ export type PairingStatus =
   | { status: 'expired' }
   | { status: 'paired'; token: string; name: string };
 
-export async function pairingStatus(db: DbClient, secret: string, now = new Date()): Promise<{ result: PairingStatus; deviceId?: string }> {
+export async function pairingStatus(
+  db: DbClient,
+  secret: string,
+  now = new Date(),
+): Promise<{ result: PairingStatus; deviceId?: string }> {
   const row = await db.kioskDevice.findUnique({ where: { tokenHash: hashToken(secret) } });
   if (!row || row.status !== 'pending') return { result: { status: 'expired' } };
   if (!row.pairedAt) {
-    if (!row.pairingCode || !row.pairingExpiresAt || row.pairingExpiresAt <= now) return { result: { status: 'expired' }, deviceId: row.id };
+    if (!row.pairingCode || !row.pairingExpiresAt || row.pairingExpiresAt <= now)
+      return { result: { status: 'expired' }, deviceId: row.id };
     return { result: { status: 'pending', code: row.pairingCode, expiresAt: row.pairingExpiresAt }, deviceId: row.id };
   }
   const token = newSessionToken();
@@ -73,14 +96,20 @@ type Officer = Pick<AuthUser, 'id' | 'role' | 'scopeAreaCode'>;
 export async function communeForOfficer(db: DbClient, user: Officer, areaCode: string) {
   const area = await db.area.findFirst({ where: { code: areaCode, level: 'commune' }, orderBy: { structure: 'desc' } });
   if (!area) {
-    throw appError('BAD_REQUEST', 'INVALID_INPUT', { vi: `Không có xã, phường mã ${areaCode}`, en: `No commune with code ${areaCode}` }, [
-      { path: 'areaCode', vi: `Không có xã, phường mã ${areaCode}`, en: `No commune with code ${areaCode}` },
-    ]);
+    throw appError(
+      'BAD_REQUEST',
+      'INVALID_INPUT',
+      { vi: `Không có xã, phường mã ${areaCode}`, en: `No commune with code ${areaCode}` },
+      [{ path: 'areaCode', vi: `Không có xã, phường mã ${areaCode}`, en: `No commune with code ${areaCode}` }],
+    );
   }
   const scope = user.scopeAreaCode;
   let allowed = false;
   if (user.role === 'province_admin') {
-    allowed = scope === null || scope === area.provinceCode || (await areaIndexFor(db, fromDbDate(area.structure))).isWithin(area.code, scope);
+    allowed =
+      scope === null ||
+      scope === area.provinceCode ||
+      (await areaIndexFor(db, fromDbDate(area.structure))).isWithin(area.code, scope);
   } else if (user.role === 'district_officer' && scope !== null) {
     allowed = (await areaIndexFor(db, fromDbDate(area.structure))).isWithin(area.code, scope);
   }
@@ -96,14 +125,20 @@ export async function pairDevice(
 ) {
   const code = normalisePairingCode(input.code);
   const unknown = () =>
-    appError('NOT_FOUND', 'PAIRING_CODE_UNKNOWN', {
-      vi: 'Mã ghép nối không đúng hoặc đã hết hạn (mã có hiệu lực 15 phút)',
-      en: 'Unknown or expired pairing code (codes last 15 minutes)',
-    }, [{ path: 'code', vi: 'Mã không đúng hoặc đã hết hạn', en: 'Unknown or expired code' }]);
+    appError(
+      'NOT_FOUND',
+      'PAIRING_CODE_UNKNOWN',
+      {
+        vi: 'Mã ghép nối không đúng hoặc đã hết hạn (mã có hiệu lực 15 phút)',
+        en: 'Unknown or expired pairing code (codes last 15 minutes)',
+      },
+      [{ path: 'code', vi: 'Mã không đúng hoặc đã hết hạn', en: 'Unknown or expired code' }],
+    );
   if (!code) throw unknown();
   const area = await communeForOfficer(db, user, input.areaCode);
   const row = await db.kioskDevice.findUnique({ where: { pairingCode: code } });
-  if (!row || row.status !== 'pending' || row.pairedAt || !row.pairingExpiresAt || row.pairingExpiresAt <= now) throw unknown();
+  if (!row || row.status !== 'pending' || row.pairedAt || !row.pairingExpiresAt || row.pairingExpiresAt <= now)
+    throw unknown();
   const updated = await db.kioskDevice.update({
     where: { id: row.id },
     data: {
@@ -125,7 +160,9 @@ export async function revokeDevice(db: DbClient, user: Officer, id: string, now 
   const missing = appError('NOT_FOUND', 'NOT_FOUND', { vi: 'Không tìm thấy ki-ốt', en: 'Kiosk not found' });
   if (!row || !row.areaCode) throw missing;
   await communeForOfficer(db, user, row.areaCode).catch((error: unknown) => {
-    throw error instanceof Error && 'code' in error && (error as { code: string }).code === 'FORBIDDEN' ? missing : error;
+    throw error instanceof Error && 'code' in error && (error as { code: string }).code === 'FORBIDDEN'
+      ? missing
+      : error;
   });
   if (row.status === 'revoked') return row;
   return db.kioskDevice.update({
@@ -133,4 +170,3 @@ export async function revokeDevice(db: DbClient, user: Officer, id: string, now 
     data: { status: 'revoked', tokenHash: null, pairingCode: null, revokedAt: now },
   });
 }
-

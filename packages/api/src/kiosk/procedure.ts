@@ -17,7 +17,10 @@ export interface KioskDeviceContext {
   contentSet: string;
 }
 
-export async function deviceForToken(db: DbClient, token: string | null | undefined): Promise<KioskDeviceContext | null> {
+export async function deviceForToken(
+  db: DbClient,
+  token: string | null | undefined,
+): Promise<KioskDeviceContext | null> {
   if (!token) return null;
   const row = await db.kioskDevice.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.status !== 'active' || !row.areaCode || !row.areaStructure) return null;

@@ -7,7 +7,9 @@ export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 
 
 /** What the kiosk sends: never who, only what happened. `data` is a closed shape so nothing personal can ride along. */
 export const UsageEventSchema = z.object({
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'Khóa chống trùng gồm 8–100 ký tự chữ, số, - hoặc _' }),
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'Khóa chống trùng gồm 8–100 ký tự chữ, số, - hoặc _' }),
   kind: z.enum(['session', 'page_view', 'quiz_completed']),
   occurredAt: z.iso.datetime({ offset: true }),
   count: z.number().int().min(1).max(1000).default(1),
@@ -72,7 +74,15 @@ export const BundleSchema = z.object({
       reviewNeeded: z.boolean(),
     }),
   ),
-  quiz: z.array(z.object({ lang: LangSchema, id: z.string(), title: z.string(), reviewNeeded: z.boolean(), questions: z.array(QuizQuestionSchema) })),
+  quiz: z.array(
+    z.object({
+      lang: LangSchema,
+      id: z.string(),
+      title: z.string(),
+      reviewNeeded: z.boolean(),
+      questions: z.array(QuizQuestionSchema),
+    }),
+  ),
   /** Images and clips the kiosk caches for offline use (same-origin or absolute URLs). */
   media: z.array(z.object({ url: z.string(), kind: z.enum(['image', 'video']), slug: z.string() })),
 });

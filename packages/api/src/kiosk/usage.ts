@@ -15,7 +15,11 @@ export interface IngestResult {
   known: string[];
 }
 
-export async function ingestUsage(db: DbClient, deviceId: string, events: readonly UsageEventInput[]): Promise<IngestResult> {
+export async function ingestUsage(
+  db: DbClient,
+  deviceId: string,
+  events: readonly UsageEventInput[],
+): Promise<IngestResult> {
   const unique = [...new Map(events.map((e) => [e.idempotencyKey, e])).values()];
   // One statement for the whole batch; ON CONFLICT makes a replayed key a no-op (also within the batch).
   const inserted = await db.$queryRaw<{ idempotencyKey: string }[]>`
@@ -38,7 +42,11 @@ export async function ingestUsage(db: DbClient, deviceId: string, events: readon
 }
 
 /** Totals per device for one month ('YYYY-MM'). */
-export async function monthTotals(db: DbClient, deviceIds: string[], month: string): Promise<Map<string, KioskUsageTotals>> {
+export async function monthTotals(
+  db: DbClient,
+  deviceIds: string[],
+  month: string,
+): Promise<Map<string, KioskUsageTotals>> {
   const { from, to } = monthRangeInVietnam(month);
   const groups = await db.kioskUsageEvent.groupBy({
     by: ['deviceId', 'kind'],
@@ -47,7 +55,10 @@ export async function monthTotals(db: DbClient, deviceIds: string[], month: stri
   });
   const out = new Map<string, KioskUsageTotals>();
   for (const id of deviceIds) {
-    out.set(id, usageTotals(groups.filter((g) => g.deviceId === id).map((g) => ({ kind: g.kind, count: g._sum.count ?? 0 }))));
+    out.set(
+      id,
+      usageTotals(groups.filter((g) => g.deviceId === id).map((g) => ({ kind: g.kind, count: g._sum.count ?? 0 }))),
+    );
   }
   return out;
 }

@@ -29,10 +29,14 @@ export function assertWritable(user: User, loaded: Pick<LoadedPlan, 'plan' | 'in
 }
 
 /** What the signed-in user may do with the plan: the whole document, or only its agency's parts. */
-export function planAccess(user: User | null, loaded: Pick<LoadedPlan, 'plan' | 'index'>): { write: boolean; editParts: boolean } {
+export function planAccess(
+  user: User | null,
+  loaded: Pick<LoadedPlan, 'plan' | 'index'>,
+): { write: boolean; editParts: boolean } {
   if (user === null) return { write: false, editParts: false };
   const write = canWritePlan(user, loaded.plan, loaded.index);
-  const editParts = write || (user.role === 'agency_officer' && user.agencyId !== null && canReadPlan(user, loaded.plan, loaded.index));
+  const editParts =
+    write || (user.role === 'agency_officer' && user.agencyId !== null && canReadPlan(user, loaded.plan, loaded.index));
   return { write, editParts };
 }
 
@@ -60,11 +64,18 @@ export function assertMayEdit(user: User, loaded: LoadedPlan, next: LoadedPlan['
 export function assertValid(issues: readonly PlanIssue[]): void {
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length === 0) return;
-  const fields = errors.map((i) => ({ path: ['document', ...i.path].join('.'), vi: i.message, en: i.messageEn ?? i.message }));
+  const fields = errors.map((i) => ({
+    path: ['document', ...i.path].join('.'),
+    vi: i.message,
+    en: i.messageEn ?? i.message,
+  }));
   throw appError(
     'BAD_REQUEST',
     'PLAN_INVALID',
-    { vi: `Kế hoạch chưa hợp lệ (${errors.length} lỗi): ${errors.map((i) => i.message).join(' ')}`, en: `The plan is not valid (${errors.length} errors).` },
+    {
+      vi: `Kế hoạch chưa hợp lệ (${errors.length} lỗi): ${errors.map((i) => i.message).join(' ')}`,
+      en: `The plan is not valid (${errors.length} errors).`,
+    },
     fields,
   );
 }

@@ -1,4 +1,13 @@
-import { coverageGrid, evaluatePlan, maxIso, minIso, progressByArea, progressByComponent, progressOverTime, TargetStatusSchema } from '@pcmbn/domain';
+import {
+  coverageGrid,
+  evaluatePlan,
+  maxIso,
+  minIso,
+  progressByArea,
+  progressByComponent,
+  progressOverTime,
+  TargetStatusSchema,
+} from '@pcmbn/domain';
 import { z } from 'zod';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
@@ -89,7 +98,11 @@ async function prepare(db: DbClient, user: AuthUser, planId: string) {
   return { ...loaded, records: await rollUpRecords(db, loaded.plan) };
 }
 
-export async function byArea(db: DbClient, user: AuthUser, input: { planId: string; asOf?: string | undefined; level: 'district' | 'commune' }) {
+export async function byArea(
+  db: DbClient,
+  user: AuthUser,
+  input: { planId: string; asOf?: string | undefined; level: 'district' | 'commune' },
+) {
   const { plan, index, records } = await prepare(db, user, input.planId);
   const asOf = input.asOf ?? todayInVietnam();
   return { asOf, ...progressByArea(plan, { areas: index.areas, records, asOf, level: input.level }) };
@@ -102,26 +115,49 @@ export async function byComponent(db: DbClient, user: AuthUser, input: { planId:
   return { asOf, components: progressByComponent(plan, results, records, { asOf }) };
 }
 
-export async function overTime(db: DbClient, user: AuthUser, input: { planId: string; from?: string | undefined; to?: string | undefined; every: 'month' | 'quarter' }) {
+export async function overTime(
+  db: DbClient,
+  user: AuthUser,
+  input: { planId: string; from?: string | undefined; to?: string | undefined; every: 'month' | 'quarter' },
+) {
   const { plan, index, records } = await prepare(db, user, input.planId);
   // Default: the plan's period up to today (a finished plan: its whole period).
   const from = input.from ?? plan.period.from;
   const to = input.to ?? maxIso(from, minIso(plan.period.to, todayInVietnam()));
   if (to < from) {
-    const message = { vi: 'Ngày kết thúc phải sau ngày bắt đầu.', en: 'The end date must not be before the start date.' };
+    const message = {
+      vi: 'Ngày kết thúc phải sau ngày bắt đầu.',
+      en: 'The end date must not be before the start date.',
+    };
     throw appError('BAD_REQUEST', 'INVALID_INPUT', message, [{ path: 'to', ...message }]);
   }
-  return { from, to, every: input.every, ...progressOverTime(plan, { areas: index.areas, records, from, to, every: input.every }) };
+  return {
+    from,
+    to,
+    every: input.every,
+    ...progressOverTime(plan, { areas: index.areas, records, from, to, every: input.every }),
+  };
 }
 
-export async function grid(db: DbClient, user: AuthUser, input: { planId: string; targetId?: string | undefined; asOf?: string | undefined }) {
+export async function grid(
+  db: DbClient,
+  user: AuthUser,
+  input: { planId: string; targetId?: string | undefined; asOf?: string | undefined },
+) {
   const { plan, index, records } = await prepare(db, user, input.planId);
-  const target = input.targetId ? plan.targets.find((t) => t.id === input.targetId) : (plan.targets.find((t) => t.kind === 'area_coverage') ?? plan.targets[0]);
+  const target = input.targetId
+    ? plan.targets.find((t) => t.id === input.targetId)
+    : (plan.targets.find((t) => t.kind === 'area_coverage') ?? plan.targets[0]);
   if (!target) {
     const message = input.targetId
       ? { vi: `Kế hoạch không có chỉ tiêu “${input.targetId}”.`, en: `The plan has no target "${input.targetId}".` }
       : { vi: 'Kế hoạch chưa có chỉ tiêu nào.', en: 'The plan has no target.' };
-    throw appError(input.targetId ? 'BAD_REQUEST' : 'NOT_FOUND', input.targetId ? 'INVALID_INPUT' : 'NOT_FOUND', message, input.targetId ? [{ path: 'targetId', ...message }] : []);
+    throw appError(
+      input.targetId ? 'BAD_REQUEST' : 'NOT_FOUND',
+      input.targetId ? 'INVALID_INPUT' : 'NOT_FOUND',
+      message,
+      input.targetId ? [{ path: 'targetId', ...message }] : [],
+    );
   }
   const asOf = input.asOf ?? todayInVietnam();
   return { asOf, targetTitle: target.title, ...coverageGrid(plan, target, { areas: index.areas, records, asOf }) };

@@ -1,4 +1,11 @@
-import { ActivityRecordSchema, recordsForRollUp, type ActivityRecord, type Area, type AreaIndex, type Plan } from '@pcmbn/domain';
+import {
+  ActivityRecordSchema,
+  recordsForRollUp,
+  type ActivityRecord,
+  type Area,
+  type AreaIndex,
+  type Plan,
+} from '@pcmbn/domain';
 import { areaIndexFor } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate } from '../db/dates.js';
@@ -23,7 +30,10 @@ export async function loadPlan(db: DbClient, id: string): Promise<LoadedPlan> {
   return { row, plan, index: await areaIndexFor(db, plan.areaStructure) };
 }
 
-export async function areasOf(db: DbClient, plan: Pick<Plan, 'areaStructure'>): Promise<{ index: AreaIndex; areas: readonly Area[] }> {
+export async function areasOf(
+  db: DbClient,
+  plan: Pick<Plan, 'areaStructure'>,
+): Promise<{ index: AreaIndex; areas: readonly Area[] }> {
   const index = await areaIndexFor(db, plan.areaStructure);
   return { index, areas: index.areas };
 }
@@ -44,9 +54,13 @@ export function recordFromRow(row: RecordRow): ActivityRecord {
 
 /** Ids and parents of the plans that descend from `planId` (any depth). */
 export async function descendantPlans(db: DbClient, planId: string): Promise<{ id: string; parentPlanId?: string }[]> {
-  const linked = await db.plan.findMany({ where: { parentPlanId: { not: null } }, select: { id: true, parentPlanId: true } });
+  const linked = await db.plan.findMany({
+    where: { parentPlanId: { not: null } },
+    select: { id: true, parentPlanId: true },
+  });
   const children = new Map<string, string[]>();
-  for (const p of linked) children.set(p.parentPlanId as string, [...(children.get(p.parentPlanId as string) ?? []), p.id]);
+  for (const p of linked)
+    children.set(p.parentPlanId as string, [...(children.get(p.parentPlanId as string) ?? []), p.id]);
   const out: { id: string; parentPlanId?: string }[] = [];
   const queue = [planId];
   const seen = new Set(queue);

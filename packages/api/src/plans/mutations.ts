@@ -1,4 +1,11 @@
-import { deriveDistrictPlan, isDomainError, validatePlan, type DerivedPlan, type Plan, type PlanIssue } from '@pcmbn/domain';
+import {
+  deriveDistrictPlan,
+  isDomainError,
+  validatePlan,
+  type DerivedPlan,
+  type Plan,
+  type PlanIssue,
+} from '@pcmbn/domain';
 import { loadAgencies } from '../agencies/load.js';
 import type { AuditEntry } from '../auth/audit.js';
 import type { AuthUser } from '../auth/session.js';
@@ -18,7 +25,11 @@ interface MutationContext {
 }
 
 type Status = 'draft' | 'published' | 'archived';
-const snapshot = (row: { status: Status; version: number; document: unknown }) => ({ status: row.status, version: row.version, document: row.document });
+const snapshot = (row: { status: Status; version: number; document: unknown }) => ({
+  status: row.status,
+  version: row.version,
+  document: row.document,
+});
 
 async function validate(db: DbClient, plan: Plan): Promise<PlanIssue[]> {
   const [{ areas }, agencies] = await Promise.all([areasOf(db, plan), loadAgencies(db, plan.areaStructure)]);
@@ -31,17 +42,25 @@ async function assertParentExists(db: DbClient, plan: Plan): Promise<void> {
   if (plan.parentPlanId === undefined) return;
   const parent = await db.plan.findUnique({ where: { id: plan.parentPlanId }, select: { id: true } });
   if (!parent) {
-    const message = { vi: `Kế hoạch cấp trên “${plan.parentPlanId}” không có trong hệ thống.`, en: `Parent plan "${plan.parentPlanId}" does not exist.` };
+    const message = {
+      vi: `Kế hoạch cấp trên “${plan.parentPlanId}” không có trong hệ thống.`,
+      en: `Parent plan "${plan.parentPlanId}" does not exist.`,
+    };
     throw appError('BAD_REQUEST', 'PLAN_INVALID', message, [{ path: 'document.parentPlanId', ...message }]);
   }
 }
 
 async function insert(ctx: MutationContext, plan: Plan) {
   if (await ctx.db.plan.findUnique({ where: { id: plan.id }, select: { id: true } })) {
-    const message = { vi: `Mã kế hoạch “${plan.id}” đã được dùng; chọn mã khác.`, en: `Plan id "${plan.id}" is already taken.` };
+    const message = {
+      vi: `Mã kế hoạch “${plan.id}” đã được dùng; chọn mã khác.`,
+      en: `Plan id "${plan.id}" is already taken.`,
+    };
     throw appError('CONFLICT', 'PLAN_ID_TAKEN', message, [{ path: 'document.id', ...message }]);
   }
-  const row = await ctx.db.plan.create({ data: { ...planToRow(plan), status: 'draft', document: plan as Prisma.InputJsonValue } });
+  const row = await ctx.db.plan.create({
+    data: { ...planToRow(plan), status: 'draft', document: plan as Prisma.InputJsonValue },
+  });
   ctx.audit({ entity: 'plan', entityId: row.id, before: null, after: snapshot(row) });
   return row;
 }
@@ -66,7 +85,11 @@ export async function updatePlan(ctx: MutationContext, input: { id: string; vers
   if (loaded.row.version !== input.version) throw versionConflict(loaded.row.version, input.version);
   assertMayEdit(ctx.user, loaded, input.document);
   // The new document must stay inside the user's area too (a province admin cannot move it to another province).
-  if (input.document.provinceCode !== loaded.plan.provinceCode || input.document.scopeAreaCode !== loaded.plan.scopeAreaCode || input.document.areaStructure !== loaded.plan.areaStructure) {
+  if (
+    input.document.provinceCode !== loaded.plan.provinceCode ||
+    input.document.scopeAreaCode !== loaded.plan.scopeAreaCode ||
+    input.document.areaStructure !== loaded.plan.areaStructure
+  ) {
     const { index } = await areasOf(ctx.db, input.document);
     assertWritable(ctx.user, { plan: input.document, index });
   }
@@ -94,7 +117,11 @@ const TRANSITIONS: Record<'publish' | 'archive', { from: Status[]; to: Status; v
 
 const STATUS_VI: Record<Status, string> = { draft: 'bản nháp', published: 'đã ban hành', archived: 'đã lưu trữ' };
 
-export async function changePlanStatus(ctx: MutationContext, action: 'publish' | 'archive', input: { id: string; version: number }) {
+export async function changePlanStatus(
+  ctx: MutationContext,
+  action: 'publish' | 'archive',
+  input: { id: string; version: number },
+) {
   const loaded = await loadPlan(ctx.db, input.id);
   assertReadable(ctx.user, loaded);
   assertWritable(ctx.user, loaded);
@@ -107,21 +134,39 @@ export async function changePlanStatus(ctx: MutationContext, action: 'publish' |
     });
   }
   const warnings = action === 'publish' ? await validate(ctx.db, loaded.plan) : [];
-  const updated = await ctx.db.plan.updateMany({ where: { id: input.id, version: input.version }, data: { status: rule.to, version: { increment: 1 } } });
+  const updated = await ctx.db.plan.updateMany({
+    where: { id: input.id, version: input.version },
+    data: { status: rule.to, version: { increment: 1 } },
+  });
   if (updated.count === 0) throw versionConflict(input.version + 1, input.version);
   const row = await ctx.db.plan.findUniqueOrThrow({ where: { id: input.id } });
-  ctx.audit({ entity: 'plan', entityId: row.id, before: { status: loaded.row.status, version: loaded.row.version }, after: { status: row.status, version: row.version } });
+  ctx.audit({
+    entity: 'plan',
+    entityId: row.id,
+    before: { status: loaded.row.status, version: loaded.row.version },
+    after: { status: row.status, version: row.version },
+  });
   return { id: row.id, version: row.version, status: row.status, warnings };
 }
 
 export async function deriveDistrict(
   ctx: MutationContext,
-  input: { id: string; districtCode: string; code?: string | undefined; title?: string | undefined; issuedOn?: string | undefined; agencyId?: string | undefined },
+  input: {
+    id: string;
+    districtCode: string;
+    code?: string | undefined;
+    title?: string | undefined;
+    issuedOn?: string | undefined;
+    agencyId?: string | undefined;
+  },
 ) {
   const loaded = await loadPlan(ctx.db, input.id);
   assertReadable(ctx.user, loaded);
   if (!loaded.index.has(input.districtCode)) {
-    const message = { vi: `Không có địa bàn mã “${input.districtCode}” trong cơ cấu hành chính của kế hoạch.`, en: `No area "${input.districtCode}" in the plan's administrative structure.` };
+    const message = {
+      vi: `Không có địa bàn mã “${input.districtCode}” trong cơ cấu hành chính của kế hoạch.`,
+      en: `No area "${input.districtCode}" in the plan's administrative structure.`,
+    };
     throw appError('BAD_REQUEST', 'AREA_UNKNOWN', message, [{ path: 'districtCode', ...message }]);
   }
   const agencies = await loadAgencies(ctx.db, loaded.plan.areaStructure);

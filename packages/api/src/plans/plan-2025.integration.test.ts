@@ -17,9 +17,17 @@ const plan = PlanSchema.parse({
   provinceCode: '86',
   areaStructure: '2025-07-01',
   period: { from: '2026-01-05', to: '2026-12-31' },
-  components: [{ id: 'vl-2026-c1', title: 'Truyền thông tại cộng đồng', leadAgencyId: 'vl-hlhpn', cooperatingAgencyIds: [] }],
+  components: [
+    { id: 'vl-2026-c1', title: 'Truyền thông tại cộng đồng', leadAgencyId: 'vl-hlhpn', cooperatingAgencyIds: [] },
+  ],
   activities: [
-    { id: 'vl-2026-a-1', componentId: 'vl-2026-c1', type: 'community_event', title: 'Nói chuyện chuyên đề tại ấp, khóm', period: { from: '2026-01-05', to: '2026-12-31' } },
+    {
+      id: 'vl-2026-a-1',
+      componentId: 'vl-2026-c1',
+      type: 'community_event',
+      title: 'Nói chuyện chuyên đề tại ấp, khóm',
+      period: { from: '2026-01-05', to: '2026-12-31' },
+    },
   ],
 });
 
@@ -33,12 +41,26 @@ describe('a 2026 plan on the 01/07/2025 structure', () => {
   it('is created, published and takes a record in a ward of former Trà Vinh, now in Vĩnh Long', async () => {
     const created = await admin.plan.create.mutate({ document: plan });
     await admin.plan.publish.mutate({ id: created.id, version: created.version });
-    const record = await admin.record.create.mutate({ planId: 'vl-2026', activityId: 'vl-2026-a-1', date: '2026-03-10', areaCode: '29242', quantity: 1 });
+    const record = await admin.record.create.mutate({
+      planId: 'vl-2026',
+      activityId: 'vl-2026-a-1',
+      date: '2026-03-10',
+      areaCode: '29242',
+      quantity: 1,
+    });
     expect(record).toMatchObject({ areaName: 'Phường Trà Vinh', status: 'draft' });
   });
 
-  it('refuses a code of the plans\' old structures that is no unit of 01/07/2025 (Phường 2 of 2018)', async () => {
-    const error = await apiError(admin.record.create.mutate({ planId: 'vl-2026', activityId: 'vl-2026-a-1', date: '2026-03-10', areaCode: '29245', quantity: 1 }));
+  it("refuses a code of the plans' old structures that is no unit of 01/07/2025 (Phường 2 of 2018)", async () => {
+    const error = await apiError(
+      admin.record.create.mutate({
+        planId: 'vl-2026',
+        activityId: 'vl-2026-a-1',
+        date: '2026-03-10',
+        areaCode: '29245',
+        quantity: 1,
+      }),
+    );
     expect(error.fields[0]?.path).toBe('areaCode');
   });
 });

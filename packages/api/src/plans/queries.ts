@@ -19,7 +19,11 @@ function areaName(index: AreaIndex, code: string | null): string | null {
  * Plans the caller may see: anonymous callers the published ones; signed-in users those of their area
  * (canReadPlan), drafts and archived ones included.
  */
-export async function listPlans(db: DbClient, user: User, filter: { provinceCode?: string | undefined; status?: PlanStatus | undefined; parentPlanId?: string | undefined }): Promise<PlanSummary[]> {
+export async function listPlans(
+  db: DbClient,
+  user: User,
+  filter: { provinceCode?: string | undefined; status?: PlanStatus | undefined; parentPlanId?: string | undefined },
+): Promise<PlanSummary[]> {
   if (user === null && filter.status !== undefined && filter.status !== 'published') return [];
   const status = user === null ? 'published' : filter.status;
   const rows = await db.plan.findMany({
@@ -36,7 +40,10 @@ export async function listPlans(db: DbClient, user: User, filter: { provinceCode
     const structure = fromDbDate(row.areaStructure);
     let index = indexes.get(structure);
     if (!index) indexes.set(structure, (index = await areaIndexFor(db, structure)));
-    const scope = { provinceCode: row.provinceCode, ...(row.scopeAreaCode ? { scopeAreaCode: row.scopeAreaCode } : {}) };
+    const scope = {
+      provinceCode: row.provinceCode,
+      ...(row.scopeAreaCode ? { scopeAreaCode: row.scopeAreaCode } : {}),
+    };
     if (user !== null && !canReadPlan(user, scope, index)) continue;
     out.push(summary(row, index));
   }
@@ -61,7 +68,13 @@ function summary(row: PlanRow, index: AreaIndex): PlanSummary {
   };
 }
 
-const ref = (row: Pick<PlanRow, 'id' | 'code' | 'title' | 'status' | 'scopeAreaCode'>) => ({ id: row.id, code: row.code, title: row.title, status: row.status, scopeAreaCode: row.scopeAreaCode });
+const ref = (row: Pick<PlanRow, 'id' | 'code' | 'title' | 'status' | 'scopeAreaCode'>) => ({
+  id: row.id,
+  code: row.code,
+  title: row.title,
+  status: row.status,
+  scopeAreaCode: row.scopeAreaCode,
+});
 
 export async function getPlan(db: DbClient, user: User, id: string) {
   const loaded = await loadPlan(db, id);
@@ -70,7 +83,10 @@ export async function getPlan(db: DbClient, user: User, id: string) {
   const agencies = await loadAgencies(db, plan.areaStructure);
   const today = todayInVietnam();
   const parentRow = plan.parentPlanId ? await db.plan.findUnique({ where: { id: plan.parentPlanId } }) : null;
-  const childRows = await db.plan.findMany({ where: { parentPlanId: id, ...(user === null ? { status: 'published' as const } : {}) }, orderBy: { id: 'asc' } });
+  const childRows = await db.plan.findMany({
+    where: { parentPlanId: id, ...(user === null ? { status: 'published' as const } : {}) },
+    orderBy: { id: 'asc' },
+  });
   return {
     id: row.id,
     status: row.status,

@@ -34,7 +34,13 @@ export const PlanSummarySchema = z.object({
 });
 export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 
-const PlanRefSchema = z.object({ id: z.string(), code: z.string(), title: z.string(), status: PlanStatusSchema, scopeAreaCode: z.string().nullable() });
+const PlanRefSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  status: PlanStatusSchema,
+  scopeAreaCode: z.string().nullable(),
+});
 
 export const PlanGetOutputSchema = z.object({
   id: z.string(),
@@ -44,7 +50,11 @@ export const PlanGetOutputSchema = z.object({
   updatedAt: z.date(),
   plan: PlanSchema,
   /** Agency id → name in force on the plan's issue date, and today (Sở TT&TT → Sở KH&CN from 1/3/2025). */
-  agencyNames: z.object({ atIssue: z.record(z.string(), z.string()), today: z.record(z.string(), z.string()), todayDate: IsoDateSchema }),
+  agencyNames: z.object({
+    atIssue: z.record(z.string(), z.string()),
+    today: z.record(z.string(), z.string()),
+    todayDate: IsoDateSchema,
+  }),
   scopeAreaName: z.string().nullable(),
   parent: PlanRefSchema.nullable(),
   children: z.array(PlanRefSchema),
@@ -57,7 +67,12 @@ export const PlanGetOutputSchema = z.object({
 export const PlanCreateInputSchema = z.object({ document: PlanSchema });
 export const PlanUpdateInputSchema = z.object({ id: IdSchema, version: VersionSchema, document: PlanSchema });
 export const PlanStatusChangeInputSchema = z.object({ id: IdSchema, version: VersionSchema });
-export const PlanWriteOutputSchema = z.object({ id: z.string(), version: z.number().int(), status: PlanStatusSchema, warnings: z.array(PlanIssueSchema) });
+export const PlanWriteOutputSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  status: PlanStatusSchema,
+  warnings: z.array(PlanIssueSchema),
+});
 
 export const PlanDeriveDistrictInputSchema = z.object({
   id: IdSchema,

@@ -66,13 +66,23 @@ export function permissions(user: ScopeUser, row: RecordRow, ctx: PlanContext): 
 
 export function assertCanRead(user: ScopeUser, row: RecordRow, ctx: PlanContext): void {
   if (!canReadRecord(user, asRecordLike(row), ctx.index)) {
-    throw forbidden({ vi: 'Bạn không có quyền xem kết quả này (ngoài địa bàn của bạn)', en: 'You may not read this record (outside your area)' });
+    throw forbidden({
+      vi: 'Bạn không có quyền xem kết quả này (ngoài địa bàn của bạn)',
+      en: 'You may not read this record (outside your area)',
+    });
   }
 }
 
-export function assertCanWrite(user: ScopeUser, row: Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'>, ctx: PlanContext): void {
+export function assertCanWrite(
+  user: ScopeUser,
+  row: Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'>,
+  ctx: PlanContext,
+): void {
   if (!canWriteRecord(user, asRecordLike(row), ctx.plan, ctx.index)) {
-    throw forbidden({ vi: 'Bạn không có quyền thay đổi kết quả này (ngoài địa bàn hoặc nhiệm vụ của bạn)', en: 'You may not change this record (outside your area or duties)' });
+    throw forbidden({
+      vi: 'Bạn không có quyền thay đổi kết quả này (ngoài địa bàn hoặc nhiệm vụ của bạn)',
+      en: 'You may not change this record (outside your area or duties)',
+    });
   }
 }
 
@@ -81,7 +91,10 @@ export function assertCanApprove(user: ScopeUser, row: RecordRow, ctx: PlanConte
     const own = row.createdById === user.id;
     throw forbidden(
       own
-        ? { vi: 'Bạn không thể tự duyệt hoặc trả lại kết quả do chính mình nhập', en: 'You cannot approve or reject a record you entered yourself' }
+        ? {
+            vi: 'Bạn không thể tự duyệt hoặc trả lại kết quả do chính mình nhập',
+            en: 'You cannot approve or reject a record you entered yourself',
+          }
         : { vi: 'Bạn không có quyền duyệt hoặc trả lại kết quả này', en: 'You may not approve or reject this record' },
     );
   }

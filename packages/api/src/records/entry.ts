@@ -11,7 +11,10 @@ export function checkedEntry(fields: z.infer<typeof RecordFieldsSchema>, ctx: Pl
     throw appError(
       'BAD_REQUEST',
       'INVALID_INPUT',
-      { vi: `Dữ liệu không hợp lệ: ${errors.map((e) => e.vi).join(' ')}`, en: `Invalid input: ${errors.map((e) => e.en).join(' ')}` },
+      {
+        vi: `Dữ liệu không hợp lệ: ${errors.map((e) => e.vi).join(' ')}`,
+        en: `Invalid input: ${errors.map((e) => e.en).join(' ')}`,
+      },
       errors.map((e) => ({ path: e.path, vi: e.vi, en: e.en })),
     );
   }

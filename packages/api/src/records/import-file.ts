@@ -25,7 +25,11 @@ export function isXlsx(bytes: Uint8Array): boolean {
 export async function readImportRows(fileName: string, bytes: Uint8Array): Promise<string[][]> {
   if (isXlsx(bytes)) return readXlsx(bytes);
   if (/\.xlsx?$/i.test(fileName)) {
-    throw new ImportFileError('FILE_TYPE', `Tệp “${fileName}” không phải bảng tính XLSX hợp lệ (tệp .xls cũ cần lưu lại dạng .xlsx hoặc .csv).`, `"${fileName}" is not a valid XLSX workbook (save old .xls files as .xlsx or .csv).`);
+    throw new ImportFileError(
+      'FILE_TYPE',
+      `Tệp “${fileName}” không phải bảng tính XLSX hợp lệ (tệp .xls cũ cần lưu lại dạng .xlsx hoặc .csv).`,
+      `"${fileName}" is not a valid XLSX workbook (save old .xls files as .xlsx or .csv).`,
+    );
   }
   return readCsv(bytes);
 }
@@ -35,18 +39,33 @@ function readCsv(bytes: Uint8Array): string[][] {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError('FILE_UNREADABLE', 'Tệp CSV phải được lưu với bảng mã UTF-8 (trong Excel: “CSV UTF-8”).', 'The CSV file must be saved as UTF-8 (in Excel: "CSV UTF-8").');
+    throw new ImportFileError(
+      'FILE_UNREADABLE',
+      'Tệp CSV phải được lưu với bảng mã UTF-8 (trong Excel: “CSV UTF-8”).',
+      'The CSV file must be saved as UTF-8 (in Excel: "CSV UTF-8").',
+    );
   }
-  if (text.includes('\u0000')) throw new ImportFileError('FILE_TYPE', 'Tệp không phải CSV hay XLSX.', 'The file is neither CSV nor XLSX.');
+  if (text.includes('\u0000'))
+    throw new ImportFileError('FILE_TYPE', 'Tệp không phải CSV hay XLSX.', 'The file is neither CSV nor XLSX.');
   text = text.replace(/^\uFEFF/, '');
   // Excel in a Vietnamese locale writes ';' (',' is the decimal mark); pick the separator the header uses most.
   const header = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [',', ';', '\t'].reduce((best, d) => (header.split(d).length > header.split(best).length ? d : best), ',');
+  const delimiter = [',', ';', '\t'].reduce(
+    (best, d) => (header.split(d).length > header.split(best).length ? d : best),
+    ',',
+  );
   try {
     return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
   } catch (error) {
-    const where = error && typeof error === 'object' && 'lines' in error ? ` (dòng ${String((error as { lines: unknown }).lines)})` : '';
-    throw new ImportFileError('FILE_UNREADABLE', `Không đọc được tệp CSV${where}: kiểm tra dấu ngoặc kép và dấu phân cách.`, `The CSV file could not be read${where}: check quotes and separators.`);
+    const where =
+      error && typeof error === 'object' && 'lines' in error
+        ? ` (dòng ${String((error as { lines: unknown }).lines)})`
+        : '';
+    throw new ImportFileError(
+      'FILE_UNREADABLE',
+      `Không đọc được tệp CSV${where}: kiểm tra dấu ngoặc kép và dấu phân cách.`,
+      `The CSV file could not be read${where}: check quotes and separators.`,
+    );
   }
 }
 
@@ -73,7 +92,11 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
-    throw new ImportFileError('FILE_UNREADABLE', 'Không đọc được bảng tính XLSX (tệp hỏng hoặc có mật khẩu).', 'The XLSX workbook could not be read (damaged or password-protected).');
+    throw new ImportFileError(
+      'FILE_UNREADABLE',
+      'Không đọc được bảng tính XLSX (tệp hỏng hoặc có mật khẩu).',
+      'The XLSX workbook could not be read (damaged or password-protected).',
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

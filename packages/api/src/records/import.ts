@@ -26,7 +26,11 @@ export interface ImportDeps {
   audit: (entry: AuditEntry) => void;
 }
 
-export async function importRecords(deps: ImportDeps, ctx: PlanContext, input: { planId: string; uploadId: string; dryRun: boolean }): Promise<Result> {
+export async function importRecords(
+  deps: ImportDeps,
+  ctx: PlanContext,
+  input: { planId: string; uploadId: string; dryRun: boolean },
+): Promise<Result> {
   const file = await readImportFile(deps.user.id, input.uploadId);
   if (!file) {
     throw appError('NOT_FOUND', 'UPLOAD_NOT_FOUND', {
@@ -38,7 +42,10 @@ export async function importRecords(deps: ImportDeps, ctx: PlanContext, input: {
   try {
     rows = await readImportRows(file.fileName, file.bytes);
   } catch (error) {
-    if (error instanceof ImportFileError) throw appError('BAD_REQUEST', error.code, { vi: error.vi, en: error.en }, [{ path: 'uploadId', vi: error.vi, en: error.en }]);
+    if (error instanceof ImportFileError)
+      throw appError('BAD_REQUEST', error.code, { vi: error.vi, en: error.en }, [
+        { path: 'uploadId', vi: error.vi, en: error.en },
+      ]);
     throw error;
   }
   const parsed = parseRecordRows(rows, { plan: ctx.plan, areas: ctx.index.areas, today: todayInHoChiMinh() });
@@ -46,7 +53,12 @@ export async function importRecords(deps: ImportDeps, ctx: PlanContext, input: {
   const errors: RowError[] = parsed.ok ? [] : [...parsed.errors];
   const agencyId = deps.user.role === 'agency_officer' ? deps.user.agencyId : null;
   for (const record of records) {
-    const like = { areaCode: record.areaCode, activityId: record.activityId ?? null, agencyId, createdById: deps.user.id };
+    const like = {
+      areaCode: record.areaCode,
+      activityId: record.activityId ?? null,
+      agencyId,
+      createdById: deps.user.id,
+    };
     if (!canWriteRecord(deps.user, like, ctx.plan, ctx.index)) {
       const name = ctx.index.get(record.areaCode)?.name ?? record.areaCode;
       errors.push({
@@ -69,7 +81,11 @@ export async function importRecords(deps: ImportDeps, ctx: PlanContext, input: {
     inserted: 0,
   };
   if (input.dryRun) {
-    deps.audit({ entity: 'recordImport', action: 'record.import.preview', after: { planId: input.planId, fileName: file.fileName, rows: result.rowCount, errors: errors.length } });
+    deps.audit({
+      entity: 'recordImport',
+      action: 'record.import.preview',
+      after: { planId: input.planId, fileName: file.fileName, rows: result.rowCount, errors: errors.length },
+    });
     return result;
   }
   if (!result.ok) {
@@ -77,13 +93,26 @@ export async function importRecords(deps: ImportDeps, ctx: PlanContext, input: {
       'BAD_REQUEST',
       'IMPORT_INVALID',
       {
-        vi: `Tệp “${file.fileName}” có ${errors.length} lỗi; không dòng nào được nhập. ${errors.slice(0, 3).map((e) => e.message).join(' ')}`,
-        en: `"${file.fileName}" has ${errors.length} errors; no row was imported. ${errors.slice(0, 3).map((e) => e.messageEn).join(' ')}`,
+        vi: `Tệp “${file.fileName}” có ${errors.length} lỗi; không dòng nào được nhập. ${errors
+          .slice(0, 3)
+          .map((e) => e.message)
+          .join(' ')}`,
+        en: `"${file.fileName}" has ${errors.length} errors; no row was imported. ${errors
+          .slice(0, 3)
+          .map((e) => e.messageEn)
+          .join(' ')}`,
       },
       errors.slice(0, 100).map((e) => ({ path: `rows.${e.row}`, vi: e.message, en: e.messageEn })),
     );
   }
-  const batch = await deps.db.recordImport.create({ data: { planId: ctx.plan.id, fileName: file.fileName.slice(0, 255), rowCount: records.length, createdById: deps.user.id } });
+  const batch = await deps.db.recordImport.create({
+    data: {
+      planId: ctx.plan.id,
+      fileName: file.fileName.slice(0, 255),
+      rowCount: records.length,
+      createdById: deps.user.id,
+    },
+  });
   const structure = toDbDate(ctx.plan.areaStructure);
   const inserted = await deps.db.activityRecord.createManyAndReturn({
     data: records.map((r) => ({
@@ -101,8 +130,14 @@ export async function importRecords(deps: ImportDeps, ctx: PlanContext, input: {
       createdById: deps.user.id,
     })),
   });
-  deps.audit({ entity: 'recordImport', entityId: batch.id, action: 'record.import', after: { ...batch, fileName: file.fileName } });
-  for (const row of inserted) deps.audit({ entity: 'record', entityId: row.id, action: 'record.import', after: auditShape(row) });
+  deps.audit({
+    entity: 'recordImport',
+    entityId: batch.id,
+    action: 'record.import',
+    after: { ...batch, fileName: file.fileName },
+  });
+  for (const row of inserted)
+    deps.audit({ entity: 'record', entityId: row.id, action: 'record.import', after: auditShape(row) });
   // The file has served its purpose; removing it after the rows are written (a rollback after this is harmless:
   // the user uploads again).
   await removeImportFile(deps.user.id, input.uploadId);

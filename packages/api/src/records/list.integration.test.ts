@@ -40,16 +40,25 @@ describe('record.list at 100,000 records', () => {
   });
 
   it('the first page of a plan, newest first, reads an index instead of sorting the table', async () => {
-    const text = await plan(`SELECT * FROM "ActivityRecord" WHERE "planId" = $1 ORDER BY "date" DESC, "id" DESC LIMIT 25 OFFSET 0`, ['lc2228']);
+    const text = await plan(
+      `SELECT * FROM "ActivityRecord" WHERE "planId" = $1 ORDER BY "date" DESC, "id" DESC LIMIT 25 OFFSET 0`,
+      ['lc2228'],
+    );
     expect(text).toMatch(/Index Scan Backward using "ActivityRecord_planId_date_id_idx"/);
     expect(text).not.toMatch(/Seq Scan/);
   });
 
   it('the whole province, newest first, and "created by me" use indexes too', async () => {
-    const all = await plan(`SELECT * FROM "ActivityRecord" WHERE "planId" IN ($1, $2) ORDER BY "date" DESC, "id" DESC LIMIT 25`, ['lc2228', 'tv651']);
+    const all = await plan(
+      `SELECT * FROM "ActivityRecord" WHERE "planId" IN ($1, $2) ORDER BY "date" DESC, "id" DESC LIMIT 25`,
+      ['lc2228', 'tv651'],
+    );
     expect(all).toMatch(/Index (Only )?Scan/);
     expect(all).not.toMatch(/Seq Scan/);
-    const mine = await plan(`SELECT * FROM "ActivityRecord" WHERE "createdById" = $1 ORDER BY "date" DESC, "id" DESC LIMIT 25`, ['00000000-0000-0000-0000-000000000000']);
+    const mine = await plan(
+      `SELECT * FROM "ActivityRecord" WHERE "createdById" = $1 ORDER BY "date" DESC, "id" DESC LIMIT 25`,
+      ['00000000-0000-0000-0000-000000000000'],
+    );
     expect(mine).toMatch(/ActivityRecord_createdById_date_idx/);
   });
 

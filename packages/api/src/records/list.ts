@@ -43,7 +43,9 @@ export async function listWhere(db: DbClient, user: ScopeUser, input: RecordList
   if (input.importId) and.push({ importId: input.importId });
   if (input.createdByMe) and.push({ createdById: user.id });
   if (input.from || input.to) {
-    and.push({ date: { ...(input.from ? { gte: toDbDate(input.from) } : {}), ...(input.to ? { lte: toDbDate(input.to) } : {}) } });
+    and.push({
+      date: { ...(input.from ? { gte: toDbDate(input.from) } : {}), ...(input.to ? { lte: toDbDate(input.to) } : {}) },
+    });
   }
   if (input.areaCode) and.push(await areaAndBelow(db, input.areaCode));
   return { AND: and };
@@ -52,7 +54,13 @@ export async function listWhere(db: DbClient, user: ScopeUser, input: RecordList
 export function listOrder(input: RecordListInput): Prisma.ActivityRecordOrderByWithRelationInput[] {
   const dir = input.order;
   const key: Prisma.ActivityRecordOrderByWithRelationInput =
-    input.sort === 'createdAt' ? { createdAt: dir } : input.sort === 'status' ? { status: dir } : input.sort === 'area' ? { areaCode: dir } : { date: dir };
+    input.sort === 'createdAt'
+      ? { createdAt: dir }
+      : input.sort === 'status'
+        ? { status: dir }
+        : input.sort === 'area'
+          ? { areaCode: dir }
+          : { date: dir };
   // id last: a stable order, so pages never repeat or skip a row.
   return input.sort === 'date' ? [key, { id: dir }] : [key, { date: 'desc' }, { id: 'desc' }];
 }

@@ -6,7 +6,11 @@ import { z } from 'zod';
 export const RecordIdSchema = z.uuid({ error: 'Mã kết quả không hợp lệ' });
 export const VersionSchema = z.number().int().positive();
 const AreaCodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số' });
-const Count = z.number().int({ error: 'Phải là số nguyên' }).nonnegative({ error: 'Không được âm' }).max(100_000_000, { error: 'Số quá lớn' });
+const Count = z
+  .number()
+  .int({ error: 'Phải là số nguyên' })
+  .nonnegative({ error: 'Không được âm' })
+  .max(100_000_000, { error: 'Số quá lớn' });
 
 export const RecordFieldsSchema = z.object({
   activityId: IdSchema.optional(),
@@ -14,7 +18,15 @@ export const RecordFieldsSchema = z.object({
   date: IsoDateSchema,
   areaCode: AreaCodeSchema,
   quantity: Count.optional(),
-  reached: z.object({ total: Count.optional(), aged14to60: Count.optional(), women: Count.optional(), children: Count.optional() }).strict().optional(),
+  reached: z
+    .object({
+      total: Count.optional(),
+      aged14to60: Count.optional(),
+      women: Count.optional(),
+      children: Count.optional(),
+    })
+    .strict()
+    .optional(),
   note: z.string().trim().max(1000, { error: 'Ghi chú tối đa 1.000 ký tự' }).optional(),
 });
 
@@ -26,9 +38,16 @@ export const RecordCreateSchema = RecordFieldsSchema.extend({
 
 export const RecordUpdateSchema = RecordFieldsSchema.extend({ id: RecordIdSchema, version: VersionSchema });
 export const RecordRefSchema = z.object({ id: RecordIdSchema, version: VersionSchema });
-export const RejectReasonSchema = z.string().trim().min(3, { error: 'Cần ghi lý do trả lại (ít nhất 3 ký tự)' }).max(1000, { error: 'Lý do tối đa 1.000 ký tự' });
+export const RejectReasonSchema = z
+  .string()
+  .trim()
+  .min(3, { error: 'Cần ghi lý do trả lại (ít nhất 3 ký tự)' })
+  .max(1000, { error: 'Lý do tối đa 1.000 ký tự' });
 
-const BulkItems = z.array(RecordRefSchema).min(1, { error: 'Chưa chọn kết quả nào' }).max(500, { error: 'Mỗi lần tối đa 500 kết quả' });
+const BulkItems = z
+  .array(RecordRefSchema)
+  .min(1, { error: 'Chưa chọn kết quả nào' })
+  .max(500, { error: 'Mỗi lần tối đa 500 kết quả' });
 export const BulkSchema = z.object({ items: BulkItems });
 export const BulkRejectSchema = z.object({ items: BulkItems, reason: RejectReasonSchema });
 

@@ -91,7 +91,10 @@ export async function storeImportFile(userId: string, fileName: string, bytes: U
   return id;
 }
 
-export async function readImportFile(userId: string, uploadId: string): Promise<{ fileName: string; bytes: Buffer } | undefined> {
+export async function readImportFile(
+  userId: string,
+  uploadId: string,
+): Promise<{ fileName: string; bytes: Buffer } | undefined> {
   if (!IMPORT_ID.test(uploadId)) return undefined;
   const dir = importDir(userId);
   try {
@@ -105,7 +108,10 @@ export async function readImportFile(userId: string, uploadId: string): Promise<
 export async function removeImportFile(userId: string, uploadId: string): Promise<void> {
   if (!IMPORT_ID.test(uploadId)) return;
   const dir = importDir(userId);
-  await Promise.all([rm(join(dir, `${uploadId}.bin`), { force: true }), rm(join(dir, `${uploadId}.json`), { force: true })]);
+  await Promise.all([
+    rm(join(dir, `${uploadId}.bin`), { force: true }),
+    rm(join(dir, `${uploadId}.json`), { force: true }),
+  ]);
 }
 
 async function pruneOldImports(dir: string): Promise<void> {

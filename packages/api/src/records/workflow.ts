@@ -3,7 +3,15 @@ import type { AuditEntry } from '../auth/audit.js';
 import type { DbClient } from '../db/client.js';
 import { appError } from '../errors.js';
 import type { ActivityRecord as RecordRow } from '../generated/prisma/client.js';
-import { assertCanApprove, assertCanWrite, auditShape, findRecord, RECORD, type PlanContext, type ScopeUser } from './access.js';
+import {
+  assertCanApprove,
+  assertCanWrite,
+  auditShape,
+  findRecord,
+  RECORD,
+  type PlanContext,
+  type ScopeUser,
+} from './access.js';
 
 /** submit / approve / reject of one record, used by the single and the bulk procedures (all or nothing). */
 
@@ -22,7 +30,8 @@ export function assertTransition(from: RecordStatus, to: RecordStatus): void {
   try {
     assertRecordTransition(from, to);
   } catch (error) {
-    if (isDomainError(error)) throw appError('CONFLICT', error.code, { vi: error.message, en: error.messageEn ?? error.message });
+    if (isDomainError(error))
+      throw appError('CONFLICT', error.code, { vi: error.message, en: error.messageEn ?? error.message });
     throw error;
   }
 }
@@ -34,7 +43,12 @@ export interface TransitionDeps {
   audit: (entry: AuditEntry) => void;
 }
 
-export async function transition(deps: TransitionDeps, ref: { id: string; version: number }, action: Action, reason?: string): Promise<RecordRow> {
+export async function transition(
+  deps: TransitionDeps,
+  ref: { id: string; version: number },
+  action: Action,
+  reason?: string,
+): Promise<RecordRow> {
   const { db, user } = deps;
   const row = await findRecord(db, ref.id);
   const ctx = await deps.loadPlan(row.planId);
@@ -50,15 +64,29 @@ export async function transition(deps: TransitionDeps, ref: { id: string; versio
       : action === 'approve'
         ? { status: to, approvedAt: now, approvedById: user.id, reason: null }
         : { status: to, rejectedAt: now, rejectedById: user.id, reason: reason ?? null };
-  const { count } = await db.activityRecord.updateMany({ where: { id: ref.id, version: ref.version }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await db.activityRecord.updateMany({
+    where: { id: ref.id, version: ref.version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) conflict(ref.id);
   const after = await findRecord(db, ref.id);
-  deps.audit({ entity: 'record', entityId: ref.id, action: `record.${action}`, before: auditShape(row), after: auditShape(after) });
+  deps.audit({
+    entity: 'record',
+    entityId: ref.id,
+    action: `record.${action}`,
+    before: auditShape(row),
+    after: auditShape(after),
+  });
   return after;
 }
 
 /** Every item or none: the first failure names the item and the whole mutation rolls back. */
-export async function transitionMany(deps: TransitionDeps, items: ReadonlyArray<{ id: string; version: number }>, action: Action, reason?: string): Promise<RecordRow[]> {
+export async function transitionMany(
+  deps: TransitionDeps,
+  items: ReadonlyArray<{ id: string; version: number }>,
+  action: Action,
+  reason?: string,
+): Promise<RecordRow[]> {
   const seen = new Set<string>();
   const out: RecordRow[] = [];
   for (const [i, item] of items.entries()) {
@@ -78,10 +106,15 @@ function withItem(error: unknown, index: number, total: number): unknown {
   const code = (error as { code?: string }).code;
   if (!cause || typeof cause !== 'object' || !('messages' in cause) || !code) return error;
   const { appCode, messages } = cause as { appCode: string; messages: { vi: string; en: string } };
-  return appError(code as Parameters<typeof appError>[0], appCode, {
-    vi: `Kết quả thứ ${index + 1}/${total}: ${messages.vi}. Không kết quả nào được thay đổi.`,
-    en: `Item ${index + 1}/${total}: ${messages.en}. No record was changed.`,
-  }, [{ path: `items.${index}`, vi: messages.vi, en: messages.en }]);
+  return appError(
+    code as Parameters<typeof appError>[0],
+    appCode,
+    {
+      vi: `Kết quả thứ ${index + 1}/${total}: ${messages.vi}. Không kết quả nào được thay đổi.`,
+      en: `Item ${index + 1}/${total}: ${messages.en}. No record was changed.`,
+    },
+    [{ path: `items.${index}`, vi: messages.vi, en: messages.en }],
+  );
 }
 
 export { RECORD };

@@ -19,6 +19,7 @@ export function reportAgencyFilter(user: ScopeUser): string | null {
  */
 export function canSubmitReport(user: ScopeUser, plan: Plan, agencyId: string, areas: AreaIndex): boolean {
   if (user.role === 'province_admin') return canWritePlan(user, plan, areas);
-  if (user.role === 'agency_officer' || user.role === 'district_officer') return user.agencyId === agencyId && canReadPlan(user, plan, areas);
+  if (user.role === 'agency_officer' || user.role === 'district_officer')
+    return user.agencyId === agencyId && canReadPlan(user, plan, areas);
   return false;
 }

@@ -43,9 +43,19 @@ interface RunOptions {
   size?: number;
 }
 const run = (text: string, o: RunOptions = {}) =>
-  new TextRun({ text, font: FONT, size: pt(o.size ?? 14), bold: o.bold ?? false, italics: o.italics ?? false, ...(o.underline ? { underline: {} } : {}) });
+  new TextRun({
+    text,
+    font: FONT,
+    size: pt(o.size ?? 14),
+    bold: o.bold ?? false,
+    italics: o.italics ?? false,
+    ...(o.underline ? { underline: {} } : {}),
+  });
 
-function line(text: string, o: RunOptions & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; indent?: boolean } = {}) {
+function line(
+  text: string,
+  o: RunOptions & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; indent?: boolean } = {},
+) {
   return new Paragraph({
     alignment: o.align ?? AlignmentType.JUSTIFIED,
     spacing: { after: o.after ?? 0, line: 276 },
@@ -75,7 +85,9 @@ function header(doc: ReportDocument) {
   const center = AlignmentType.CENTER;
   const body = doc.header.issuingBody;
   const left = [
-    ...body.map((text, i) => line(text, { size: 13, bold: i === body.length - 1, align: center, underline: i === body.length - 1 })),
+    ...body.map((text, i) =>
+      line(text, { size: 13, bold: i === body.length - 1, align: center, underline: i === body.length - 1 }),
+    ),
     line(doc.header.number, { size: 13, align: center, after: 120 }),
   ];
   // Left blank line under the body in the decree is a short rule; underlining the last line is the usual rendering.
@@ -95,7 +107,13 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>) {
   const row = (cells: string[], bold: boolean) =>
     new TableRow({
       tableHeader: bold,
-      children: cells.map((text, i) => cell([line(text, { size: 12, bold, align: bold || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT })], widths[i] ?? rest, GRID)),
+      children: cells.map((text, i) =>
+        cell(
+          [line(text, { size: 12, bold, align: bold || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT })],
+          widths[i] ?? rest,
+          GRID,
+        ),
+      ),
     });
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -125,7 +143,11 @@ function blocks(list: readonly ReportBlock[]): (Paragraph | Table)[] {
 
 function section(s: ReportSection, depth: number): (Paragraph | Table)[] {
   const heading = depth === 0 ? `${s.number}. ${s.title.toLocaleUpperCase('vi')}` : `${s.number}. ${s.title}`;
-  return [line(heading, { bold: true, indent: true, after: 60 }), ...blocks(s.blocks), ...s.subsections.flatMap((sub) => section(sub, depth + 1))];
+  return [
+    line(heading, { bold: true, indent: true, after: 60 }),
+    ...blocks(s.blocks),
+    ...s.subsections.flatMap((sub) => section(sub, depth + 1)),
+  ];
 }
 
 function closing(doc: ReportDocument) {

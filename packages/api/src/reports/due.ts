@@ -1,4 +1,14 @@
-import { addDays, agencyNameAt, reportDueStatus, reportSenders, reportsOf, type Agency, type DueReport, type Plan, type ReportDueStatus } from '@pcmbn/domain';
+import {
+  addDays,
+  agencyNameAt,
+  reportDueStatus,
+  reportSenders,
+  reportsOf,
+  type Agency,
+  type DueReport,
+  type Plan,
+  type ReportDueStatus,
+} from '@pcmbn/domain';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import type { ReportSubmission } from '../generated/prisma/client.js';
 
@@ -63,7 +73,12 @@ export function dueItems(
       }
     }
   }
-  return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.ruleId.localeCompare(b.ruleId) || a.agencyName.localeCompare(b.agencyName, 'vi'));
+  return out.sort(
+    (a, b) =>
+      a.dueDate.localeCompare(b.dueDate) ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.agencyName.localeCompare(b.agencyName, 'vi'),
+  );
 }
 
 /** Default range: the whole plan and the year after it (the last yearly report falls due after the plan ends). */

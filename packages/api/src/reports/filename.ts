@@ -7,15 +7,26 @@ export const CONTENT_TYPES = {
 export type ReportFormat = keyof typeof CONTENT_TYPES;
 
 /** 'Báo cáo tv651 năm 2019 - Hội LHPN tỉnh.docx': readable in Vietnamese; the ASCII fallback is derived by the caller. */
-export function reportFileName(parts: { planCode: string; label: string; agency: string; format: ReportFormat }): string {
-  const safe = (s: string) => s.replace(/[\\/:*?"<>|\r\n]+/g, '-').replace(/\s+/g, ' ').trim();
+export function reportFileName(parts: {
+  planCode: string;
+  label: string;
+  agency: string;
+  format: ReportFormat;
+}): string {
+  const safe = (s: string) =>
+    s
+      .replace(/[\\/:*?"<>|\r\n]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
   return `${safe(`Báo cáo ${parts.planCode} ${parts.label} - ${parts.agency}`)}.${parts.format}`;
 }
 
 /** ASCII fallback for old clients: diacritics removed, anything else unsafe replaced by '-'. */
 export function asciiFileName(name: string): string {
   const dot = name.lastIndexOf('.');
-  const base = normaliseVietnamese(dot > 0 ? name.slice(0, dot) : name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const base = normaliseVietnamese(dot > 0 ? name.slice(0, dot) : name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${base || 'bao-cao'}${dot > 0 ? name.slice(dot) : ''}`;
 }
 

@@ -31,7 +31,11 @@ export function placeOf(provinceName: string): string {
  * The periodic report of one agency for one period: content from buildPeriodicReport over the plan's approved
  * records and evaluatePlan at the period's end, rendered as DOCX (Decree 30/2020 layout) or XLSX.
  */
-export async function generateReport(db: DbClient, context: PlanReportContext, options: GenerateOptions): Promise<GeneratedFile> {
+export async function generateReport(
+  db: DbClient,
+  context: PlanReportContext,
+  options: GenerateOptions,
+): Promise<GeneratedFile> {
   const { plan, agencies, areas } = context;
   const { due } = options;
   const { records } = await loadApprovedRecords(db, plan.id, due.period.to);
@@ -46,7 +50,9 @@ export async function generateReport(db: DbClient, context: PlanReportContext, o
     results,
     period: due.period,
     reportingAgencyId: options.agencyId,
-    ...(due.toAgencyId === options.agencyId && due.consolidatedForAgencyId ? { recipientAgencyId: due.consolidatedForAgencyId } : {}),
+    ...(due.toAgencyId === options.agencyId && due.consolidatedForAgencyId
+      ? { recipientAgencyId: due.consolidatedForAgencyId }
+      : {}),
     ...(options.number ? { number: options.number } : {}),
     place,
     date: options.date,
@@ -56,9 +62,27 @@ export async function generateReport(db: DbClient, context: PlanReportContext, o
   if (options.format === 'docx') buffer = await renderReportDocx(document);
   else {
     const inPeriod = records.filter((r) => r.date >= due.period.from && r.date <= due.period.to);
-    buffer = await renderReportXlsx({ plan, period: due.period, results, records: inPeriod, areas, title: `${document.title.kind} ${document.title.summary}` });
+    buffer = await renderReportXlsx({
+      plan,
+      period: due.period,
+      results,
+      records: inPeriod,
+      areas,
+      title: `${document.title.kind} ${document.title.summary}`,
+    });
   }
   const agency = agencies.find((a) => a.id === options.agencyId);
-  const fileName = reportFileName({ planCode: plan.code, label: due.label, agency: agency?.shortName ?? agency?.name ?? options.agencyId, format: options.format });
-  return { fileName, contentType: CONTENT_TYPES[options.format], contentDisposition: contentDisposition(fileName), size: buffer.length, base64: buffer.toString('base64') };
+  const fileName = reportFileName({
+    planCode: plan.code,
+    label: due.label,
+    agency: agency?.shortName ?? agency?.name ?? options.agencyId,
+    format: options.format,
+  });
+  return {
+    fileName,
+    contentType: CONTENT_TYPES[options.format],
+    contentDisposition: contentDisposition(fileName),
+    size: buffer.length,
+    base64: buffer.toString('base64'),
+  };
 }

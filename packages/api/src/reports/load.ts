@@ -22,7 +22,10 @@ export async function loadPlanContext(db: DbClient, planId: string): Promise<Pla
   const plan = planFromRow(row);
   const [agencies, areaRows] = await Promise.all([
     loadAgencies(db, plan.areaStructure),
-    db.area.findMany({ where: { structure: toDbDate(plan.areaStructure), provinceCode: plan.provinceCode }, orderBy: { code: 'asc' } }),
+    db.area.findMany({
+      where: { structure: toDbDate(plan.areaStructure), provinceCode: plan.provinceCode },
+      orderBy: { code: 'asc' },
+    }),
   ]);
   return { plan, planRow: { id: row.id, status: row.status }, agencies, areas: areaRows.map(areaFromRow) };
 }
@@ -46,7 +49,11 @@ export function recordsFromRows(rows: readonly RecordRow[]): ActivityRecord[] {
 }
 
 /** Approved records of the plan dated up to `to` (evaluation and the report filter further). */
-export async function loadApprovedRecords(db: DbClient, planId: string, to: string): Promise<{ records: ActivityRecord[]; rows: RecordRow[] }> {
+export async function loadApprovedRecords(
+  db: DbClient,
+  planId: string,
+  to: string,
+): Promise<{ records: ActivityRecord[]; rows: RecordRow[] }> {
   const rows = await db.activityRecord.findMany({
     where: { planId, status: 'approved', date: { lte: toDbDate(to) } },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],

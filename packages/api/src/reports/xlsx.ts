@@ -90,7 +90,10 @@ export async function renderReportXlsx(input: ReportWorkbookInput): Promise<Buff
     { header: 'Số lượng', key: 'quantity', width: 10 },
     { header: 'Số người được tiếp cận', key: 'reached', width: 14 },
   ];
-  const groups = new Map<string, { type: ActivityRecord['type']; code: string; count: number; quantity: number; reached: number }>();
+  const groups = new Map<
+    string,
+    { type: ActivityRecord['type']; code: string; count: number; quantity: number; reached: number }
+  >();
   for (const r of records) {
     const key = `${r.type}|${r.areaCode}`;
     const g = groups.get(key) ?? { type: r.type, code: r.areaCode, count: 0, quantity: 0, reached: 0 };
@@ -99,8 +102,20 @@ export async function renderReportXlsx(input: ReportWorkbookInput): Promise<Buff
     g.reached += r.reached?.total ?? 0;
     groups.set(key, g);
   }
-  const sorted = [...groups.values()].sort((a, b) => ACTIVITY_TYPE_LABELS[a.type].vi.localeCompare(ACTIVITY_TYPE_LABELS[b.type].vi, 'vi') || a.code.localeCompare(b.code));
-  for (const g of sorted) activities.addRow({ type: ACTIVITY_TYPE_LABELS[g.type].vi, code: g.code, area: label(g.code), count: g.count, quantity: g.quantity, reached: g.reached });
+  const sorted = [...groups.values()].sort(
+    (a, b) =>
+      ACTIVITY_TYPE_LABELS[a.type].vi.localeCompare(ACTIVITY_TYPE_LABELS[b.type].vi, 'vi') ||
+      a.code.localeCompare(b.code),
+  );
+  for (const g of sorted)
+    activities.addRow({
+      type: ACTIVITY_TYPE_LABELS[g.type].vi,
+      code: g.code,
+      area: label(g.code),
+      count: g.count,
+      quantity: g.quantity,
+      reached: g.reached,
+    });
   styleHeader(activities, `Hoạt động theo loại và địa bàn, ${periodText}`);
 
   const rows = wb.addWorksheet('Kết quả');

@@ -13,7 +13,11 @@ const AGENCY = { vi: 'cơ quan', en: 'Agency' };
 export const agencyRouter = createRouter({
   /** Agencies in force on `asOf` (default: today in Vietnam), optionally of one province; `all` adds past and future ones. */
   list: publicProcedure
-    .input(z.object({ provinceCode: ProvinceCodeSchema.optional(), asOf: AsOfSchema, all: z.boolean().optional() }).default({}))
+    .input(
+      z
+        .object({ provinceCode: ProvinceCodeSchema.optional(), asOf: AsOfSchema, all: z.boolean().optional() })
+        .default({}),
+    )
     .output(z.array(AgencyOutSchema))
     .query(async ({ ctx, input }) => {
       const asOf = toDbDate(input.asOf ?? todayInVietnam());

@@ -87,9 +87,15 @@ export const areaRouter = createRouter({
       const row = await ctx.db.area.findUnique({ where });
       if (!row) throw notFound(AREA, `${input.code} (${input.structure})`);
       const areas = await areaIndexFor(ctx.db, input.structure);
-      if (!canReadArea(ctx.user, input.code, areas)) throw forbidden({ vi: 'Địa bàn ngoài phạm vi quản lý của bạn', en: 'That area is outside your scope' });
+      if (!canReadArea(ctx.user, input.code, areas))
+        throw forbidden({ vi: 'Địa bàn ngoài phạm vi quản lý của bạn', en: 'That area is outside your scope' });
       const before = areaFromRow(row);
-      const population = input.population === undefined ? undefined : input.population === null || Object.keys(input.population).length === 0 ? null : input.population;
+      const population =
+        input.population === undefined
+          ? undefined
+          : input.population === null || Object.keys(input.population).length === 0
+            ? null
+            : input.population;
       const updated = await ctx.db.area.update({
         where,
         data: {

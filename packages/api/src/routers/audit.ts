@@ -33,7 +33,14 @@ export const auditRouter = createRouter({
         })
         .default({ page: 1, pageSize: 50 }),
     )
-    .output(z.object({ items: z.array(AuditRowSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }))
+    .output(
+      z.object({
+        items: z.array(AuditRowSchema),
+        total: z.number().int(),
+        page: z.number().int(),
+        pageSize: z.number().int(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const codes = await scopeCodesOfUserProvince(ctx.db, ctx.user);
       const where = {
@@ -41,7 +48,9 @@ export const auditRouter = createRouter({
         ...(input.entityId ? { entityId: input.entityId } : {}),
         ...(input.userId ? { userId: input.userId } : {}),
         ...(input.action ? { action: { startsWith: input.action } } : {}),
-        ...(input.from || input.to ? { at: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lte: input.to } : {}) } } : {}),
+        ...(input.from || input.to
+          ? { at: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lte: input.to } : {}) } }
+          : {}),
         ...(codes ? { OR: [{ userId: null }, { user: { scopeAreaCode: { in: codes } } }] } : {}),
       };
       const [rows, total] = await Promise.all([

@@ -19,7 +19,12 @@ export const MeSchema = z.object({
   mustChangePassword: z.boolean(),
 });
 
-const EmailSchema = z.string().trim().min(3).max(254).pipe(z.email({ error: 'Email không hợp lệ' }));
+const EmailSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(254)
+  .pipe(z.email({ error: 'Email không hợp lệ' }));
 const PasswordInput = z.string().min(1, { error: 'Nhập mật khẩu' }).max(PASSWORD_MAX_LENGTH);
 
 export const authRouter = createRouter({
@@ -31,12 +36,20 @@ export const authRouter = createRouter({
   // it writes on the root client itself, without holding a transaction (src/auth/login.ts).
   login: publicProcedure
     .use(rateLimit('auth.login', LIMITS.login))
-    .input(z.object({ email: EmailSchema, password: PasswordInput, transport: z.enum(['cookie', 'token']).default('cookie') }))
+    .input(
+      z.object({
+        email: EmailSchema,
+        password: PasswordInput,
+        transport: z.enum(['cookie', 'token']).default('cookie'),
+      }),
+    )
     .output(z.object({ token: z.string().nullable(), expiresAt: z.date(), user: MeSchema }))
     .mutation(async ({ ctx, input }) => {
       const { token, session, user } = await login(ctx, input.email, input.password);
       if (input.transport === 'token') return { token, expiresAt: session.expiresAt, user };
-      ctx.setCookie(serializeCookie(SESSION_COOKIE, token, { maxAgeSeconds: SESSION_MAX_MS / 1000, secure: ctx.https }));
+      ctx.setCookie(
+        serializeCookie(SESSION_COOKIE, token, { maxAgeSeconds: SESSION_MAX_MS / 1000, secure: ctx.https }),
+      );
       return { token: null, expiresAt: session.expiresAt, user };
     }),
 
@@ -46,7 +59,8 @@ export const authRouter = createRouter({
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx }) => {
       await ctx.db.session.update({ where: { id: ctx.session.id }, data: { revokedAt: new Date() } });
-      if (ctx.tokenSource === 'cookie') ctx.setCookie(serializeCookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure: ctx.https }));
+      if (ctx.tokenSource === 'cookie')
+        ctx.setCookie(serializeCookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure: ctx.https }));
       ctx.audit({ entity: 'session', entityId: ctx.session.id });
       return { ok: true as const };
     }),
@@ -63,19 +77,31 @@ export const authRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       const row = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
       if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
-        ctx.auditFailure({ entity: 'user', entityId: ctx.user.id, action: 'auth.changePassword.failed', after: { reason: 'wrong_current_password' } });
+        ctx.auditFailure({
+          entity: 'user',
+          entityId: ctx.user.id,
+          action: 'auth.changePassword.failed',
+          after: { reason: 'wrong_current_password' },
+        });
         const messages = { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' };
         throw appError('BAD_REQUEST', 'WRONG_CURRENT_PASSWORD', messages, [{ path: 'currentPassword', ...messages }]);
       }
       assertPasswordPolicy(input.newPassword);
       if (input.newPassword === input.currentPassword) {
-        const messages = { vi: 'Mật khẩu mới phải khác mật khẩu hiện tại', en: 'The new password must differ from the current one' };
+        const messages = {
+          vi: 'Mật khẩu mới phải khác mật khẩu hiện tại',
+          en: 'The new password must differ from the current one',
+        };
         throw appError('BAD_REQUEST', 'PASSWORD_UNCHANGED', messages, [{ path: 'newPassword', ...messages }]);
       }
       const now = new Date();
       await ctx.db.user.update({
         where: { id: ctx.user.id },
-        data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, passwordChangedAt: now },
+        data: {
+          passwordHash: await hashPassword(input.newPassword),
+          mustChangePassword: false,
+          passwordChangedAt: now,
+        },
       });
       const revokedSessions = await revokeSessions(ctx.db, ctx.user.id, ctx.session.id, now);
       ctx.audit({ entity: 'user', entityId: ctx.user.id, after: { mustChangePassword: false, revokedSessions } });

@@ -31,7 +31,16 @@ const ListItemSchema = ContentItemSchema.omit({ body: true, data: true });
 
 export const contentRouter = createRouter({
   list: editor
-    .input(z.object({ kind: ContentKindSchema.optional(), lang: LangSchema.optional(), status: StatusSchema.optional(), q: z.string().trim().max(100).optional() }).default({}))
+    .input(
+      z
+        .object({
+          kind: ContentKindSchema.optional(),
+          lang: LangSchema.optional(),
+          status: StatusSchema.optional(),
+          q: z.string().trim().max(100).optional(),
+        })
+        .default({}),
+    )
     .output(z.array(ListItemSchema))
     .query(async ({ ctx, input }) => {
       const scope = contentScope(ctx.user);
@@ -40,7 +49,9 @@ export const contentRouter = createRouter({
           ...(input.kind ? { kind: input.kind } : {}),
           ...(input.lang ? { lang: input.lang } : {}),
           ...(input.status ? { status: input.status } : {}),
-          ...(input.q ? { OR: [{ title: { contains: input.q, mode: 'insensitive' as const } }, { slug: { contains: input.q } }] } : {}),
+          ...(input.q
+            ? { OR: [{ title: { contains: input.q, mode: 'insensitive' as const } }, { slug: { contains: input.q } }] }
+            : {}),
           ...(scope === null ? {} : { provinceCode: scope }),
         },
         orderBy: [{ kind: 'asc' }, { slug: 'asc' }, { lang: 'asc' }],
@@ -57,7 +68,10 @@ export const contentRouter = createRouter({
     .output(z.object({ item: ContentItemSchema, versions: z.array(ContentItemSchema) }))
     .query(async ({ ctx, input }) => {
       const row = await editableRow(ctx.db, ctx.user, input.id);
-      const siblings = await ctx.db.content.findMany({ where: { slug: row.slug, NOT: { id: row.id } }, orderBy: { lang: 'asc' } });
+      const siblings = await ctx.db.content.findMany({
+        where: { slug: row.slug, NOT: { id: row.id } },
+        orderBy: { lang: 'asc' },
+      });
       return { item: itemOf(row), versions: siblings.map(itemOf) };
     }),
 
@@ -123,9 +137,18 @@ export const contentRouter = createRouter({
     .output(z.object({ item: ContentItemSchema, releaseVersion: z.number().int() }))
     .mutation(async ({ ctx, input }) => {
       const row = await editableRow(ctx.db, ctx.user, input.id, input.version);
-      const updated = await updateIfVersion(ctx.db, row, input.version, { status: 'published', publishedAt: new Date(), updatedById: ctx.user.id });
+      const updated = await updateIfVersion(ctx.db, row, input.version, {
+        status: 'published',
+        publishedAt: new Date(),
+        updatedById: ctx.user.id,
+      });
       const releaseVersion = await bumpRelease(ctx.db, updated.provinceCode);
-      ctx.audit({ entity: 'content', entityId: row.id, before: { status: row.status, version: row.version }, after: { status: 'published', version: updated.version, releaseVersion } });
+      ctx.audit({
+        entity: 'content',
+        entityId: row.id,
+        before: { status: row.status, version: row.version },
+        after: { status: 'published', version: updated.version, releaseVersion },
+      });
       return { item: itemOf(updated), releaseVersion };
     }),
 
@@ -136,7 +159,12 @@ export const contentRouter = createRouter({
       const row = await editableRow(ctx.db, ctx.user, input.id, input.version);
       const updated = await updateIfVersion(ctx.db, row, input.version, { status: 'draft', updatedById: ctx.user.id });
       const releaseVersion = await bumpRelease(ctx.db, updated.provinceCode);
-      ctx.audit({ entity: 'content', entityId: row.id, before: { status: row.status, version: row.version }, after: { status: 'draft', version: updated.version, releaseVersion } });
+      ctx.audit({
+        entity: 'content',
+        entityId: row.id,
+        before: { status: row.status, version: row.version },
+        after: { status: 'draft', version: updated.version, releaseVersion },
+      });
       return { item: itemOf(updated), releaseVersion };
     }),
 

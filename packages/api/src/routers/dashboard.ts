@@ -1,12 +1,27 @@
 import { IdSchema, IsoDateSchema } from '@pcmbn/domain';
 import { z } from 'zod';
-import { byArea, byComponent, ByAreaOutputSchema, ByComponentOutputSchema, CoverageGridOutputSchema, grid, overTime, OverTimeOutputSchema } from '../plans/dashboard.js';
+import {
+  byArea,
+  byComponent,
+  ByAreaOutputSchema,
+  ByComponentOutputSchema,
+  CoverageGridOutputSchema,
+  grid,
+  overTime,
+  OverTimeOutputSchema,
+} from '../plans/dashboard.js';
 import { authedProcedure, createRouter } from '../trpc.js';
 
 /** The admin dashboard: per plan, per area and component, over time, and the coverage grid. Signed-in users who may read the plan. */
 export const dashboardRouter = createRouter({
   byArea: authedProcedure
-    .input(z.object({ planId: IdSchema, asOf: IsoDateSchema.optional(), level: z.enum(['district', 'commune']).default('commune') }))
+    .input(
+      z.object({
+        planId: IdSchema,
+        asOf: IsoDateSchema.optional(),
+        level: z.enum(['district', 'commune']).default('commune'),
+      }),
+    )
     .output(ByAreaOutputSchema)
     .query(({ ctx, input }) => byArea(ctx.db, ctx.user, input)),
 
@@ -16,7 +31,14 @@ export const dashboardRouter = createRouter({
     .query(({ ctx, input }) => byComponent(ctx.db, ctx.user, input)),
 
   overTime: authedProcedure
-    .input(z.object({ planId: IdSchema, from: IsoDateSchema.optional(), to: IsoDateSchema.optional(), every: z.enum(['month', 'quarter']).default('month') }))
+    .input(
+      z.object({
+        planId: IdSchema,
+        from: IsoDateSchema.optional(),
+        to: IsoDateSchema.optional(),
+        every: z.enum(['month', 'quarter']).default('month'),
+      }),
+    )
     .output(OverTimeOutputSchema)
     .query(({ ctx, input }) => overTime(ctx.db, ctx.user, input)),
 

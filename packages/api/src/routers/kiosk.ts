@@ -62,7 +62,11 @@ export const kioskRouter = createRouter({
     )
     .mutation(async ({ ctx, input }) => {
       const { result, deviceId } = await pairingStatus(ctx.db, input.secret);
-      ctx.audit({ entity: 'kiosk', entityId: deviceId ?? null, action: result.status === 'paired' ? 'kiosk.tokenIssued' : 'kiosk.pairingStatus' });
+      ctx.audit({
+        entity: 'kiosk',
+        entityId: deviceId ?? null,
+        action: result.status === 'paired' ? 'kiosk.tokenIssued' : 'kiosk.pairingStatus',
+      });
       return result;
     }),
 
@@ -72,13 +76,20 @@ export const kioskRouter = createRouter({
         code: z.string().min(1).max(20),
         name: z.string().trim().min(1, { error: 'Cần đặt tên ki-ốt' }).max(100),
         areaCode: z.string().regex(/^\d{5}$/, { error: 'Mã xã, phường là 5 chữ số' }),
-        contentSet: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+        contentSet: z
+          .string()
+          .regex(/^[a-z0-9-]{1,40}$/)
+          .optional(),
       }),
     )
     .output(z.object({ id: z.string(), name: z.string(), areaCode: z.string(), communeName: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const { device, area } = await pairDevice(ctx.db, ctx.user, input);
-      ctx.audit({ entity: 'kiosk', entityId: device.id, after: { name: device.name, areaCode: device.areaCode, contentSet: device.contentSet } });
+      ctx.audit({
+        entity: 'kiosk',
+        entityId: device.id,
+        after: { name: device.name, areaCode: device.areaCode, contentSet: device.contentSet },
+      });
       return { id: device.id, name: device.name, areaCode: area.code, communeName: area.name };
     }),
 
@@ -111,10 +122,18 @@ export const kioskRouter = createRouter({
     )
     .query(async ({ ctx, input }) => {
       const devices = await visibleDevices(ctx.db, ctx.user, { id: input.id });
-      const rows = await yearTotals(ctx.db, devices.map((d) => d.id), input.year);
+      const rows = await yearTotals(
+        ctx.db,
+        devices.map((d) => d.id),
+        input.year,
+      );
       const byId = new Map(devices.map((d) => [d.id, d]));
       const records = await ctx.db.activityRecord.findMany({
-        where: { type: 'kiosk_interactions', note: { startsWith: 'Ki-ốt' }, areaCode: { in: devices.map((d) => d.areaCode!) } },
+        where: {
+          type: 'kiosk_interactions',
+          note: { startsWith: 'Ki-ốt' },
+          areaCode: { in: devices.map((d) => d.areaCode!) },
+        },
         select: { id: true, planId: true, quantity: true },
       });
       return rows
@@ -135,21 +154,41 @@ export const kioskRouter = createRouter({
   /** A province admin turns a kiosk's month into plan evidence: one approved 'kiosk_interactions' record at its
    *  commune, once per device, month and plan. */
   approveUsage: adminProcedure
-    .input(z.object({ deviceId: z.uuid(), month: MonthSchema, planId: z.string().min(1), activityId: z.string().min(1).optional() }))
-    .output(z.object({ recordId: z.string(), created: z.boolean(), quantity: z.number().nullable(), date: IsoDateSchema }))
+    .input(
+      z.object({
+        deviceId: z.uuid(),
+        month: MonthSchema,
+        planId: z.string().min(1),
+        activityId: z.string().min(1).optional(),
+      }),
+    )
+    .output(
+      z.object({ recordId: z.string(), created: z.boolean(), quantity: z.number().nullable(), date: IsoDateSchema }),
+    )
     .mutation(async ({ ctx, input }) => {
       const device = await ctx.db.kioskDevice.findUnique({ where: { id: input.deviceId }, include: { area: true } });
-      if (!device?.areaCode || !device.areaStructure || !device.area) throw appError('NOT_FOUND', 'NOT_FOUND', { vi: 'Không tìm thấy ki-ốt', en: 'Kiosk not found' });
+      if (!device?.areaCode || !device.areaStructure || !device.area)
+        throw appError('NOT_FOUND', 'NOT_FOUND', { vi: 'Không tìm thấy ki-ốt', en: 'Kiosk not found' });
       await communeForOfficer(ctx.db, ctx.user, device.areaCode);
       const plan = await ctx.db.plan.findUnique({ where: { id: input.planId } });
-      if (!plan) throw appError('NOT_FOUND', 'NOT_FOUND', { vi: `Không tìm thấy kế hoạch "${input.planId}"`, en: `Plan "${input.planId}" not found` });
-      if (plan.provinceCode !== device.provinceCode && plan.provinceCode !== (await provinceOfArea(ctx.db, device.areaCode))) {
+      if (!plan)
+        throw appError('NOT_FOUND', 'NOT_FOUND', {
+          vi: `Không tìm thấy kế hoạch "${input.planId}"`,
+          en: `Plan "${input.planId}" not found`,
+        });
+      if (
+        plan.provinceCode !== device.provinceCode &&
+        plan.provinceCode !== (await provinceOfArea(ctx.db, device.areaCode))
+      ) {
         throw forbidden({ vi: 'Ki-ốt không thuộc tỉnh của kế hoạch', en: 'The kiosk is not in the plan’s province' });
       }
       if (input.activityId) {
         const activities = ((plan.document as { activities?: { id: string }[] }).activities ?? []).map((a) => a.id);
         if (!activities.includes(input.activityId)) {
-          const msg = { vi: `Kế hoạch không có hoạt động "${input.activityId}"`, en: `The plan has no activity "${input.activityId}"` };
+          const msg = {
+            vi: `Kế hoạch không có hoạt động "${input.activityId}"`,
+            en: `The plan has no activity "${input.activityId}"`,
+          };
           throw appError('BAD_REQUEST', 'INVALID_INPUT', msg, [{ path: 'activityId', ...msg }]);
         }
       }
@@ -162,19 +201,38 @@ export const kioskRouter = createRouter({
         communeName: device.area.name,
       });
       if (r.created && (r.record.quantity ?? 0) === 0) {
-        throw appError('BAD_REQUEST', 'KIOSK_NO_USAGE', { vi: 'Ki-ốt không có lượt sử dụng nào trong tháng này', en: 'The kiosk has no usage that month' });
+        throw appError('BAD_REQUEST', 'KIOSK_NO_USAGE', {
+          vi: 'Ki-ốt không có lượt sử dụng nào trong tháng này',
+          en: 'The kiosk has no usage that month',
+        });
       }
-      ctx.audit({ entity: 'record', entityId: r.record.id, after: { created: r.created, deviceId: device.id, month: input.month, quantity: r.record.quantity } });
-      return { recordId: r.record.id, created: r.created, quantity: r.record.quantity, date: r.record.date.toISOString().slice(0, 10) };
+      ctx.audit({
+        entity: 'record',
+        entityId: r.record.id,
+        after: { created: r.created, deviceId: device.id, month: input.month, quantity: r.record.quantity },
+      });
+      return {
+        recordId: r.record.id,
+        created: r.created,
+        quantity: r.record.quantity,
+        date: r.record.date.toISOString().slice(0, 10),
+      };
     }),
 
   /** The bundle of a paired kiosk; with the etag it already holds, only `{ notModified: true }`. */
   bundle: kioskQueryProcedure
     .input(z.object({ etag: z.string().max(100).optional() }).default({}))
-    .output(z.union([z.object({ notModified: z.literal(true), version: z.number() }), z.object({ notModified: z.literal(false), bundle: BundleSchema })]))
+    .output(
+      z.union([
+        z.object({ notModified: z.literal(true), version: z.number() }),
+        z.object({ notModified: z.literal(false), bundle: BundleSchema }),
+      ]),
+    )
     .query(async ({ ctx, input }) => {
       const bundle = await buildBundle(ctx.db, ctx.device);
-      return input.etag === bundle.etag ? { notModified: true as const, version: bundle.version } : { notModified: false as const, bundle };
+      return input.etag === bundle.etag
+        ? { notModified: true as const, version: bundle.version }
+        : { notModified: false as const, bundle };
     }),
 
   heartbeat: kioskMutationProcedure
@@ -195,8 +253,11 @@ export const kioskRouter = createRouter({
     .output(z.object({ accepted: z.array(z.string()), known: z.array(z.string()) }))
     .mutation(async ({ ctx, input }) => {
       const result = await ingestUsage(ctx.db, ctx.device.id, input.events);
-      ctx.audit({ entity: 'kiosk', entityId: ctx.device.id, after: { accepted: result.accepted.length, known: result.known.length } });
+      ctx.audit({
+        entity: 'kiosk',
+        entityId: ctx.device.id,
+        after: { accepted: result.accepted.length, known: result.known.length },
+      });
       return result;
     }),
 });
-

@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('public.provinces: today\'s provinces and former ones with published plans', () => {
+describe("public.provinces: today's provinces and former ones with published plans", () => {
   it('lists the 34 provinces of today and Trà Vinh, now part of Vĩnh Long since 01/07/2025', async () => {
     const provinces = await api.public.provinces.query();
     expect(provinces.filter((p) => p.current)).toHaveLength(34);
@@ -30,7 +30,12 @@ describe('public.provinces: today\'s provinces and former ones with published pl
       includesFormer: [{ code: '84', name: 'Tỉnh Trà Vinh', since: '2025-07-01' }],
       publishedPlans: 0,
     });
-    expect(provinces.find((p) => p.code === '12')).toMatchObject({ name: 'Tỉnh Lai Châu', current: true, nowPartOf: null, publishedPlans: 1 });
+    expect(provinces.find((p) => p.code === '12')).toMatchObject({
+      name: 'Tỉnh Lai Châu',
+      current: true,
+      nowPartOf: null,
+      publishedPlans: 1,
+    });
   });
 
   it('leaves out a former province without published plans', async () => {
@@ -63,18 +68,30 @@ describe('public.areaSuccessors', () => {
     expect(view.unit).toMatchObject({ name: 'Xã Ka Lăng', level: 'commune', provinceName: 'Tỉnh Lai Châu' });
     expect(view).toMatchObject({ changed: true, unknown: false });
     expect(view.successors).toEqual([
-      { code: '03439', structure: '2025-07-01', name: 'Xã Thu Lũm', level: 'commune', provinceCode: '12', provinceName: 'Tỉnh Lai Châu', coverage: 'full' },
+      {
+        code: '03439',
+        structure: '2025-07-01',
+        name: 'Xã Thu Lũm',
+        level: 'commune',
+        provinceCode: '12',
+        provinceName: 'Tỉnh Lai Châu',
+        coverage: 'full',
+      },
     ]);
   });
 
   it('answers for the date asked: before 01/07/2025 the 01/03/2025 unit', async () => {
     const view = await api.public.areaSuccessors.query({ code: '03556', structure: '2016-11-09', asOf: '2025-06-30' });
-    expect(view.successors.map((s) => [s.code, s.structure, s.name])).toEqual([['03550', '2025-03-01', 'Xã Sì Lở Lầu']]);
+    expect(view.successors.map((s) => [s.code, s.structure, s.name])).toEqual([
+      ['03550', '2025-03-01', 'Xã Sì Lở Lầu'],
+    ]);
   });
 
   it('puts a Trà Vinh ward in Vĩnh Long, and says "unknown" for Phường 2', async () => {
     const ward1 = await api.public.areaSuccessors.query({ code: '29239', structure: '2018-04-06' });
-    expect(ward1.successors).toMatchObject([{ code: '29242', name: 'Phường Trà Vinh', provinceCode: '86', provinceName: 'Tỉnh Vĩnh Long' }]);
+    expect(ward1.successors).toMatchObject([
+      { code: '29242', name: 'Phường Trà Vinh', provinceCode: '86', provinceName: 'Tỉnh Vĩnh Long' },
+    ]);
     const ward2 = await api.public.areaSuccessors.query({ code: '29245', structure: '2018-04-06' });
     expect(ward2).toMatchObject({ unit: { name: 'Phường 2' }, changed: true, unknown: true, successors: [] });
   });

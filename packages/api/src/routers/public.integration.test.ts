@@ -12,9 +12,18 @@ let officer: { id: string; email: string };
 /** Approved records of the Trà Vinh plan: 3 in one district (small), 12 and 15 in two others. */
 async function seedRecords() {
   const structure = toDbDate('2018-04-06');
-  const districts = await t.db.area.findMany({ where: { provinceCode: '84', structure, level: 'district' }, orderBy: { code: 'asc' }, take: 3 });
+  const districts = await t.db.area.findMany({
+    where: { provinceCode: '84', structure, level: 'district' },
+    orderBy: { code: 'asc' },
+    take: 3,
+  });
   const communes = await Promise.all(
-    districts.map((d) => t.db.area.findFirstOrThrow({ where: { parentCode: d.code, structure, level: 'commune' }, orderBy: { code: 'asc' } })),
+    districts.map((d) =>
+      t.db.area.findFirstOrThrow({
+        where: { parentCode: d.code, structure, level: 'commune' },
+        orderBy: { code: 'asc' },
+      }),
+    ),
   );
   const u = await createUser(t.db, { role: 'district_officer', scopeAreaCode: districts[0]!.code });
   officer = u;
@@ -57,7 +66,12 @@ describe('public read API', () => {
 
   it('articles by language and category, with a Vietnamese fallback where a language version is missing', async () => {
     const km = await api.public.articles.query({ lang: 'km' });
-    expect(km.filter((a) => !a.fallback).map((a) => a.slug).sort()).toEqual(['dau-hieu-nhan-biet', 'di-lam-viec-an-toan', 'goi-tro-giup', 'viec-nhe-luong-cao']);
+    expect(
+      km
+        .filter((a) => !a.fallback)
+        .map((a) => a.slug)
+        .sort(),
+    ).toEqual(['dau-hieu-nhan-biet', 'di-lam-viec-an-toan', 'goi-tro-giup', 'viec-nhe-luong-cao']);
     expect(km.find((a) => a.slug === 'luat-2024')).toMatchObject({ lang: 'vi', fallback: true });
     const tactics = await api.public.articles.query({ lang: 'en', category: 'tactics' });
     expect(tactics.length).toBe(4);
@@ -101,7 +115,9 @@ describe('public read API', () => {
   it('events: 30/7 and the 1/7–1/8 campaign placed in the year; admin-only deadlines never public', async () => {
     const { events } = await api.public.events.query({ lang: 'vi', year: 2026 });
     expect(events.filter((e) => e.date === '2026-07-30').length).toBe(2);
-    expect(events.find((e) => e.slug === 'dot-truyen-thong-thang-7')).toMatchObject({ window: { from: '2026-07-01', to: '2026-08-01' } });
+    expect(events.find((e) => e.slug === 'dot-truyen-thong-thang-7')).toMatchObject({
+      window: { from: '2026-07-01', to: '2026-08-01' },
+    });
     expect(events.some((e) => e.slug === 'bao-cao-ket-qua-hang-nam')).toBe(false);
     const km = await api.public.events.query({ lang: 'km', year: 2026 });
     expect(km.events.find((e) => e.slug === 'ngay-toan-dan-pcmbn')).toMatchObject({ lang: 'km', fallback: false });
@@ -109,8 +125,14 @@ describe('public read API', () => {
 
   it('provinces with their published plans', async () => {
     const provinces = await api.public.provinces.query();
-    expect(provinces.find((p) => p.code === '84')).toMatchObject({ name: expect.stringContaining('Trà Vinh'), publishedPlans: 1 });
-    expect(provinces.find((p) => p.code === '12')).toMatchObject({ name: expect.stringContaining('Lai Châu'), publishedPlans: 1 });
+    expect(provinces.find((p) => p.code === '84')).toMatchObject({
+      name: expect.stringContaining('Trà Vinh'),
+      publishedPlans: 1,
+    });
+    expect(provinces.find((p) => p.code === '12')).toMatchObject({
+      name: expect.stringContaining('Lai Châu'),
+      publishedPlans: 1,
+    });
   });
 
   it('plan progress: a district with 3 records shows "< 10" and another cell is hidden too', async () => {
@@ -157,7 +179,9 @@ describe('public read API', () => {
     const res = await fetch(`${t.server.url}/trpc/public.articles?input=${input}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600');
-    const bad = await fetch(`${t.server.url}/trpc/public.article?input=${encodeURIComponent(JSON.stringify({ json: { slug: 'x', lang: 'xx' } }))}`);
+    const bad = await fetch(
+      `${t.server.url}/trpc/public.article?input=${encodeURIComponent(JSON.stringify({ json: { slug: 'x', lang: 'xx' } }))}`,
+    );
     expect(bad.status).toBe(400);
     expect(bad.headers.get('cache-control') ?? '').not.toContain('public');
     const other = await fetch(`${t.server.url}/trpc/area.provinces`);

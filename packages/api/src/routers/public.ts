@@ -5,7 +5,17 @@ import { publicPlanProgress, PublicPlanProgressSchema } from '../content/progres
 import { eventInYear, isPublicEvent, PublicEventSchema } from '../content/events.js';
 import { nationalHotlineOn } from '../content/hotline.js';
 import { searchContent } from '../content/search.js';
-import { articleOf, ArticleSchema, ArticleSummarySchema, byOrder, LangSchema, plainTextOf, summaryOf, withFallback, type Lang } from '../content/views.js';
+import {
+  articleOf,
+  ArticleSchema,
+  ArticleSummarySchema,
+  byOrder,
+  LangSchema,
+  plainTextOf,
+  summaryOf,
+  withFallback,
+  type Lang,
+} from '../content/views.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import { notFound } from '../errors.js';
@@ -21,7 +31,9 @@ import { AreaCodeSchema, AsOfSchema, ProvinceCodeSchema } from './inputs.js';
  */
 const publicRead = publicProcedure.use(rateLimit('public', LIMITS.publicRead)).use(publicCached);
 
-const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { error: 'Slug chỉ gồm chữ thường không dấu, số và "-"' });
+const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { error: 'Slug chỉ gồm chữ thường không dấu, số và "-"' });
 const CategorySchema = z.string().regex(/^[a-z_]{1,40}$/);
 
 /** Placeholder when no hotline row covers the day: the texts stay readable ("đường dây nóng"). */
@@ -80,7 +92,10 @@ export const publicRouter = createRouter({
         asOf,
         hotline: contacts.find((c) => c.kind === 'national_hotline') ?? null,
         emergency: contacts.filter((c) => c.kind === 'emergency'),
-        featured: withFallback(articles, input.lang).map((r) => summaryOf(r, input.lang)).sort(byOrder).slice(0, 4),
+        featured: withFallback(articles, input.lang)
+          .map((r) => summaryOf(r, input.lang))
+          .sort(byOrder)
+          .slice(0, 4),
         upcomingEvents: events.filter((e) => (e.window?.to ?? e.date) >= asOf).slice(0, 3),
       };
     }),
@@ -89,8 +104,14 @@ export const publicRouter = createRouter({
     .input(z.object({ ...LangInput, category: CategorySchema.optional() }).default({ lang: 'vi' }))
     .output(z.array(ArticleSummarySchema))
     .query(async ({ ctx, input }) => {
-      const rows = await published(ctx.db, { kind: 'article', lang: input.lang, ...(input.category ? { category: input.category } : {}) });
-      return withFallback(rows, input.lang).map((r) => summaryOf(r, input.lang)).sort(byOrder);
+      const rows = await published(ctx.db, {
+        kind: 'article',
+        lang: input.lang,
+        ...(input.category ? { category: input.category } : {}),
+      });
+      return withFallback(rows, input.lang)
+        .map((r) => summaryOf(r, input.lang))
+        .sort(byOrder);
     }),
 
   /** The article in the asked language, else its Vietnamese version with `fallback: true`. */
@@ -98,7 +119,9 @@ export const publicRouter = createRouter({
     .input(z.object({ slug: SlugSchema, ...LangInput }))
     .output(ArticleSchema)
     .query(async ({ ctx, input }) => {
-      const rows = await ctx.db.content.findMany({ where: { slug: input.slug, status: 'published', kind: { in: ['article', 'hotline_page'] } } });
+      const rows = await ctx.db.content.findMany({
+        where: { slug: input.slug, status: 'published', kind: { in: ['article', 'hotline_page'] } },
+      });
       const row = rows.find((r) => r.lang === input.lang) ?? rows.find((r) => r.lang === 'vi');
       if (!row) throw notFound({ vi: 'bài viết', en: 'Article' }, input.slug);
       const languages = LangSchema.options.filter((l) => rows.some((r) => r.lang === l));
@@ -111,15 +134,34 @@ export const publicRouter = createRouter({
       z.object({
         q: z.string(),
         hits: z.array(
-          z.object({ slug: z.string(), kind: z.string(), category: z.string().nullable(), title: z.string(), summary: z.string().nullable(), score: z.number(), snippet: z.string(), fallback: z.boolean() }),
+          z.object({
+            slug: z.string(),
+            kind: z.string(),
+            category: z.string().nullable(),
+            title: z.string(),
+            summary: z.string().nullable(),
+            score: z.number(),
+            snippet: z.string(),
+            fallback: z.boolean(),
+          }),
         ),
       }),
     )
     .query(async ({ ctx, input }) => {
-      const [rows, hotline] = await Promise.all([published(ctx.db, { kind: 'article', lang: input.lang }), hotlineToday(ctx.db)]);
+      const [rows, hotline] = await Promise.all([
+        published(ctx.db, { kind: 'article', lang: input.lang }),
+        hotlineToday(ctx.db),
+      ]);
       const docs = withFallback(rows, input.lang);
       const hits = searchContent(
-        docs.map((r) => ({ slug: r.slug, kind: r.kind, category: r.category, title: r.title, summary: r.summary, text: plainTextOf(r, hotline) })),
+        docs.map((r) => ({
+          slug: r.slug,
+          kind: r.kind,
+          category: r.category,
+          title: r.title,
+          summary: r.summary,
+          text: plainTextOf(r, hotline),
+        })),
         input.q,
       );
       const fallbackSlugs = new Set(docs.filter((r) => r.lang !== input.lang).map((r) => r.slug));
@@ -127,11 +169,22 @@ export const publicRouter = createRouter({
     }),
 
   events: publicRead
-    .input(z.object({ ...LangInput, year: z.number().int().min(2000).max(2100).optional(), provinceCode: ProvinceCodeSchema.optional() }).default({ lang: 'vi' }))
+    .input(
+      z
+        .object({
+          ...LangInput,
+          year: z.number().int().min(2000).max(2100).optional(),
+          provinceCode: ProvinceCodeSchema.optional(),
+        })
+        .default({ lang: 'vi' }),
+    )
     .output(z.object({ year: z.number().int(), events: z.array(PublicEventSchema) }))
     .query(async ({ ctx, input }) => {
       const year = input.year ?? Number(todayInVietnam().slice(0, 4));
-      return { year, events: await eventsOf(ctx.db, input.lang, [year], await hotlineToday(ctx.db), input.provinceCode) };
+      return {
+        year,
+        events: await eventsOf(ctx.db, input.lang, [year], await hotlineToday(ctx.db), input.provinceCode),
+      };
     }),
 
   /**
@@ -158,7 +211,11 @@ export const publicRouter = createRouter({
     .input(z.object({ provinceCode: ProvinceCodeSchema }))
     .output(z.array(z.object({ structure: IsoDateSchema, districts: z.number().int(), communes: z.number().int() })))
     .query(async ({ ctx, input }) => {
-      const groups = await ctx.db.area.groupBy({ by: ['structure', 'level'], where: { provinceCode: input.provinceCode }, _count: { _all: true } });
+      const groups = await ctx.db.area.groupBy({
+        by: ['structure', 'level'],
+        where: { provinceCode: input.provinceCode },
+        _count: { _all: true },
+      });
       const byStructure = new Map<string, { structure: string; districts: number; communes: number }>();
       for (const g of groups) {
         const structure = fromDbDate(g.structure);

@@ -4,7 +4,15 @@ import type { AuthUser } from '../auth/session.js';
 import { Prisma, type DbClient } from '../db/client.js';
 import { toDbDate } from '../db/dates.js';
 import { appError, notFound } from '../errors.js';
-import { assertCanRead, assertCanWrite, auditShape, findRecord, planLoader, recordOut, RECORD } from '../records/access.js';
+import {
+  assertCanRead,
+  assertCanWrite,
+  auditShape,
+  findRecord,
+  planLoader,
+  recordOut,
+  RECORD,
+} from '../records/access.js';
 import { checkedEntry } from '../records/entry.js';
 import { importRecords } from '../records/import.js';
 import { listOrder, listWhere } from '../records/list.js';
@@ -44,7 +52,13 @@ export const recordRouter = createRouter({
       const where = await listWhere(ctx.db, ctx.user, input);
       const [total, rows] = await Promise.all([
         ctx.db.activityRecord.count({ where }),
-        ctx.db.activityRecord.findMany({ where, orderBy: listOrder(input), skip: (input.page - 1) * input.pageSize, take: input.pageSize, include: withNames }),
+        ctx.db.activityRecord.findMany({
+          where,
+          orderBy: listOrder(input),
+          skip: (input.page - 1) * input.pageSize,
+          take: input.pageSize,
+          include: withNames,
+        }),
       ]);
       const load = planLoader(ctx.db);
       const items = await Promise.all(rows.map(async (row) => recordOut(ctx.user, row, await load(row.planId))));
@@ -55,11 +69,21 @@ export const recordRouter = createRouter({
     .input(z.object({ id: RecordIdSchema }))
     .output(RecordDetailSchema)
     .query(async ({ ctx, input }) => {
-      const row = await ctx.db.activityRecord.findUnique({ where: { id: input.id }, include: { ...withNames, attachments: { orderBy: { createdAt: 'asc' } } } });
+      const row = await ctx.db.activityRecord.findUnique({
+        where: { id: input.id },
+        include: { ...withNames, attachments: { orderBy: { createdAt: 'asc' } } },
+      });
       if (!row) throw notFound(RECORD, input.id);
       const plan = await planLoader(ctx.db)(row.planId);
       assertCanRead(ctx.user, row, plan);
-      const attachments = row.attachments.map((a) => ({ id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, sha256: a.sha256, createdAt: a.createdAt }));
+      const attachments = row.attachments.map((a) => ({
+        id: a.id,
+        fileName: a.fileName,
+        mimeType: a.mimeType,
+        size: a.size,
+        sha256: a.sha256,
+        createdAt: a.createdAt,
+      }));
       return { ...recordOut(ctx.user, row, plan), attachments };
     }),
 
@@ -75,7 +99,11 @@ export const recordRouter = createRouter({
         const msg = { vi: `Không có cơ quan “${agencyId}”`, en: `No agency "${agencyId}"` };
         throw appError('BAD_REQUEST', 'INVALID_INPUT', msg, [{ path: 'agencyId', ...msg }]);
       }
-      assertCanWrite(ctx.user, { areaCode: input.areaCode, activityId: input.activityId ?? null, agencyId, createdById: ctx.user.id }, plan);
+      assertCanWrite(
+        ctx.user,
+        { areaCode: input.areaCode, activityId: input.activityId ?? null, agencyId, createdById: ctx.user.id },
+        plan,
+      );
       const row = await ctx.db.activityRecord.create({
         data: {
           planId: input.planId,
@@ -113,7 +141,12 @@ export const recordRouter = createRouter({
       // A corrected rejected record goes back to draft (its author submits it again).
       if (before.status === 'rejected') assertTransition('rejected', 'draft');
       const { type, reached } = checkedEntry(input, plan);
-      const next = { areaCode: input.areaCode, activityId: input.activityId ?? null, agencyId: before.agencyId, createdById: before.createdById };
+      const next = {
+        areaCode: input.areaCode,
+        activityId: input.activityId ?? null,
+        agencyId: before.agencyId,
+        createdById: before.createdById,
+      };
       assertCanWrite(ctx.user, next, plan);
       const { count } = await ctx.db.activityRecord.updateMany({
         where: { id: input.id, version: input.version },
@@ -139,13 +172,19 @@ export const recordRouter = createRouter({
     .input(RecordRefSchema)
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
-      const before = await ctx.db.activityRecord.findUnique({ where: { id: input.id }, include: { attachments: true } });
+      const before = await ctx.db.activityRecord.findUnique({
+        where: { id: input.id },
+        include: { attachments: true },
+      });
       if (!before) throw notFound(RECORD, input.id);
       const plan = await planLoader(ctx.db)(before.planId);
       assertCanWrite(ctx.user, before, plan);
       if (before.version !== input.version) conflict(input.id);
       if (before.status !== 'draft') {
-        throw appError('CONFLICT', 'RECORD_NOT_DELETABLE', { vi: 'Chỉ xóa được kết quả ở trạng thái “Nháp”', en: 'Only draft records can be deleted' });
+        throw appError('CONFLICT', 'RECORD_NOT_DELETABLE', {
+          vi: 'Chỉ xóa được kết quả ở trạng thái “Nháp”',
+          en: 'Only draft records can be deleted',
+        });
       }
       const { count } = await ctx.db.activityRecord.deleteMany({ where: { id: input.id, version: input.version } });
       if (count === 0) conflict(input.id);
@@ -199,7 +238,10 @@ export const recordRouter = createRouter({
       const plan = await planLoader(ctx.db)(attachment.record.planId);
       assertCanWrite(ctx.user, attachment.record, plan);
       if (attachment.record.status !== 'draft' && attachment.record.status !== 'rejected') {
-        throw appError('CONFLICT', 'RECORD_NOT_EDITABLE', { vi: 'Chỉ gỡ tệp của kết quả “Nháp” hoặc “Bị trả lại”', en: 'Attachments can be removed only from draft or rejected records' });
+        throw appError('CONFLICT', 'RECORD_NOT_EDITABLE', {
+          vi: 'Chỉ gỡ tệp của kết quả “Nháp” hoặc “Bị trả lại”',
+          en: 'Attachments can be removed only from draft or rejected records',
+        });
       }
       await ctx.db.attachment.delete({ where: { id: input.id } });
       const { record: _record, ...before } = attachment;
@@ -215,16 +257,34 @@ interface Ctx {
   audit: (entry: AuditEntry) => void;
 }
 
-async function single(ctx: Ctx, ref: { id: string; version: number }, action: 'submit' | 'approve' | 'reject', reason?: string) {
+async function single(
+  ctx: Ctx,
+  ref: { id: string; version: number },
+  action: 'submit' | 'approve' | 'reject',
+  reason?: string,
+) {
   const load = planLoader(ctx.db);
   const row = await transition({ db: ctx.db, user: ctx.user, loadPlan: load, audit: ctx.audit }, ref, action, reason);
   const withName = await ctx.db.activityRecord.findUniqueOrThrow({ where: { id: row.id }, include: withNames });
   return recordOut(ctx.user, withName, await load(row.planId));
 }
 
-async function many(ctx: Ctx, items: Array<{ id: string; version: number }>, action: 'submit' | 'approve' | 'reject', reason?: string) {
+async function many(
+  ctx: Ctx,
+  items: Array<{ id: string; version: number }>,
+  action: 'submit' | 'approve' | 'reject',
+  reason?: string,
+) {
   const load = planLoader(ctx.db);
-  const rows = await transitionMany({ db: ctx.db, user: ctx.user, loadPlan: load, audit: ctx.audit }, items, action, reason);
-  const named = await ctx.db.activityRecord.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: withNames });
+  const rows = await transitionMany(
+    { db: ctx.db, user: ctx.user, loadPlan: load, audit: ctx.audit },
+    items,
+    action,
+    reason,
+  );
+  const named = await ctx.db.activityRecord.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    include: withNames,
+  });
   return { items: await Promise.all(named.map(async (row) => recordOut(ctx.user, row, await load(row.planId)))) };
 }

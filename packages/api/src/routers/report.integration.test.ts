@@ -17,15 +17,48 @@ beforeAll(async () => {
   t = await startAuthTestApi();
   admin = (await signIn(t, (await createUser(t.db, { role: 'province_admin', scopeAreaCode: '84' })).email)).api;
   viewer = (await signIn(t, (await createUser(t.db, { role: 'viewer', scopeAreaCode: '84' })).email)).api;
-  hlhpn = (await signIn(t, (await createUser(t.db, { role: 'agency_officer', scopeAreaCode: '84', agencyId: 'tv-hlhpn' })).email)).api;
-  const area = await t.db.area.findFirstOrThrow({ where: { provinceCode: '84', level: 'commune', structure: toDbDate(tv.areaStructure) }, orderBy: { code: 'asc' } });
+  hlhpn = (
+    await signIn(
+      t,
+      (await createUser(t.db, { role: 'agency_officer', scopeAreaCode: '84', agencyId: 'tv-hlhpn' })).email,
+    )
+  ).api;
+  const area = await t.db.area.findFirstOrThrow({
+    where: { provinceCode: '84', level: 'commune', structure: toDbDate(tv.areaStructure) },
+    orderBy: { code: 'asc' },
+  });
   commune = area.code;
   // Approved work in 2019: a 30/7 campaign and materials received in one commune.
   await t.db.activityRecord.createMany({
     data: [
-      { planId: 'tv651', type: 'campaign', date: toDbDate('2019-07-28'), areaCode: commune, areaStructure: area.structure, quantity: 1, reached: { total: 250, women: 140 }, status: 'approved' },
-      { planId: 'tv651', type: 'material_distribution', date: toDbDate('2019-03-12'), areaCode: commune, areaStructure: area.structure, quantity: 300, status: 'approved' },
-      { planId: 'tv651', type: 'material_distribution', date: toDbDate('2019-04-01'), areaCode: commune, areaStructure: area.structure, quantity: 999, status: 'draft' },
+      {
+        planId: 'tv651',
+        type: 'campaign',
+        date: toDbDate('2019-07-28'),
+        areaCode: commune,
+        areaStructure: area.structure,
+        quantity: 1,
+        reached: { total: 250, women: 140 },
+        status: 'approved',
+      },
+      {
+        planId: 'tv651',
+        type: 'material_distribution',
+        date: toDbDate('2019-03-12'),
+        areaCode: commune,
+        areaStructure: area.structure,
+        quantity: 300,
+        status: 'approved',
+      },
+      {
+        planId: 'tv651',
+        type: 'material_distribution',
+        date: toDbDate('2019-04-01'),
+        areaCode: commune,
+        areaStructure: area.structure,
+        quantity: 999,
+        status: 'draft',
+      },
     ],
   });
 });
@@ -42,14 +75,20 @@ describe('report.due', () => {
       ['2019', '2019-12-19', 'overdue'],
       ['2020', '2020-12-19', 'not_due'],
     ]);
-    expect(ofHlhpn[1]).toMatchObject({ late: true, daysLeft: -6, agencyName: 'Hội Liên hiệp Phụ nữ tỉnh Trà Vinh', toAgencyId: 'tv-stttt' });
+    expect(ofHlhpn[1]).toMatchObject({
+      late: true,
+      daysLeft: -6,
+      agencyName: 'Hội Liên hiệp Phụ nữ tỉnh Trà Vinh',
+      toAgencyId: 'tv-stttt',
+    });
     expect(items.some((i) => i.agencyId === 'tv-stttt')).toBe(false);
     const soon = await admin.report.due.query({ planId: 'tv651', asOf: '2019-12-10', agencyId: 'tv-hlhpn' });
     expect(soon.items.find((i) => i.label === '2019')).toMatchObject({ status: 'due_soon', daysLeft: 9 });
   });
 
   it('Lai Châu 2228: the first half-year (15/7) and yearly (15/01) reports, no separate second half-year', async () => {
-    const lcAdmin = (await signIn(t, (await createUser(t.db, { role: 'province_admin', scopeAreaCode: '12' })).email)).api;
+    const lcAdmin = (await signIn(t, (await createUser(t.db, { role: 'province_admin', scopeAreaCode: '12' })).email))
+      .api;
     const { items } = await lcAdmin.report.due.query({ planId: 'lc2228', asOf: '2017-08-01', agencyId: 'lc-so-nganh' });
     expect(items.map((i) => [i.label, i.dueDate, i.status])).toEqual([
       ['2016', '2017-01-15', 'overdue'],
@@ -74,7 +113,9 @@ describe('report.generate', () => {
     const file = await admin.report.generate.mutate({ ...key, format: 'docx', number: '125', date: '2019-12-19' });
     expect(file.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(file.fileName).toBe('Báo cáo 651/QĐ-UBND 2019 - Hội LHPN tỉnh.docx'.replace('/', '-'));
-    expect(file.contentDisposition).toMatch(/^attachment; filename="[a-z0-9-]+\.docx"; filename\*=UTF-8''B%C3%A1o%20c%C3%A1o/);
+    expect(file.contentDisposition).toMatch(
+      /^attachment; filename="[a-z0-9-]+\.docx"; filename\*=UTF-8''B%C3%A1o%20c%C3%A1o/,
+    );
     const zip = unzipSync(Buffer.from(file.base64, 'base64'));
     const xml = strFromU8(zip['word/document.xml']!);
     for (const text of [
@@ -93,7 +134,10 @@ describe('report.generate', () => {
     expect(/w:pgSz w:w="11906" w:h="16838"/.test(xml)).toBe(true);
     expect(/w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/.test(xml)).toBe(true);
     expect(strFromU8(zip['word/styles.xml']!)).toContain('Times New Roman');
-    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: 'report.generate' }, orderBy: { at: 'desc' } });
+    const audit = await t.db.auditLog.findFirstOrThrow({
+      where: { action: 'report.generate' },
+      orderBy: { at: 'desc' },
+    });
     expect(audit).toMatchObject({ entity: 'report', entityId: 'tv651/tv651-r-yearly/2019/tv-hlhpn' });
   });
 
@@ -115,24 +159,46 @@ describe('report.generate', () => {
   });
 
   it('bad inputs are refused with the field named', async () => {
-    expect((await apiError(admin.report.generate.mutate({ ...key, period: '2015', format: 'docx' }))).fields[0]?.path).toBe('period');
-    expect((await apiError(admin.report.generate.mutate({ ...key, agencyId: 'lc-sldtbxh', format: 'docx' }))).fields[0]?.path).toBe('agencyId');
-    expect((await apiError(admin.report.generate.mutate({ ...key, period: 'năm 2019', format: 'docx' }))).appCode).toBe('INVALID_INPUT');
-    expect((await apiError(hlhpn.report.generate.mutate({ ...key, agencyId: 'tv-ca', format: 'xlsx' }))).httpStatus).toBe(403);
+    expect(
+      (await apiError(admin.report.generate.mutate({ ...key, period: '2015', format: 'docx' }))).fields[0]?.path,
+    ).toBe('period');
+    expect(
+      (await apiError(admin.report.generate.mutate({ ...key, agencyId: 'lc-sldtbxh', format: 'docx' }))).fields[0]
+        ?.path,
+    ).toBe('agencyId');
+    expect((await apiError(admin.report.generate.mutate({ ...key, period: 'năm 2019', format: 'docx' }))).appCode).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      (await apiError(hlhpn.report.generate.mutate({ ...key, agencyId: 'tv-ca', format: 'xlsx' }))).httpStatus,
+    ).toBe(403);
   });
 });
 
 describe('report.markSubmitted / undoSubmitted', () => {
   it('flips the status, keeps the late flag, audits, and undo makes it owed again', async () => {
-    const marked = await hlhpn.report.markSubmitted.mutate({ ...key, number: '125/BC-HLHPN', submittedOn: '2019-12-18' });
-    expect(marked).toMatchObject({ status: 'submitted', submittedOn: '2019-12-18', dueDate: '2019-12-19', number: '125/BC-HLHPN' });
-    const row = (await admin.report.due.query({ planId: 'tv651', asOf: '2019-12-25', agencyId: 'tv-hlhpn' })).items.find((i) => i.label === '2019');
+    const marked = await hlhpn.report.markSubmitted.mutate({
+      ...key,
+      number: '125/BC-HLHPN',
+      submittedOn: '2019-12-18',
+    });
+    expect(marked).toMatchObject({
+      status: 'submitted',
+      submittedOn: '2019-12-18',
+      dueDate: '2019-12-19',
+      number: '125/BC-HLHPN',
+    });
+    const row = (
+      await admin.report.due.query({ planId: 'tv651', asOf: '2019-12-25', agencyId: 'tv-hlhpn' })
+    ).items.find((i) => i.label === '2019');
     expect(row).toMatchObject({ status: 'submitted', late: false, submittedOn: '2019-12-18' });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: 'report.markSubmitted' } });
     expect(audit).toMatchObject({ entity: 'report_submission', before: null });
 
     await admin.report.undoSubmitted.mutate(key);
-    const again = (await admin.report.due.query({ planId: 'tv651', asOf: '2019-12-25', agencyId: 'tv-hlhpn' })).items.find((i) => i.label === '2019');
+    const again = (
+      await admin.report.due.query({ planId: 'tv651', asOf: '2019-12-25', agencyId: 'tv-hlhpn' })
+    ).items.find((i) => i.label === '2019');
     expect(again).toMatchObject({ status: 'overdue', submittedOn: null });
     expect(await t.db.auditLog.count({ where: { action: 'report.undoSubmitted' } })).toBe(1);
     expect((await apiError(admin.report.undoSubmitted.mutate(key))).appCode).toBe('REPORT_NOT_SUBMITTED');
@@ -141,7 +207,9 @@ describe('report.markSubmitted / undoSubmitted', () => {
   it('a viewer cannot mark submitted; an agency officer only for its agency; no future date', async () => {
     expect((await apiError(viewer.report.markSubmitted.mutate(key))).httpStatus).toBe(403);
     expect((await apiError(hlhpn.report.markSubmitted.mutate({ ...key, agencyId: 'tv-ca' }))).httpStatus).toBe(403);
-    expect((await apiError(admin.report.markSubmitted.mutate({ ...key, submittedOn: '2999-01-01' }))).fields[0]?.path).toBe('submittedOn');
+    expect(
+      (await apiError(admin.report.markSubmitted.mutate({ ...key, submittedOn: '2999-01-01' }))).fields[0]?.path,
+    ).toBe('submittedOn');
     expect(await t.db.reportSubmission.count({ where: { agencyId: 'tv-ca' } })).toBe(0);
   });
 });

@@ -12,7 +12,9 @@ import { generateReport } from '../reports/generate.js';
 import { loadPlanContext, PLAN, type PlanReportContext } from '../reports/load.js';
 import { authedProcedure, createRouter, roleProcedure } from '../trpc.js';
 
-const PeriodLabelSchema = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}))?$/, { error: 'Kỳ báo cáo có dạng 2019, 2019-H1, 2019-Q2 hoặc 2019-03' });
+const PeriodLabelSchema = z
+  .string()
+  .regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}))?$/, { error: 'Kỳ báo cáo có dạng 2019, 2019-H1, 2019-Q2 hoặc 2019-03' });
 const DueStatusSchema = z.enum(['not_due', 'due_soon', 'overdue', 'submitted']);
 
 const DueItemSchema = z.object({
@@ -65,7 +67,8 @@ function submissionOut(row: ReportSubmission): z.infer<typeof SubmissionSchema> 
   };
 }
 
-const fieldError = (path: string, vi: string, en: string) => appError('BAD_REQUEST', 'INVALID_INPUT', { vi, en }, [{ path, vi, en }]);
+const fieldError = (path: string, vi: string, en: string) =>
+  appError('BAD_REQUEST', 'INVALID_INPUT', { vi, en }, [{ path, vi, en }]);
 
 async function readablePlan(db: DbClient, user: AuthUser, planId: string): Promise<PlanReportContext> {
   const context = await loadPlanContext(db, planId);
@@ -78,11 +81,25 @@ async function readablePlan(db: DbClient, user: AuthUser, planId: string): Promi
 /** The due report named by (rule, period label) and an agency that sends (or receives and consolidates) under it. */
 function resolveDue(plan: Plan, input: { ruleId: string; period: string; agencyId: string }) {
   const rule = plan.reporting.find((r) => r.id === input.ruleId);
-  if (!rule) throw fieldError('ruleId', `Kế hoạch không có chế độ báo cáo "${input.ruleId}"`, `The plan has no reporting rule "${input.ruleId}"`);
+  if (!rule)
+    throw fieldError(
+      'ruleId',
+      `Kế hoạch không có chế độ báo cáo "${input.ruleId}"`,
+      `The plan has no reporting rule "${input.ruleId}"`,
+    );
   const due = findDue(plan, input.ruleId, input.period);
-  if (!due) throw fieldError('period', `Chế độ báo cáo này không có kỳ "${input.period}"`, `This rule owes no report for "${input.period}"`);
+  if (!due)
+    throw fieldError(
+      'period',
+      `Chế độ báo cáo này không có kỳ "${input.period}"`,
+      `This rule owes no report for "${input.period}"`,
+    );
   if (!reportSenders(plan, rule).includes(input.agencyId) && rule.toAgencyId !== input.agencyId) {
-    throw fieldError('agencyId', `Cơ quan "${input.agencyId}" không gửi báo cáo theo chế độ này`, `Agency "${input.agencyId}" does not report under this rule`);
+    throw fieldError(
+      'agencyId',
+      `Cơ quan "${input.agencyId}" không gửi báo cáo theo chế độ này`,
+      `Agency "${input.agencyId}" does not report under this rule`,
+    );
   }
   return due;
 }
@@ -110,12 +127,15 @@ export const reportRouter = createRouter({
       const range = defaultRange(plan);
       const from = input.from ?? range.from;
       const to = input.to ?? range.to;
-      if (from > to) throw fieldError('to', 'Ngày kết thúc phải sau ngày bắt đầu', 'The end date must follow the start date');
+      if (from > to)
+        throw fieldError('to', 'Ngày kết thúc phải sau ngày bắt đầu', 'The end date must follow the start date');
       const asOf = input.asOf ?? todayInVietnam();
       const own = reportAgencyFilter(ctx.user);
       const agencyId = own ?? input.agencyId ?? null;
       if (own !== null && input.agencyId !== undefined && input.agencyId !== own) throw forbidden();
-      const submissions = await ctx.db.reportSubmission.findMany({ where: { planId: plan.id, ...(agencyId ? { agencyId } : {}) } });
+      const submissions = await ctx.db.reportSubmission.findMany({
+        where: { planId: plan.id, ...(agencyId ? { agencyId } : {}) },
+      });
       const items = dueItems(plan, agencies, submissions, { from, to, asOf, agencyId });
       return { asOf, from, to, items: input.status ? items.filter((i) => i.status === input.status) : items };
     }),
@@ -128,47 +148,112 @@ export const reportRouter = createRouter({
     .input(
       ReportKeySchema.extend({
         format: z.enum(['docx', 'xlsx']),
-        number: z.string().trim().min(1).max(20).regex(/^[0-9A-Za-z.-]+$/, { error: 'Số văn bản chỉ gồm chữ, số, "." và "-"' }).optional(),
+        number: z
+          .string()
+          .trim()
+          .min(1)
+          .max(20)
+          .regex(/^[0-9A-Za-z.-]+$/, { error: 'Số văn bản chỉ gồm chữ, số, "." và "-"' })
+          .optional(),
         place: z.string().trim().min(1).max(100).optional(),
         date: IsoDateSchema.optional(),
       }),
     )
-    .output(z.object({ fileName: z.string(), contentType: z.string(), contentDisposition: z.string(), size: z.number().int(), base64: z.string() }))
+    .output(
+      z.object({
+        fileName: z.string(),
+        contentType: z.string(),
+        contentDisposition: z.string(),
+        size: z.number().int(),
+        base64: z.string(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const context = await readablePlan(ctx.db, ctx.user, input.planId);
       const due = resolveDue(context.plan, input);
       const own = reportAgencyFilter(ctx.user);
-      if (own !== null && own !== input.agencyId) throw forbidden({ vi: 'Bạn chỉ lập được báo cáo của cơ quan mình', en: 'You can only produce your own agency’s reports' });
-      const file = await generateReport(ctx.db, context, { due, agencyId: input.agencyId, format: input.format, number: input.number, place: input.place, date: input.date ?? todayInVietnam() });
+      if (own !== null && own !== input.agencyId)
+        throw forbidden({
+          vi: 'Bạn chỉ lập được báo cáo của cơ quan mình',
+          en: 'You can only produce your own agency’s reports',
+        });
+      const file = await generateReport(ctx.db, context, {
+        due,
+        agencyId: input.agencyId,
+        format: input.format,
+        number: input.number,
+        place: input.place,
+        date: input.date ?? todayInVietnam(),
+      });
       ctx.audit({
         entity: 'report',
         entityId: `${input.planId}/${input.ruleId}/${input.period}/${input.agencyId}`,
-        after: { format: input.format, fileName: file.fileName, size: file.size, number: input.number ?? null, date: input.date ?? null, place: input.place ?? null },
+        after: {
+          format: input.format,
+          fileName: file.fileName,
+          size: file.size,
+          number: input.number ?? null,
+          date: input.date ?? null,
+          place: input.place ?? null,
+        },
       });
       return file;
     }),
 
   markSubmitted: roleProcedure('province_admin', 'agency_officer', 'district_officer')
-    .input(ReportKeySchema.extend({ number: z.string().trim().min(1).max(50).optional(), submittedOn: IsoDateSchema.optional() }))
+    .input(
+      ReportKeySchema.extend({
+        number: z.string().trim().min(1).max(50).optional(),
+        submittedOn: IsoDateSchema.optional(),
+      }),
+    )
     .output(SubmissionSchema)
     .mutation(async ({ ctx, input }) => {
       const { plan } = await readablePlan(ctx.db, ctx.user, input.planId);
       if (!canSubmitReport(ctx.user, plan, input.agencyId, await areaIndexFor(ctx.db, plan.areaStructure))) {
-        throw forbidden({ vi: 'Bạn không được đánh dấu đã nộp báo cáo của cơ quan này', en: 'You may not mark this agency’s report as submitted' });
+        throw forbidden({
+          vi: 'Bạn không được đánh dấu đã nộp báo cáo của cơ quan này',
+          en: 'You may not mark this agency’s report as submitted',
+        });
       }
       const due = resolveDue(plan, input);
       const today = todayInVietnam();
       const submittedOn = input.submittedOn ?? today;
-      if (submittedOn > today) throw fieldError('submittedOn', 'Ngày nộp không được sau hôm nay', 'The submission date cannot be in the future');
+      if (submittedOn > today)
+        throw fieldError(
+          'submittedOn',
+          'Ngày nộp không được sau hôm nay',
+          'The submission date cannot be in the future',
+        );
       const where = submissionWhere(plan.id, input.ruleId, due.period.from, input.agencyId);
       const before = await ctx.db.reportSubmission.findUnique({ where });
       // Noon in Vietnam, so the stored instant reads back as the same calendar day there.
       const submittedAt = input.submittedOn ? new Date(`${input.submittedOn}T05:00:00.000Z`) : new Date();
-      const data = { status: 'submitted', submittedAt, submittedById: ctx.user.id, number: input.number ?? before?.number ?? null, dueDate: toDbDate(due.dueDate), periodTo: toDbDate(due.period.to) };
+      const data = {
+        status: 'submitted',
+        submittedAt,
+        submittedById: ctx.user.id,
+        number: input.number ?? before?.number ?? null,
+        dueDate: toDbDate(due.dueDate),
+        periodTo: toDbDate(due.period.to),
+      };
       const row = before
         ? await ctx.db.reportSubmission.update({ where, data: { ...data, version: { increment: 1 } } })
-        : await ctx.db.reportSubmission.create({ data: { ...data, planId: plan.id, ruleId: input.ruleId, periodFrom: toDbDate(due.period.from), agencyId: input.agencyId } });
-      ctx.audit({ entity: 'report_submission', entityId: row.id, before: before ? submissionOut(before) : null, after: submissionOut(row) });
+        : await ctx.db.reportSubmission.create({
+            data: {
+              ...data,
+              planId: plan.id,
+              ruleId: input.ruleId,
+              periodFrom: toDbDate(due.period.from),
+              agencyId: input.agencyId,
+            },
+          });
+      ctx.audit({
+        entity: 'report_submission',
+        entityId: row.id,
+        before: before ? submissionOut(before) : null,
+        after: submissionOut(row),
+      });
       return submissionOut(row);
     }),
 
@@ -179,16 +264,30 @@ export const reportRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       const { plan } = await readablePlan(ctx.db, ctx.user, input.planId);
       if (!canSubmitReport(ctx.user, plan, input.agencyId, await areaIndexFor(ctx.db, plan.areaStructure))) {
-        throw forbidden({ vi: 'Bạn không được sửa trạng thái báo cáo của cơ quan này', en: 'You may not change this agency’s report status' });
+        throw forbidden({
+          vi: 'Bạn không được sửa trạng thái báo cáo của cơ quan này',
+          en: 'You may not change this agency’s report status',
+        });
       }
       const due = resolveDue(plan, input);
       const where = submissionWhere(plan.id, input.ruleId, due.period.from, input.agencyId);
       const before = await ctx.db.reportSubmission.findUnique({ where });
       if (!before || before.status !== 'submitted') {
-        throw appError('CONFLICT', 'REPORT_NOT_SUBMITTED', { vi: 'Báo cáo này chưa được đánh dấu đã nộp', en: 'This report is not marked as submitted' });
+        throw appError('CONFLICT', 'REPORT_NOT_SUBMITTED', {
+          vi: 'Báo cáo này chưa được đánh dấu đã nộp',
+          en: 'This report is not marked as submitted',
+        });
       }
-      const row = await ctx.db.reportSubmission.update({ where, data: { status: 'draft', submittedAt: null, submittedById: null, version: { increment: 1 } } });
-      ctx.audit({ entity: 'report_submission', entityId: row.id, before: submissionOut(before), after: submissionOut(row) });
+      const row = await ctx.db.reportSubmission.update({
+        where,
+        data: { status: 'draft', submittedAt: null, submittedById: null, version: { increment: 1 } },
+      });
+      ctx.audit({
+        entity: 'report_submission',
+        entityId: row.id,
+        before: submissionOut(before),
+        after: submissionOut(row),
+      });
       return submissionOut(row);
     }),
 });

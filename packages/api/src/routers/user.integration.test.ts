@@ -15,8 +15,18 @@ afterAll(() => t.close());
 
 describe('user management (province_admin only)', () => {
   it('creates an account with a temporary password shown once; the user must change it', async () => {
-    const created = await admin.user.create.mutate({ email: 'New.Officer@Test.local', displayName: 'Cán bộ huyện', role: 'district_officer', scopeAreaCode: '105' });
-    expect(created.user).toMatchObject({ email: 'new.officer@test.local', role: 'district_officer', scopeAreaCode: '105', mustChangePassword: true });
+    const created = await admin.user.create.mutate({
+      email: 'New.Officer@Test.local',
+      displayName: 'Cán bộ huyện',
+      role: 'district_officer',
+      scopeAreaCode: '105',
+    });
+    expect(created.user).toMatchObject({
+      email: 'new.officer@test.local',
+      role: 'district_officer',
+      scopeAreaCode: '105',
+      mustChangePassword: true,
+    });
     expect(created.temporaryPassword).toHaveLength(20);
     const { api } = await signIn(t, 'new.officer@test.local', created.temporaryPassword);
     expect((await api.auth.me.query()).mustChangePassword).toBe(true);
@@ -28,18 +38,43 @@ describe('user management (province_admin only)', () => {
   });
 
   it('checks role, scope and agency together', async () => {
-    const wrongLevel = await apiError(admin.user.create.mutate({ email: 'a@test.local', displayName: 'A', role: 'district_officer', scopeAreaCode: '12' }));
-    expect(wrongLevel).toMatchObject({ appCode: 'INVALID_INPUT', fields: [expect.objectContaining({ path: 'scopeAreaCode' })] });
-    const noAgency = await apiError(admin.user.create.mutate({ email: 'b@test.local', displayName: 'B', role: 'agency_officer', scopeAreaCode: '12' }));
+    const wrongLevel = await apiError(
+      admin.user.create.mutate({
+        email: 'a@test.local',
+        displayName: 'A',
+        role: 'district_officer',
+        scopeAreaCode: '12',
+      }),
+    );
+    expect(wrongLevel).toMatchObject({
+      appCode: 'INVALID_INPUT',
+      fields: [expect.objectContaining({ path: 'scopeAreaCode' })],
+    });
+    const noAgency = await apiError(
+      admin.user.create.mutate({
+        email: 'b@test.local',
+        displayName: 'B',
+        role: 'agency_officer',
+        scopeAreaCode: '12',
+      }),
+    );
     expect(noAgency.fields[0]?.path).toBe('agencyId');
-    const otherProvince = await apiError(admin.user.create.mutate({ email: 'c@test.local', displayName: 'C', role: 'viewer', scopeAreaCode: '84' }));
+    const otherProvince = await apiError(
+      admin.user.create.mutate({ email: 'c@test.local', displayName: 'C', role: 'viewer', scopeAreaCode: '84' }),
+    );
     expect(otherProvince.httpStatus).toBe(403);
     await admin.user.create.mutate({ email: 'dup@test.local', displayName: 'D', role: 'viewer', scopeAreaCode: '12' });
-    expect(await apiError(admin.user.create.mutate({ email: 'dup@test.local', displayName: 'D', role: 'viewer', scopeAreaCode: '12' }))).toMatchObject({
+    expect(
+      await apiError(
+        admin.user.create.mutate({ email: 'dup@test.local', displayName: 'D', role: 'viewer', scopeAreaCode: '12' }),
+      ),
+    ).toMatchObject({
       httpStatus: 409,
       appCode: 'EMAIL_TAKEN',
     });
-    expect(await t.db.user.count({ where: { email: { in: ['a@test.local', 'b@test.local', 'c@test.local'] } } })).toBe(0);
+    expect(await t.db.user.count({ where: { email: { in: ['a@test.local', 'b@test.local', 'c@test.local'] } } })).toBe(
+      0,
+    );
   });
 
   it('lists only the accounts of its province', async () => {
@@ -68,7 +103,9 @@ describe('user management (province_admin only)', () => {
     const { api } = await signIn(t, u.email);
     await admin.user.disable.mutate({ id: u.id });
     expect((await apiError(api.auth.me.query())).appCode).toBe('UNAUTHENTICATED');
-    expect((await apiError(client(t).auth.login.mutate({ email: u.email, password: PASSWORD }))).appCode).toBe('ACCOUNT_DISABLED');
+    expect((await apiError(client(t).auth.login.mutate({ email: u.email, password: PASSWORD }))).appCode).toBe(
+      'ACCOUNT_DISABLED',
+    );
     await admin.user.disable.mutate({ id: u.id, disabled: false });
     await signIn(t, u.email);
     expect((await apiError(admin.user.disable.mutate({ id: adminId }))).httpStatus).toBe(403);
@@ -82,12 +119,18 @@ describe('user management (province_admin only)', () => {
     expect((await apiError(api.auth.me.query())).appCode).toBe('UNAUTHENTICATED');
     const again = await signIn(t, u.email, temporaryPassword);
     expect((await again.api.auth.me.query()).mustChangePassword).toBe(true);
-    expect(await t.db.auditLog.count({ where: { action: 'user.resetPassword', entityId: u.id, userId: adminId } })).toBe(1);
+    expect(
+      await t.db.auditLog.count({ where: { action: 'user.resetPassword', entityId: u.id, userId: adminId } }),
+    ).toBe(1);
   });
 
   it('other roles are refused, and nothing is written or audited', async () => {
     for (const role of ['viewer', 'agency_officer', 'district_officer'] as const) {
-      const u = await createUser(t.db, { role, scopeAreaCode: role === 'district_officer' ? '105' : '12', agencyId: role === 'agency_officer' ? 'lc-ubnd' : null });
+      const u = await createUser(t.db, {
+        role,
+        scopeAreaCode: role === 'district_officer' ? '105' : '12',
+        agencyId: role === 'agency_officer' ? 'lc-ubnd' : null,
+      });
       const { api } = await signIn(t, u.email);
       expect(await apiError(api.user.list.query())).toMatchObject({ httpStatus: 403, appCode: 'FORBIDDEN' });
       expect((await apiError(api.user.resetPassword.mutate({ id: adminId }))).httpStatus).toBe(403);

@@ -61,7 +61,12 @@ async function checkAssignment(
 ): Promise<void> {
   if (value.scopeAreaCode !== null) {
     const area = await db.area.findFirst({ where: { code: value.scopeAreaCode }, orderBy: { structure: 'desc' } });
-    if (!area) throw field('scopeAreaCode', `Không có địa bàn mã "${value.scopeAreaCode}"`, `No area with code "${value.scopeAreaCode}"`);
+    if (!area)
+      throw field(
+        'scopeAreaCode',
+        `Không có địa bàn mã "${value.scopeAreaCode}"`,
+        `No area with code "${value.scopeAreaCode}"`,
+      );
     if (value.role === 'district_officer' && area.level !== 'district') {
       throw field('scopeAreaCode', 'Cán bộ huyện phải gắn với một huyện', 'A district officer is scoped to a district');
     }
@@ -77,7 +82,8 @@ async function checkAssignment(
   if (value.agencyId && !(await db.agency.findUnique({ where: { id: value.agencyId } }))) {
     throw field('agencyId', `Không có cơ quan "${value.agencyId}"`, `No agency "${value.agencyId}"`);
   }
-  if (!(await manages(db, admin, value.scopeAreaCode))) throw forbidden({ vi: 'Địa bàn ngoài phạm vi quản lý của bạn', en: 'That area is outside your scope' });
+  if (!(await manages(db, admin, value.scopeAreaCode)))
+    throw forbidden({ vi: 'Địa bàn ngoài phạm vi quản lý của bạn', en: 'That area is outside your scope' });
 }
 
 async function loadManaged(db: DbClient, admin: AuthUser, id: string): Promise<User> {
@@ -108,7 +114,11 @@ export const userRouter = createRouter({
   create: adminProcedure
     .input(
       z.object({
-        email: z.string().trim().toLowerCase().pipe(z.email({ error: 'Email không hợp lệ' })),
+        email: z
+          .string()
+          .trim()
+          .toLowerCase()
+          .pipe(z.email({ error: 'Email không hợp lệ' })),
         displayName: z.string().trim().min(1).max(200),
         role: UserRoleSchema,
         agencyId: z.string().min(1).nullable().default(null),
@@ -119,7 +129,10 @@ export const userRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       await checkAssignment(ctx.db, ctx.user, input);
       if (await ctx.db.user.findUnique({ where: { email: input.email } })) {
-        const messages = { vi: `Email "${input.email}" đã có tài khoản`, en: `"${input.email}" already has an account` };
+        const messages = {
+          vi: `Email "${input.email}" đã có tài khoản`,
+          en: `"${input.email}" already has an account`,
+        };
         throw appError('CONFLICT', 'EMAIL_TAKEN', messages, [{ path: 'email', ...messages }]);
       }
       const temporaryPassword = generatePassword();
@@ -149,12 +162,19 @@ export const userRouter = createRouter({
         scopeAreaCode: input.scopeAreaCode === undefined ? before.scopeAreaCode : input.scopeAreaCode,
       };
       if (before.id === ctx.user.id && next.role !== 'province_admin') {
-        throw forbidden({ vi: 'Bạn không thể tự bỏ quyền quản trị của mình', en: 'You cannot remove your own admin role' });
+        throw forbidden({
+          vi: 'Bạn không thể tự bỏ quyền quản trị của mình',
+          en: 'You cannot remove your own admin role',
+        });
       }
       await checkAssignment(ctx.db, ctx.user, next);
-      const row = await ctx.db.user.update({ where: { id: input.id }, data: { ...next, ...(input.displayName ? { displayName: input.displayName } : {}) } });
+      const row = await ctx.db.user.update({
+        where: { id: input.id },
+        data: { ...next, ...(input.displayName ? { displayName: input.displayName } : {}) },
+      });
       // A changed role or scope takes effect now: sessions carry no cached rights, but sign the user out anyway.
-      if (next.role !== before.role || next.scopeAreaCode !== before.scopeAreaCode) await revokeSessions(ctx.db, row.id);
+      if (next.role !== before.role || next.scopeAreaCode !== before.scopeAreaCode)
+        await revokeSessions(ctx.db, row.id);
       ctx.audit({ entity: 'user', entityId: row.id, before: summary(before), after: summary(row) });
       return summary(row);
     }),
@@ -165,8 +185,15 @@ export const userRouter = createRouter({
     .output(UserSummarySchema)
     .mutation(async ({ ctx, input }) => {
       const before = await loadManaged(ctx.db, ctx.user, input.id);
-      if (before.id === ctx.user.id) throw forbidden({ vi: 'Bạn không thể tự vô hiệu hoá tài khoản của mình', en: 'You cannot disable your own account' });
-      const row = await ctx.db.user.update({ where: { id: input.id }, data: { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null } });
+      if (before.id === ctx.user.id)
+        throw forbidden({
+          vi: 'Bạn không thể tự vô hiệu hoá tài khoản của mình',
+          en: 'You cannot disable your own account',
+        });
+      const row = await ctx.db.user.update({
+        where: { id: input.id },
+        data: { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null },
+      });
       if (input.disabled) await revokeSessions(ctx.db, row.id);
       ctx.audit({ entity: 'user', entityId: row.id, before: summary(before), after: summary(row) });
       return summary(row);
@@ -181,7 +208,12 @@ export const userRouter = createRouter({
       const temporaryPassword = generatePassword();
       const row = await ctx.db.user.update({
         where: { id: input.id },
-        data: { passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true, failedLoginCount: 0, lockedUntil: null },
+        data: {
+          passwordHash: await hashPassword(temporaryPassword),
+          mustChangePassword: true,
+          failedLoginCount: 0,
+          lockedUntil: null,
+        },
       });
       await revokeSessions(ctx.db, row.id);
       ctx.audit({ entity: 'user', entityId: row.id, before: summary(before), after: summary(row) });

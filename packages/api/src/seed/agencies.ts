@@ -11,26 +11,44 @@ import type { Prisma } from '../generated/prisma/client.js';
  * `structures` gives, per province, the administrative structure the catalogue's area codes belong to (that of
  * the seed plan of the province, whose GSO list the seed loads).
  */
-export async function seedAgencyRows(tx: Prisma.TransactionClient, agencies: readonly Agency[], structures: ReadonlyMap<string, string>): Promise<void> {
+export async function seedAgencyRows(
+  tx: Prisma.TransactionClient,
+  agencies: readonly Agency[],
+  structures: ReadonlyMap<string, string>,
+): Promise<void> {
   await tx.agency.createMany({ data: agencies.map(agencyToRow), skipDuplicates: true });
   const edited = new Set(
-    (await tx.auditLog.findMany({ where: { entity: 'agency', action: { in: ['agency.create', 'agency.update'] } }, select: { entityId: true } })).map((a) => a.entityId),
+    (
+      await tx.auditLog.findMany({
+        where: { entity: 'agency', action: { in: ['agency.create', 'agency.update'] } },
+        select: { entityId: true },
+      })
+    ).map((a) => a.entityId),
   );
   const known = new Set(agencies.map((a) => a.id));
   const linked = (id: string | undefined): id is string => id !== undefined && known.has(id);
   for (const agency of agencies) {
     if (edited.has(agency.id)) continue;
     const where = { id: agency.id };
-    if (linked(agency.successorId)) await tx.agency.updateMany({ where: { ...where, successorId: null }, data: { successorId: agency.successorId } });
-    if (linked(agency.parentId)) await tx.agency.updateMany({ where: { ...where, parentId: null }, data: { parentId: agency.parentId } });
+    if (linked(agency.successorId))
+      await tx.agency.updateMany({ where: { ...where, successorId: null }, data: { successorId: agency.successorId } });
+    if (linked(agency.parentId))
+      await tx.agency.updateMany({ where: { ...where, parentId: null }, data: { parentId: agency.parentId } });
     if (agency.areaCode !== undefined) {
       const structure = agency.provinceCode === undefined ? undefined : structures.get(agency.provinceCode);
-      if (structure === undefined) throw new Error(`Seed agency ${agency.id}: no seed structure for its area code ${agency.areaCode}`);
-      await tx.agency.updateMany({ where: { ...where, areaCode: null }, data: { areaCode: agency.areaCode, areaStructure: toDbDate(structure) } });
+      if (structure === undefined)
+        throw new Error(`Seed agency ${agency.id}: no seed structure for its area code ${agency.areaCode}`);
+      await tx.agency.updateMany({
+        where: { ...where, areaCode: null },
+        data: { areaCode: agency.areaCode, areaStructure: toDbDate(structure) },
+      });
     }
     const members = (agency.memberIds ?? []).filter(linked);
     if (members.length > 0 && (await tx.agencyMember.count({ where: { groupId: agency.id } })) === 0) {
-      await tx.agencyMember.createMany({ data: members.map((memberId) => ({ groupId: agency.id, memberId })), skipDuplicates: true });
+      await tx.agencyMember.createMany({
+        data: members.map((memberId) => ({ groupId: agency.id, memberId })),
+        skipDuplicates: true,
+      });
     }
   }
 }

@@ -5,7 +5,14 @@ import { seedAreaTags, type AreaKind } from '@pcmbn/domain';
 import { toDbDate } from '../db/dates.js';
 
 /** prisma/data/admin-units/*.csv (see the README there for sources). */
-export const ADMIN_UNITS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'prisma', 'data', 'admin-units');
+export const ADMIN_UNITS_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'prisma',
+  'data',
+  'admin-units',
+);
 
 export interface AreaSeedRow {
   code: string;
@@ -55,7 +62,14 @@ export async function readCsv(file: string, columns: readonly string[]): Promise
 }
 
 function rowOf(structure: string, date: Date) {
-  return (code: string, name: string, level: AreaSeedRow['level'], kind: AreaKind, parentCode: string | null, provinceCode: string): AreaSeedRow => ({
+  return (
+    code: string,
+    name: string,
+    level: AreaSeedRow['level'],
+    kind: AreaKind,
+    parentCode: string | null,
+    provinceCode: string,
+  ): AreaSeedRow => ({
     code,
     structure: date,
     name,
@@ -75,14 +89,24 @@ const provinceKind = (name: string): AreaKind => (name.startsWith('Thành phố 
  * `structure` (the date of the administrative structure its codes belong to).
  */
 export async function readAdminUnits(file: string, structure: string): Promise<AreaSeedRow[]> {
-  const rows = await readCsv(file, ['province_code', 'province_name', 'district_code', 'district_name', 'district_type', 'commune_code', 'commune_name', 'commune_type']);
+  const rows = await readCsv(file, [
+    'province_code',
+    'province_name',
+    'district_code',
+    'district_name',
+    'district_type',
+    'commune_code',
+    'commune_name',
+    'commune_type',
+  ]);
   const row = rowOf(structure, toDbDate(structure));
   const provinces = new Map<string, AreaSeedRow>();
   const districts = new Map<string, AreaSeedRow>();
   const communes: AreaSeedRow[] = [];
   for (const r of rows) {
     const p = r.province_code!;
-    if (!provinces.has(p)) provinces.set(p, row(p, r.province_name!, 'province', provinceKind(r.province_name!), null, p));
+    if (!provinces.has(p))
+      provinces.set(p, row(p, r.province_name!, 'province', provinceKind(r.province_name!), null, p));
     const d = r.district_code!;
     if (!districts.has(d)) districts.set(d, row(d, r.district_name!, 'district', kindOf(r.district_type!, file), p, p));
     communes.push(row(r.commune_code!, r.commune_name!, 'commune', kindOf(r.commune_type!, file), d, p));
@@ -98,7 +122,8 @@ export async function readTwoLevelUnits(file: string, structure: string): Promis
   const communes: AreaSeedRow[] = [];
   for (const r of rows) {
     const p = r.province_code!;
-    if (!provinces.has(p)) provinces.set(p, row(p, r.province_name!, 'province', provinceKind(r.province_name!), null, p));
+    if (!provinces.has(p))
+      provinces.set(p, row(p, r.province_name!, 'province', provinceKind(r.province_name!), null, p));
     communes.push(row(r.commune_code!, r.commune_name!, 'commune', kindOf(r.commune_type!, file), p, p));
   }
   return [...provinces.values(), ...communes];

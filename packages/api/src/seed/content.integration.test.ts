@@ -17,7 +17,12 @@ describe('seed content', () => {
   it('loads 26 articles (11 vi, 11 en, 4 km), the quiz in 3 languages and the events, all published', async () => {
     const articles = await db.content.findMany({ where: { kind: 'article' } });
     expect(articles).toHaveLength(26);
-    expect(articles.filter((a) => a.lang === 'km').map((a) => a.slug).sort()).toEqual(['dau-hieu-nhan-biet', 'di-lam-viec-an-toan', 'goi-tro-giup', 'viec-nhe-luong-cao']);
+    expect(
+      articles
+        .filter((a) => a.lang === 'km')
+        .map((a) => a.slug)
+        .sort(),
+    ).toEqual(['dau-hieu-nhan-biet', 'di-lam-viec-an-toan', 'goi-tro-giup', 'viec-nhe-luong-cao']);
     expect(articles.every((a) => a.status === 'published' && a.publishedAt)).toBe(true);
     expect(articles.filter((a) => a.reviewNeeded).every((a) => a.lang === 'km')).toBe(true);
     expect(articles.filter((a) => a.lang === 'km').every((a) => a.reviewNeeded)).toBe(true);
@@ -33,8 +38,16 @@ describe('seed content', () => {
     expect(quizzes.find((q) => q.lang === 'km')!.reviewNeeded).toBe(true);
 
     const events = await db.content.findMany({ where: { kind: 'event', lang: 'vi' } });
-    expect(events.map((e) => e.slug).sort()).toEqual(['bao-cao-ket-qua-hang-nam', 'dot-truyen-thong-thang-7', 'ngay-the-gioi-pcmbn', 'ngay-toan-dan-pcmbn']);
-    expect(events.find((e) => e.slug === 'bao-cao-ket-qua-hang-nam')!.data).toMatchObject({ audience: 'admin', date: expect.any(String) });
+    expect(events.map((e) => e.slug).sort()).toEqual([
+      'bao-cao-ket-qua-hang-nam',
+      'dot-truyen-thong-thang-7',
+      'ngay-the-gioi-pcmbn',
+      'ngay-toan-dan-pcmbn',
+    ]);
+    expect(events.find((e) => e.slug === 'bao-cao-ket-qua-hang-nam')!.data).toMatchObject({
+      audience: 'admin',
+      date: expect.any(String),
+    });
     expect(await db.contentRelease.findUnique({ where: { scope: 'all' } })).toMatchObject({ version: 1 });
   });
 

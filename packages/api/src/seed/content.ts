@@ -36,7 +36,10 @@ export function parseArticle(text: string, fileName: string): ContentSeedRow {
     summary: meta.get('summary') ?? null,
     body: match[2]!.trim() + '\n',
     data: {
-      tags: (meta.get('tags') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      tags: (meta.get('tags') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       order: Number(meta.get('order') ?? 0),
       updated: meta.get('updated') ?? null,
       sources: meta.get('sources') ?? null,
@@ -85,7 +88,9 @@ export async function readSeedContent(dir = CONTENT_DIR): Promise<ContentSeedRow
       reviewNeeded: quiz.reviewNeeded === true,
     });
   }
-  const events = JSON.parse((await readFile(join(dir, 'events', 'events.json'), 'utf8')).normalize('NFC')) as EventsFile;
+  const events = JSON.parse(
+    (await readFile(join(dir, 'events', 'events.json'), 'utf8')).normalize('NFC'),
+  ) as EventsFile;
   for (const event of events.events) {
     const { id, title, description, ...rest } = event;
     for (const lang of Object.keys(title).filter((l) => LANGS.has(l))) {
@@ -107,7 +112,11 @@ export async function readSeedContent(dir = CONTENT_DIR): Promise<ContentSeedRow
 }
 
 /** Inserts seed content that is absent (by slug and language), published; bumps the kiosk release when any was added. */
-export async function seedContent(tx: Prisma.TransactionClient, rows: ContentSeedRow[], now = new Date()): Promise<number> {
+export async function seedContent(
+  tx: Prisma.TransactionClient,
+  rows: ContentSeedRow[],
+  now = new Date(),
+): Promise<number> {
   const { count } = await tx.content.createMany({
     data: rows.map((r) => ({ ...r, status: 'published', publishedAt: now })),
     skipDuplicates: true,

@@ -1,4 +1,12 @@
-import { PlanSchema, STRUCTURE_2025_03, STRUCTURE_2025_07, laiChau2228, seedAgencies, traVinh651, type Plan } from '@pcmbn/domain';
+import {
+  PlanSchema,
+  STRUCTURE_2025_03,
+  STRUCTURE_2025_07,
+  laiChau2228,
+  seedAgencies,
+  traVinh651,
+  type Plan,
+} from '@pcmbn/domain';
 import { createDb, type Db } from '../db/client.js';
 import { fromDbDate, toDbDate } from '../db/dates.js';
 import { planToRow } from '../db/mappers.js';
@@ -31,9 +39,13 @@ const MARCH_2025_FILES = ['lai-chau-2025-03.csv', 'tra-vinh-2025-03.csv'];
 const JULY_2025_FILE = 'vn-2025-communes.csv';
 
 /** Areas of the plans' own structures, of 01/03/2025 and of 01/07/2025, and the links between them. */
-async function readAreas(plans: { plan: Plan; unitsFile: string }[]): Promise<{ areas: AreaSeedRow[]; links: AreaLinkSeedRow[] }> {
+async function readAreas(
+  plans: { plan: Plan; unitsFile: string }[],
+): Promise<{ areas: AreaSeedRow[]; links: AreaLinkSeedRow[] }> {
   const [own, march, july] = await Promise.all([
-    Promise.all(plans.map(({ plan, unitsFile }) => readAdminUnits(unitsFile, plan.areaStructure))).then((r) => r.flat()),
+    Promise.all(plans.map(({ plan, unitsFile }) => readAdminUnits(unitsFile, plan.areaStructure))).then((r) =>
+      r.flat(),
+    ),
     Promise.all(MARCH_2025_FILES.map((file) => readAdminUnits(file, STRUCTURE_2025_03))).then((r) => r.flat()),
     readTwoLevelUnits(JULY_2025_FILE, STRUCTURE_2025_07),
   ]);
@@ -63,8 +75,15 @@ export async function seed(target: Db | string): Promise<SeedResult> {
         await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)) AS l`;
         await seedAreas(tx, areas.areas);
         await tx.areaLink.createMany({ data: areas.links, skipDuplicates: true });
-        await seedAgencyRows(tx, seedAgencies, new Map(plans.map(({ plan }) => [plan.provinceCode, plan.areaStructure])));
-        await seedPlans(tx, plans.map((p) => p.plan));
+        await seedAgencyRows(
+          tx,
+          seedAgencies,
+          new Map(plans.map(({ plan }) => [plan.provinceCode, plan.areaStructure])),
+        );
+        await seedPlans(
+          tx,
+          plans.map((p) => p.plan),
+        );
         await tx.contact.createMany({
           data: seedContacts.map((c) => ({
             ...c,
@@ -118,7 +137,11 @@ async function seedAreas(tx: Prisma.TransactionClient, rows: AreaSeedRow[]) {
 
 async function seedPlans(tx: Prisma.TransactionClient, plans: Plan[]) {
   await tx.plan.createMany({
-    data: plans.map((plan) => ({ ...planToRow(plan), status: 'published' as const, document: plan as Prisma.InputJsonValue })),
+    data: plans.map((plan) => ({
+      ...planToRow(plan),
+      status: 'published' as const,
+      document: plan as Prisma.InputJsonValue,
+    })),
     skipDuplicates: true,
   });
 }

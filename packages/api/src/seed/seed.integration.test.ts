@@ -22,7 +22,9 @@ describe('seed', () => {
     const structure = new Date('2016-11-09');
     const province = await db.area.findMany({ where: { provinceCode: '12', level: 'province', structure } });
     expect(province).toHaveLength(1);
-    expect(await db.area.count({ where: { provinceCode: '12', level: 'district', parentCode: '12', structure } })).toBe(8);
+    expect(await db.area.count({ where: { provinceCode: '12', level: 'district', parentCode: '12', structure } })).toBe(
+      8,
+    );
     const communes = await db.area.findMany({ where: { provinceCode: '12', level: 'commune', structure } });
     expect(communes).toHaveLength(108);
     expect(communes.filter((c) => c.kind === 'xã')).toHaveLength(96);
@@ -54,25 +56,36 @@ describe('seed', () => {
     expect(await db.contact.count({ where: { kind: 'emergency' } })).toBe(3);
   });
 
-  it('stores the agencies\' organisation links: parent entry, group members, and the unit with its structure', async () => {
+  it("stores the agencies' organisation links: parent entry, group members, and the unit with its structure", async () => {
     const member = await db.agency.findUniqueOrThrow({ where: { id: 'tv-ubnd-844' } });
     expect(member).toMatchObject({ parentId: 'tv-ubnd-huyen', areaCode: '844' });
     expect(member.areaStructure?.toISOString().slice(0, 10)).toBe('2018-04-06');
-    expect((await db.agency.findUniqueOrThrow({ where: { id: 'lc-ubnd' } })).areaStructure?.toISOString().slice(0, 10)).toBe('2016-11-09');
-    const members = async (groupId: string) => (await db.agencyMember.findMany({ where: { groupId }, orderBy: { memberId: 'asc' } })).map((m) => m.memberId);
-    expect(await members('tv-ubnd-huyen')).toEqual(['842', '844', '845', '846', '847', '848', '849', '850', '851'].map((c) => `tv-ubnd-${c}`));
+    expect(
+      (await db.agency.findUniqueOrThrow({ where: { id: 'lc-ubnd' } })).areaStructure?.toISOString().slice(0, 10),
+    ).toBe('2016-11-09');
+    const members = async (groupId: string) =>
+      (await db.agencyMember.findMany({ where: { groupId }, orderBy: { memberId: 'asc' } })).map((m) => m.memberId);
+    expect(await members('tv-ubnd-huyen')).toEqual(
+      ['842', '844', '845', '846', '847', '848', '849', '850', '851'].map((c) => `tv-ubnd-${c}`),
+    );
     expect(await members('lc-ubnd-huyen')).toHaveLength(8);
   });
 
   it('fills missing links again at the next run, but never one an admin changed', async () => {
     // A database seeded before the links were stored: no links at all.
-    await db.agency.update({ where: { id: 'lc-ubnd-109' }, data: { parentId: null, areaCode: null, areaStructure: null } });
+    await db.agency.update({
+      where: { id: 'lc-ubnd-109' },
+      data: { parentId: null, areaCode: null, areaStructure: null },
+    });
     await db.agencyMember.deleteMany({ where: { groupId: 'lc-ubnd-huyen' } });
     // An admin cleared this one (the audit log says so): it stays cleared.
     await db.agency.update({ where: { id: 'lc-ubnd-110' }, data: { parentId: null } });
     await db.auditLog.create({ data: { action: 'agency.update', entity: 'agency', entityId: 'lc-ubnd-110' } });
     await seed(db);
-    expect(await db.agency.findUniqueOrThrow({ where: { id: 'lc-ubnd-109' } })).toMatchObject({ parentId: 'lc-ubnd-huyen', areaCode: '109' });
+    expect(await db.agency.findUniqueOrThrow({ where: { id: 'lc-ubnd-109' } })).toMatchObject({
+      parentId: 'lc-ubnd-huyen',
+      areaCode: '109',
+    });
     expect(await db.agencyMember.count({ where: { groupId: 'lc-ubnd-huyen' } })).toBe(8);
     expect((await db.agency.findUniqueOrThrow({ where: { id: 'lc-ubnd-110' } })).parentId).toBeNull();
   });

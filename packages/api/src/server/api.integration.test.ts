@@ -30,7 +30,11 @@ describe('area', () => {
     const communes = await api.area.list.query({ provinceCode: '12', level: 'commune', structure: '2016-11-09' });
     expect(communes).toHaveLength(108);
     expect(communes.every((c) => c.parentCode && c.structure)).toBe(true);
-    const districts = await api.area.list.query({ provinceCode: '12', level: 'district', structure: communes[0]!.structure! });
+    const districts = await api.area.list.query({
+      provinceCode: '12',
+      level: 'district',
+      structure: communes[0]!.structure!,
+    });
     expect(districts).toHaveLength(8);
     const today = await api.area.list.query({ provinceCode: '12', level: 'commune' });
     expect(today).toHaveLength(38);
@@ -80,8 +84,14 @@ describe('plan', () => {
   });
 
   it('get of an unknown plan is NOT_FOUND with both languages', async () => {
-    const error = await api.plan.get.query({ id: 'no-such-plan' }).catch((e: { data: ApiErrorData; message: string }) => e);
-    expect((error as { data: ApiErrorData }).data).toMatchObject({ code: 'NOT_FOUND', httpStatus: 404, appCode: 'NOT_FOUND' });
+    const error = await api.plan.get
+      .query({ id: 'no-such-plan' })
+      .catch((e: { data: ApiErrorData; message: string }) => e);
+    expect((error as { data: ApiErrorData }).data).toMatchObject({
+      code: 'NOT_FOUND',
+      httpStatus: 404,
+      appCode: 'NOT_FOUND',
+    });
     expect((error as { message: string }).message).toContain('Không tìm thấy kế hoạch');
     expect((error as { message: string }).message).toContain('not found');
   });
@@ -89,7 +99,9 @@ describe('plan', () => {
 
 describe('contact.current (effective-dated hotline)', () => {
   const hotline = async (asOf?: string) =>
-    (await api.contact.current.query(asOf ? { asOf } : undefined)).contacts.filter((c) => c.kind === 'national_hotline');
+    (await api.contact.current.query(asOf ? { asOf } : undefined)).contacts.filter(
+      (c) => c.kind === 'national_hotline',
+    );
 
   it('is 18001567 in 2018', async () => {
     expect((await hotline('2018-06-01')).map((c) => c.number)).toEqual(['18001567']);

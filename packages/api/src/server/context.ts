@@ -31,7 +31,12 @@ function kioskToken(req: IncomingMessage): string | null {
 }
 
 /** The tRPC context of one HTTP request: client address, session (Bearer header first, then cookie). */
-export async function createRequestContext(deps: ContextDeps, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<Context> {
+export async function createRequestContext(
+  deps: ContextDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+): Promise<Context> {
   const ip = clientIp(req, deps.trustedProxies);
   const bearer = bearerToken(req);
   const cookie = bearer ? null : (parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null);

@@ -15,8 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const url = (path: string, input?: unknown) => `${t.server.url}/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`;
-const get = (path: string, input: unknown, headers: Record<string, string> = {}) => fetch(url(path, input), { headers: { 'x-forwarded-for': freshIp(), ...headers } });
+const url = (path: string, input?: unknown) =>
+  `${t.server.url}/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`;
+const get = (path: string, input: unknown, headers: Record<string, string> = {}) =>
+  fetch(url(path, input), { headers: { 'x-forwarded-for': freshIp(), ...headers } });
 const ARTICLE = { slug: 'goi-tro-giup', lang: 'vi' };
 
 describe('ETag on public GET answers', () => {
@@ -59,10 +61,20 @@ describe('ETag on public GET answers', () => {
     expect(signedIn.status).toBe(200);
     expect(signedIn.headers.get('etag')).toBeNull();
     const anonymousTag = (await get('public.article', ARTICLE)).headers.get('etag')!;
-    expect((await get('public.article', ARTICLE, { authorization: `Bearer ${token}`, 'if-none-match': anonymousTag })).status).toBe(200);
-    expect((await get('public.article', ARTICLE, { cookie: `pcmbn_session=${token}`, 'if-none-match': anonymousTag })).status).toBe(200);
+    expect(
+      (await get('public.article', ARTICLE, { authorization: `Bearer ${token}`, 'if-none-match': anonymousTag }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await get('public.article', ARTICLE, { cookie: `pcmbn_session=${token}`, 'if-none-match': anonymousTag }))
+        .status,
+    ).toBe(200);
 
-    const mutation = await fetch(url('kiosk.requestPairing'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp(), 'if-none-match': '*' }, body: '{}' });
+    const mutation = await fetch(url('kiosk.requestPairing'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp(), 'if-none-match': '*' },
+      body: '{}',
+    });
     expect(mutation.status).toBe(200);
     expect(mutation.headers.get('etag')).toBeNull();
 

@@ -32,7 +32,9 @@ type Callback = (error?: Error | null) => void;
 type Chunk = string | Uint8Array;
 
 function toBuffer(chunk: Chunk, encoding: unknown): Buffer {
-  return typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk);
+  return typeof chunk === 'string'
+    ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+    : Buffer.from(chunk);
 }
 
 /**

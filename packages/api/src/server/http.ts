@@ -68,7 +68,9 @@ async function databaseReachable(db: Db, timeoutMs = 2000): Promise<boolean> {
  */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const host = options.host ?? '127.0.0.1';
-  const log = options.logger ?? pino({ level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info', base: { service: 'pcmbn-api' } });
+  const log =
+    options.logger ??
+    pino({ level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info', base: { service: 'pcmbn-api' } });
   const db = createDb(options.databaseUrl);
   const requestIds = new WeakMap<IncomingMessage, string>();
   const deps = {
@@ -105,7 +107,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // The path (the procedure), never the query string: a query's input can be what a reader at risk typed into
       // the public search, and the site promises to keep nothing about its readers.
-      log.info({ reqId: requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      log.info(
+        { reqId: requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
     });
 
     if (path === '/trpc' || path.startsWith('/trpc/')) {
@@ -126,7 +131,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         return;
       }
       void databaseReachable(db).then((ok) =>
-        ok ? sendJson(res, 200, { status: 'ready' }) : sendJson(res, 503, { status: 'unavailable', reason: 'database' }),
+        ok
+          ? sendJson(res, 200, { status: 'ready' })
+          : sendJson(res, 503, { status: 'unavailable', reason: 'database' }),
       );
       return;
     }

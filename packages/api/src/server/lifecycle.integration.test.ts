@@ -63,11 +63,13 @@ describe('server lifecycle', () => {
 
   it('reports a port in use in one line, Vietnamese then English', async () => {
     const blocker = createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)),
+    );
     try {
-      await expect(startApiServer({ databaseUrl: 'postgresql://x@127.0.0.1:1/x', port, logger: pino({ level: 'silent' }) })).rejects.toThrow(
-        `Cổng ${port} đang được dùng / Port ${port} is already in use`,
-      );
+      await expect(
+        startApiServer({ databaseUrl: 'postgresql://x@127.0.0.1:1/x', port, logger: pino({ level: 'silent' }) }),
+      ).rejects.toThrow(`Cổng ${port} đang được dùng / Port ${port} is already in use`);
     } finally {
       blocker.close();
     }

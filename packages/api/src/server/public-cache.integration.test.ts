@@ -24,7 +24,9 @@ describe('public answers kept in memory', () => {
 
     // Any committed mutation empties it; here an admin edits another article.
     const admin = client(t, { token, ip: freshIp() });
-    const other = (await admin.content.list.query({ kind: 'article', lang: 'vi' })).find((item) => item.slug !== ARTICLE.slug)!;
+    const other = (await admin.content.list.query({ kind: 'article', lang: 'vi' })).find(
+      (item) => item.slug !== ARTICLE.slug,
+    )!;
     await admin.content.update.mutate({ id: other.id, version: other.version, summary: `${other.summary ?? ''} ` });
     expect(await title()).toBe('Sửa thẳng trong cơ sở dữ liệu');
   });

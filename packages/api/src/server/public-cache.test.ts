@@ -35,7 +35,11 @@ describe('PublicReadCache', () => {
     await expect(cache.get('k', () => Promise.reject(new Error('db down')), keepAll)).rejects.toThrow('db down');
     await Promise.resolve();
     expect(cache.size).toBe(0);
-    await cache.get('e', async () => ({ ok: false }), (r) => r.ok);
+    await cache.get(
+      'e',
+      async () => ({ ok: false }),
+      (r) => r.ok,
+    );
     await Promise.resolve();
     expect(cache.size).toBe(0);
   });

@@ -26,8 +26,12 @@ describe('request log', () => {
     } finally {
       await server.close();
     }
-    const requests = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry['msg'] === 'request');
-    expect(requests).toContainEqual(expect.objectContaining({ path: '/trpc/public.search', method: 'GET', status: 200 }));
+    const requests = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry['msg'] === 'request');
+    expect(requests).toContainEqual(
+      expect.objectContaining({ path: '/trpc/public.search', method: 'GET', status: 200 }),
+    );
     const all = lines.join('\n');
     expect(all).not.toContain('input=');
     expect(all).not.toContain(encodeURIComponent('biên giới'));

@@ -13,7 +13,10 @@ export function normaliseIp(ip: string | undefined | null): string | null {
 /** PCMBN_TRUSTED_PROXIES: comma-separated addresses whose X-Forwarded-For we believe ('loopback' = 127.0.0.1 and ::1). */
 export function parseTrustedProxies(value: string | undefined): Set<string> {
   const out = new Set<string>();
-  for (const item of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (item === 'loopback') {
       out.add('127.0.0.1');
       out.add('::1');
@@ -33,7 +36,10 @@ export function clientIp(req: IncomingMessage, trusted: ReadonlySet<string>): st
   let ip = normaliseIp(req.socket.remoteAddress);
   if (!ip || !trusted.has(ip)) return ip;
   const header = req.headers['x-forwarded-for'];
-  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normaliseIp(hops[i]);
     if (!hop) break;
@@ -63,11 +69,23 @@ export function parseCookies(header: string | undefined): Record<string, string>
 export function isHttps(req: IncomingMessage, trusted: ReadonlySet<string>): boolean {
   if ((req.socket as { encrypted?: boolean }).encrypted) return true;
   const peer = normaliseIp(req.socket.remoteAddress);
-  return !!peer && trusted.has(peer) && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
+  return (
+    !!peer &&
+    trusted.has(peer) &&
+    String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]
+      ?.trim() === 'https'
+  );
 }
 
 export function serializeCookie(name: string, value: string, opts: { maxAgeSeconds: number; secure: boolean }): string {
-  const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${Math.max(0, Math.floor(opts.maxAgeSeconds))}`];
+  const parts = [
+    `${name}=${encodeURIComponent(value)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${Math.max(0, Math.floor(opts.maxAgeSeconds))}`,
+  ];
   if (opts.secure) parts.push('Secure');
   return parts.join('; ');
 }

@@ -44,7 +44,11 @@ class HttpFail extends Error {
 
 function sendError(res: ServerResponse, status: number, appCode: string, messages: Messages, requestId: string) {
   if (res.headersSent) return void res.destroy();
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(JSON.stringify({ error: { appCode, messages, requestId } }));
 }
 
@@ -55,7 +59,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 
 function tooLarge(): HttpFail {
   const mb = Math.round((maxUploadBytes() / 1024 / 1024) * 10) / 10;
-  return new HttpFail(413, 'FILE_TOO_LARGE', { vi: `Tệp quá lớn: tối đa ${String(mb).replace('.', ',')} MB`, en: `File too large: at most ${mb} MB` });
+  return new HttpFail(413, 'FILE_TOO_LARGE', {
+    vi: `Tệp quá lớn: tối đa ${String(mb).replace('.', ',')} MB`,
+    en: `File too large: at most ${mb} MB`,
+  });
 }
 
 /** The request body, refused as soon as it passes the limit (never buffered whole when too large). */
@@ -75,21 +82,36 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 function fileNameOf(url: URL, fallback: string): string {
-  const name = (url.searchParams.get('name') ?? '').replace(/[\u0000-\u001f\\/]/g, '').trim().slice(0, 200);
+  const name = (url.searchParams.get('name') ?? '')
+    .replace(/[\u0000-\u001f\\/]/g, '')
+    .trim()
+    .slice(0, 200);
   return name || fallback;
 }
 
 /** RFC 6266/5987: an ASCII fallback and the UTF-8 name (Vietnamese file names survive). */
 function contentDisposition(kind: 'attachment' | 'inline', name: string): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 function requireUser(ctx: Context, method: string) {
   if (!ctx.user) throw new HttpFail(401, 'UNAUTHENTICATED', { vi: 'Bạn cần đăng nhập', en: 'Please sign in' });
-  if (ctx.user.mustChangePassword) throw new HttpFail(403, 'PASSWORD_CHANGE_REQUIRED', { vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục', en: 'You must change your password first' });
+  if (ctx.user.mustChangePassword)
+    throw new HttpFail(403, 'PASSWORD_CHANGE_REQUIRED', {
+      vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục',
+      en: 'You must change your password first',
+    });
   if (method === 'POST' && ctx.tokenSource === 'cookie' && !ctx.csrfHeader) {
-    throw new HttpFail(403, 'CSRF_HEADER_MISSING', { vi: 'Yêu cầu thiếu tiêu đề chống giả mạo x-pcmbn-csrf: 1', en: 'The request lacks the anti-forgery header x-pcmbn-csrf: 1' });
+    throw new HttpFail(403, 'CSRF_HEADER_MISSING', {
+      vi: 'Yêu cầu thiếu tiêu đề chống giả mạo x-pcmbn-csrf: 1',
+      en: 'The request lacks the anti-forgery header x-pcmbn-csrf: 1',
+    });
   }
   return ctx.user;
 }
@@ -101,7 +123,10 @@ async function uploadAttachment(ctx: Context, req: IncomingMessage, res: ServerR
   assertCanRead(user, record, plan);
   assertCanWrite(user, record, plan);
   if (record.status !== 'draft' && record.status !== 'rejected') {
-    throw new HttpFail(409, 'RECORD_NOT_EDITABLE', { vi: 'Chỉ đính kèm tệp vào kết quả “Nháp” hoặc “Bị trả lại”', en: 'Files can be attached only to draft or rejected records' });
+    throw new HttpFail(409, 'RECORD_NOT_EDITABLE', {
+      vi: 'Chỉ đính kèm tệp vào kết quả “Nháp” hoặc “Bị trả lại”',
+      en: 'Files can be attached only to draft or rejected records',
+    });
   }
   const bytes = await readBody(req);
   const mime = sniffAttachmentType(bytes);
@@ -116,12 +141,29 @@ async function uploadAttachment(ctx: Context, req: IncomingMessage, res: ServerR
     const fileName = fileNameOf(url, `tep-dinh-kem.${ATTACHMENT_TYPES[mime].ext}`);
     const row = await ctx.rootDb.$transaction(async (tx) => {
       const created = await tx.attachment.create({
-        data: { recordId, fileName, mimeType: mime, size: bytes.length, sha256: sha256Hex(bytes), storagePath, createdById: user.id },
+        data: {
+          recordId,
+          fileName,
+          mimeType: mime,
+          size: bytes.length,
+          sha256: sha256Hex(bytes),
+          storagePath,
+          createdById: user.id,
+        },
       });
-      await writeAudit(tx, { userId: user.id, requestId: ctx.requestId, ip: ctx.ip }, 'record.attachmentAdd', [{ entity: 'attachment', entityId: created.id, after: created }]);
+      await writeAudit(tx, { userId: user.id, requestId: ctx.requestId, ip: ctx.ip }, 'record.attachmentAdd', [
+        { entity: 'attachment', entityId: created.id, after: created },
+      ]);
       return created;
     });
-    sendJson(res, 201, { id: row.id, fileName: row.fileName, mimeType: row.mimeType, size: row.size, sha256: row.sha256, createdAt: row.createdAt });
+    sendJson(res, 201, {
+      id: row.id,
+      fileName: row.fileName,
+      mimeType: row.mimeType,
+      size: row.size,
+      sha256: row.sha256,
+      createdAt: row.createdAt,
+    });
   } catch (error) {
     await removeStoredFile(storagePath);
     throw error;
@@ -131,7 +173,8 @@ async function uploadAttachment(ctx: Context, req: IncomingMessage, res: ServerR
 async function downloadAttachment(ctx: Context, res: ServerResponse, id: string) {
   const user = requireUser(ctx, 'GET');
   const attachment = await ctx.db.attachment.findUnique({ where: { id }, include: { record: true } });
-  if (!attachment) throw new HttpFail(404, 'NOT_FOUND', { vi: 'Không tìm thấy tệp đính kèm', en: 'Attachment not found' });
+  if (!attachment)
+    throw new HttpFail(404, 'NOT_FOUND', { vi: 'Không tìm thấy tệp đính kèm', en: 'Attachment not found' });
   const plan = await planLoader(ctx.db)(attachment.record.planId);
   assertCanRead(user, attachment.record, plan);
   const path = storedFilePath(attachment.storagePath);
@@ -140,7 +183,10 @@ async function downloadAttachment(ctx: Context, res: ServerResponse, id: string)
     stream.once('open', () => resolve());
     stream.once('error', reject);
   }).catch(() => {
-    throw new HttpFail(410, 'FILE_MISSING', { vi: 'Tệp không còn trên máy chủ', en: 'The file is no longer on the server' });
+    throw new HttpFail(410, 'FILE_MISSING', {
+      vi: 'Tệp không còn trên máy chủ',
+      en: 'The file is no longer on the server',
+    });
   });
   res.writeHead(200, {
     'content-type': attachment.mimeType,
@@ -159,7 +205,10 @@ async function uploadImport(ctx: Context, req: IncomingMessage, res: ServerRespo
   const user = requireUser(ctx, 'POST');
   const fileName = fileNameOf(url, 'ket-qua.csv');
   if (!/\.(csv|xlsx|txt)$/i.test(fileName)) {
-    throw new HttpFail(415, 'FILE_TYPE_NOT_ALLOWED', { vi: 'Chỉ nhận tệp CSV hoặc XLSX', en: 'Only CSV or XLSX files are accepted' });
+    throw new HttpFail(415, 'FILE_TYPE_NOT_ALLOWED', {
+      vi: 'Chỉ nhận tệp CSV hoặc XLSX',
+      en: 'Only CSV or XLSX files are accepted',
+    });
   }
   const bytes = await readBody(req);
   const uploadId = await storeImportFile(user.id, fileName, bytes);
@@ -169,7 +218,8 @@ async function uploadImport(ctx: Context, req: IncomingMessage, res: ServerRespo
 async function template(res: ServerResponse, ext: 'csv' | 'xlsx') {
   const body = ext === 'csv' ? recordImportTemplateCsv() : await recordImportTemplateXlsx();
   res.writeHead(200, {
-    'content-type': ext === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-type':
+      ext === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     'content-disposition': contentDisposition('attachment', `mau-nhap-ket-qua.${ext}`),
     'content-length': String(body.length),
     'x-content-type-options': 'nosniff',
@@ -179,7 +229,12 @@ async function template(res: ServerResponse, ext: 'csv' | 'xlsx') {
 }
 
 /** Handles /files/*; returns false for any other path. */
-export function handleFiles(req: IncomingMessage, res: ServerResponse, makeContext: MakeContext, requestId: string): boolean {
+export function handleFiles(
+  req: IncomingMessage,
+  res: ServerResponse,
+  makeContext: MakeContext,
+  requestId: string,
+): boolean {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   if (!path.startsWith('/files/')) return false;
@@ -188,9 +243,11 @@ export function handleFiles(req: IncomingMessage, res: ServerResponse, makeConte
     const tpl = /^\/files\/record-import-template\.(csv|xlsx)$/.exec(path);
     if (tpl && method === 'GET') return template(res, tpl[1] as 'csv' | 'xlsx');
     const attach = ATTACH.exec(path);
-    if (attach && method === 'POST') return uploadAttachment(await makeContext(req, res), req, res, url, attach[1] as string);
+    if (attach && method === 'POST')
+      return uploadAttachment(await makeContext(req, res), req, res, url, attach[1] as string);
     const download = DOWNLOAD.exec(path);
-    if (download && method === 'GET') return downloadAttachment(await makeContext(req, res), res, download[1] as string);
+    if (download && method === 'GET')
+      return downloadAttachment(await makeContext(req, res), res, download[1] as string);
     if (path === '/files/imports' && method === 'POST') return uploadImport(await makeContext(req, res), req, res, url);
     throw new HttpFail(404, 'NOT_FOUND', { vi: 'Không tìm thấy', en: 'Not found' });
   };
@@ -199,13 +256,19 @@ export function handleFiles(req: IncomingMessage, res: ServerResponse, makeConte
     if (error instanceof HttpFail) return sendError(res, error.status, error.appCode, error.messages, requestId);
     if (error instanceof TRPCError) {
       const d = describeError(error);
-      const status = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHORIZED: 401, CONFLICT: 409, BAD_REQUEST: 400 }[error.code as string] ?? 500;
+      const status =
+        { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHORIZED: 401, CONFLICT: 409, BAD_REQUEST: 400 }[error.code as string] ??
+        500;
       if (status !== 500) return sendError(res, status, d.appCode, d.messages, requestId);
     }
     console.error('[files]', requestId, error);
-    sendError(res, 500, 'INTERNAL', { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' }, requestId);
+    sendError(
+      res,
+      500,
+      'INTERNAL',
+      { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' },
+      requestId,
+    );
   });
   return true;
 }
-
-

@@ -60,7 +60,10 @@ export const ACTIVITY_TYPE_LABELS: Record<ActivityType, { vi: string; en: string
   hotline_promotion: { vi: 'Giới thiệu đường dây nóng', en: 'Hotline promotion' },
   model_building: { vi: 'Mô hình phòng, chống mua bán người', en: 'Community models' },
   kiosk_interactions: { vi: 'Lượt tương tác tại kiosk', en: 'Kiosk interactions' },
-  network_building: { vi: 'Củng cố mạng lưới cộng tác viên, tuyên truyền viên', en: 'Volunteer and communicator networks' },
+  network_building: {
+    vi: 'Củng cố mạng lưới cộng tác viên, tuyên truyền viên',
+    en: 'Volunteer and communicator networks',
+  },
   information_gathering: { vi: 'Nắm bắt thông tin, dấu hiệu', en: 'Information gathering' },
   victim_support: { vi: 'Tiếp nhận, hỗ trợ, kết nối nạn nhân', en: 'Victim reception and support' },
 };
@@ -71,7 +74,10 @@ export const ACTIVITY_TYPE_LABELS: Record<ActivityType, { vi: string; en: string
  */
 export const PlannedPlaceSchema = z.object({
   name: z.string().min(1),
-  areaCode: z.string().regex(/^\d{2,5}$/).optional(),
+  areaCode: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .optional(),
   /** The units carrying this tag (inside areaCode when both are set). */
   areaTag: AreaTagSchema.optional(),
 });

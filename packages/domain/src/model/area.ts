@@ -48,7 +48,10 @@ export const AreaSchema = z.object({
   code: z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số (mã Tổng cục Thống kê)' }),
   name: z.string().min(1),
   level: AreaLevelSchema,
-  parentCode: z.string().regex(/^\d{2,5}$/).optional(),
+  parentCode: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .optional(),
   kind: AreaKindSchema.optional(),
   tags: z.array(AreaTagSchema).default([]),
   population: PopulationSchema.optional(),

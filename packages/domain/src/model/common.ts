@@ -12,7 +12,9 @@ export const PeriodSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema })
 export type Period = z.infer<typeof PeriodSchema>;
 
 /** A day of the year 'MM-DD' (30/7 = '07-30'), for recurring days and yearly windows. */
-export const MonthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Ngày trong năm có dạng MM-DD' });
+export const MonthDaySchema = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Ngày trong năm có dạng MM-DD' });
 export type MonthDay = z.infer<typeof MonthDaySchema>;
 
 /**

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, MonthDaySchema, MonthDayWindowSchema, PeriodSchema, SourceRefSchema } from './common.js';
+import {
+  IdSchema,
+  IsoDateSchema,
+  MonthDaySchema,
+  MonthDayWindowSchema,
+  PeriodSchema,
+  SourceRefSchema,
+} from './common.js';
 import { ActivitySchema } from './activity.js';
 import { TargetSchema } from './target.js';
 import { ReportingRuleSchema } from './reporting.js';
@@ -69,7 +76,10 @@ export const PlanSchema = z.object({
   /** Date of the administrative structure the plan's area codes belong to (codes are reused later). */
   areaStructure: IsoDateSchema,
   /** A district plan made from a provincial one covers only this area and rolls up into the parent. */
-  scopeAreaCode: z.string().regex(/^\d{2,5}$/).optional(),
+  scopeAreaCode: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .optional(),
   parentPlanId: IdSchema.optional(),
   period: PeriodSchema,
   legalBases: z.array(LegalBasisSchema).default([]),

@@ -61,7 +61,8 @@ export function areaIndex(areas: readonly Area[]): AreaIndex {
     return out;
   };
 
-  const isWithin = (code: string, rootCode: string): boolean => code === rootCode || ancestorCodes(code).includes(rootCode);
+  const isWithin = (code: string, rootCode: string): boolean =>
+    code === rootCode || ancestorCodes(code).includes(rootCode);
 
   return {
     areas: [...byCode.values()],

@@ -122,28 +122,41 @@ export function deriveScopedPlan(parent: Plan, options: DeriveScopedPlanOptions)
   const scope = options.areaCode;
   const area = index.get(scope);
   if (area === undefined) {
-    throw new DomainError('AREA_UNKNOWN', `Không có địa bàn mã “${scope}” trong danh mục địa bàn của kế hoạch ${parent.code}.`, {
-      messageEn: `Unknown area "${scope}" for plan ${parent.code}.`,
-      details: { areaCode: scope, areaStructure: parent.areaStructure },
-    });
+    throw new DomainError(
+      'AREA_UNKNOWN',
+      `Không có địa bàn mã “${scope}” trong danh mục địa bàn của kế hoạch ${parent.code}.`,
+      {
+        messageEn: `Unknown area "${scope}" for plan ${parent.code}.`,
+        details: { areaCode: scope, areaStructure: parent.areaStructure },
+      },
+    );
   }
   if (area.level === 'province' || scope === parentScope || !index.isWithin(scope, parentScope)) {
-    throw new DomainError('PLAN_INVALID', `“${area.name}” không nằm bên trong phạm vi của kế hoạch ${parent.code}; chỉ lập được kế hoạch cho huyện hoặc xã thuộc phạm vi đó.`, {
-      messageEn: `"${area.name}" is not inside the scope of plan ${parent.code}.`,
-      details: { areaCode: scope, parentScope },
-    });
+    throw new DomainError(
+      'PLAN_INVALID',
+      `“${area.name}” không nằm bên trong phạm vi của kế hoạch ${parent.code}; chỉ lập được kế hoạch cho huyện hoặc xã thuộc phạm vi đó.`,
+      {
+        messageEn: `"${area.name}" is not inside the scope of plan ${parent.code}.`,
+        details: { areaCode: scope, parentScope },
+      },
+    );
   }
 
   const id = options.id ?? `${parent.id}-${scope}`;
-  const reId = (old: string) => (old.startsWith(`${parent.id}-`) ? `${id}-${old.slice(parent.id.length + 1)}` : `${id}-${old}`);
+  const reId = (old: string) =>
+    old.startsWith(`${parent.id}-`) ? `${id}-${old.slice(parent.id.length + 1)}` : `${id}-${old}`;
   const inside = (code: string) => index.isWithin(code, scope);
   const covers = (code: string) => index.isWithin(scope, code);
   const unitsInScope = [area, ...index.descendantsOf(scope)];
-  const unitsInParent = [...(index.get(parentScope) ? [index.get(parentScope) as Area] : []), ...index.descendantsOf(parentScope)];
+  const unitsInParent = [
+    ...(index.get(parentScope) ? [index.get(parentScope) as Area] : []),
+    ...index.descendantsOf(parentScope),
+  ];
   const tagged = (units: readonly Area[], tags: readonly string[], level?: AreaLevel) =>
     units.some((a) => (level === undefined || a.level === level) && tags.every((t) => a.tags.includes(t)));
   // Tags are kept by admins and may not be set yet: a tag no unit of the parent carries says nothing about the area.
-  const hasTagged = (tags: readonly string[], level?: AreaLevel) => tagged(unitsInScope, tags, level) || !tagged(unitsInParent, tags, level);
+  const hasTagged = (tags: readonly string[], level?: AreaLevel) =>
+    tagged(unitsInScope, tags, level) || !tagged(unitsInParent, tags, level);
   const committee = findCommittee(options, scope);
   const dropped: DroppedItem[] = [];
 
@@ -185,7 +198,12 @@ export function deriveScopedPlan(parent: Plan, options: DeriveScopedPlanOptions)
   }
   const duties = parent.duties
     .filter((d) => committeeIds.has(d.agencyId))
-    .map((d) => ({ ...d, id: reId(d.id), agencyId: committee?.id ?? d.agencyId, componentIds: d.componentIds.map(reId) }));
+    .map((d) => ({
+      ...d,
+      id: reId(d.id),
+      agencyId: committee?.id ?? d.agencyId,
+      componentIds: d.componentIds.map(reId),
+    }));
 
   // The parent's signer did not sign the local plan: left out.
   const { signer: _parentSigner, ...inherited } = parent;
@@ -198,21 +216,32 @@ export function deriveScopedPlan(parent: Plan, options: DeriveScopedPlanOptions)
     issuedOn: options.issuedOn ?? parent.issuedOn,
     scopeAreaCode: scope,
     parentPlanId: parent.id,
-    legalBases: [{ code: parent.code, title: parent.title, issuer: parent.issuer, issuedOn: parent.issuedOn }, ...parent.legalBases],
+    legalBases: [
+      { code: parent.code, title: parent.title, issuer: parent.issuer, issuedOn: parent.issuedOn },
+      ...parent.legalBases,
+    ],
     objectives: parent.objectives.map((o) => ({ ...o, id: reId(o.id) })),
     components: parent.components.map((c) => ({ ...c, id: reId(c.id) })),
     duties,
     activities,
     targets,
-    reporting: parent.reporting.map((r) => ({ ...r, id: reId(r.id), ...(committee === undefined ? {} : { fromAgencyIds: [committee.id] }) })),
+    reporting: parent.reporting.map((r) => ({
+      ...r,
+      id: reId(r.id),
+      ...(committee === undefined ? {} : { fromAgencyIds: [committee.id] }),
+    })),
     observances: parent.observances.map((o) => ({ ...o, id: reId(o.id) })),
   };
   const parsed = PlanSchema.safeParse(input);
   if (!parsed.success) {
-    throw new DomainError('PLAN_INVALID', `Không tạo được kế hoạch “${id}”: ${parsed.error.issues[0]?.message ?? 'dữ liệu không hợp lệ'}.`, {
-      messageEn: `Cannot derive plan "${id}".`,
-      details: { issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
-    });
+    throw new DomainError(
+      'PLAN_INVALID',
+      `Không tạo được kế hoạch “${id}”: ${parsed.error.issues[0]?.message ?? 'dữ liệu không hợp lệ'}.`,
+      {
+        messageEn: `Cannot derive plan "${id}".`,
+        details: { issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
+      },
+    );
   }
   return { plan: parsed.data, dropped };
 }
@@ -235,7 +264,8 @@ function scopeTarget(target: Target, s: Scope & { index: AreaIndex }): Target | 
       }
       let within = s.area.code;
       if (target.withinAreaCode !== undefined && !s.covers(target.withinAreaCode)) {
-        if (!s.inside(target.withinAreaCode)) return `Chỉ tiêu chỉ tính trong ${label(target.withinAreaCode)}, ngoài ${name}.`;
+        if (!s.inside(target.withinAreaCode))
+          return `Chỉ tiêu chỉ tính trong ${label(target.withinAreaCode)}, ngoài ${name}.`;
         within = target.withinAreaCode;
       }
       if (target.areaTags.length > 0 && !s.hasTagged(target.areaTags, target.level)) {
@@ -244,7 +274,8 @@ function scopeTarget(target: Target, s: Scope & { index: AreaIndex }): Target | 
       return { ...target, withinAreaCode: within };
     }
     case 'population_reach':
-      if (target.areaTags.length > 0 && !s.hasTagged(target.areaTags)) return `${name} không có đơn vị nào gắn nhãn ${target.areaTags.join(', ')}.`;
+      if (target.areaTags.length > 0 && !s.hasTagged(target.areaTags))
+        return `${name} không có đơn vị nào gắn nhãn ${target.areaTags.join(', ')}.`;
       return target;
     case 'output_count': {
       const named = [...(target.areaCodes ?? []), ...(target.requiredAreaCodes ?? [])];
@@ -270,7 +301,11 @@ function scopePlaces(places: readonly PlannedPlace[], s: Scope): PlannedPlace[] 
       if (s.inside(place.areaCode)) out.push(place);
       else if (s.covers(place.areaCode)) {
         if (place.areaTag === undefined || s.hasTagged([place.areaTag])) {
-          out.push({ ...place, name: place.areaTag === undefined ? s.area.name : `${place.name} (${s.area.name})`, areaCode: s.area.code });
+          out.push({
+            ...place,
+            name: place.areaTag === undefined ? s.area.name : `${place.name} (${s.area.name})`,
+            areaCode: s.area.code,
+          });
         }
       }
     } else if (place.areaTag !== undefined) {
@@ -278,7 +313,9 @@ function scopePlaces(places: readonly PlannedPlace[], s: Scope): PlannedPlace[] 
     } else out.push(place);
   }
   // Two province-wide places both narrow to the area: keep one.
-  return out.filter((p, i) => out.findIndex((q) => q.name === p.name && q.areaCode === p.areaCode && q.areaTag === p.areaTag) === i);
+  return out.filter(
+    (p, i) => out.findIndex((q) => q.name === p.name && q.areaCode === p.areaCode && q.areaTag === p.areaTag) === i,
+  );
 }
 
 function findCommittee(options: DeriveScopedPlanOptions, scope: string): Agency | undefined {
@@ -294,7 +331,9 @@ function findCommittee(options: DeriveScopedPlanOptions, scope: string): Agency 
     }
     return { id: options.agencyId, name: options.agencyId, kind: 'district_committee' };
   }
-  return agencies.find((a) => a.areaCode === scope && (a.kind === 'district_committee' || a.kind === 'people_committee'));
+  return agencies.find(
+    (a) => a.areaCode === scope && (a.kind === 'district_committee' || a.kind === 'people_committee'),
+  );
 }
 
 function lowerFirst(text: string): string {

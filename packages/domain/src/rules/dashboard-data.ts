@@ -19,7 +19,12 @@ export interface DashboardData {
   within(code: string, root: string): boolean;
 }
 
-export function prepareDashboard(plan: Plan, areas: readonly Area[], records: readonly ActivityRecord[], until: string): DashboardData {
+export function prepareDashboard(
+  plan: Plan,
+  areas: readonly Area[],
+  records: readonly ActivityRecord[],
+  until: string,
+): DashboardData {
   const index = areaIndex(areasForStructure(areas, plan.areaStructure));
   const kept: ActivityRecord[] = [];
   const byType = new Map<ActivityType, ActivityRecord[]>();
@@ -58,16 +63,27 @@ export function prepareDashboard(plan: Plan, areas: readonly Area[], records: re
 }
 
 /** Records of the target's types dated inside [from, to], in no particular order. */
-export function* recordsOf(data: DashboardData, target: Pick<Target, 'activityTypes'>, from: string, to: string): Generator<ActivityRecord> {
+export function* recordsOf(
+  data: DashboardData,
+  target: Pick<Target, 'activityTypes'>,
+  from: string,
+  to: string,
+): Generator<ActivityRecord> {
   for (const type of new Set(target.activityTypes)) {
     for (const r of data.byType.get(type) ?? []) if (r.date >= from && r.date <= to) yield r;
   }
 }
 
 /** Areas a coverage or reach target is measured over: at `level`, inside its scope, carrying every tag. */
-export function selectedAreas(data: DashboardData, target: { level?: AreaLevel; areaTags: readonly string[]; withinAreaCode?: string | undefined }, level: AreaLevel): Area[] {
+export function selectedAreas(
+  data: DashboardData,
+  target: { level?: AreaLevel; areaTags: readonly string[]; withinAreaCode?: string | undefined },
+  level: AreaLevel,
+): Area[] {
   const root = target.withinAreaCode ?? data.scopeCode;
-  return data.index.areas.filter((a) => a.level === level && data.within(a.code, root) && target.areaTags.every((t) => a.tags.includes(t)));
+  return data.index.areas.filter(
+    (a) => a.level === level && data.within(a.code, root) && target.areaTags.every((t) => a.tags.includes(t)),
+  );
 }
 
 export interface Tally {
@@ -77,7 +93,11 @@ export interface Tally {
   reached: Record<PopulationGroup, number>;
 }
 
-export const emptyTally = (): Tally => ({ records: 0, quantity: 0, reached: { total: 0, aged14to60: 0, women: 0, children: 0 } });
+export const emptyTally = (): Tally => ({
+  records: 0,
+  quantity: 0,
+  reached: { total: 0, aged14to60: 0, women: 0, children: 0 },
+});
 
 export function addToTally(t: Tally, r: ActivityRecord): void {
   t.records += 1;

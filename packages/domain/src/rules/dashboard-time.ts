@@ -46,7 +46,13 @@ const MAX_BUCKETS = 1200;
  */
 export function progressOverTime(
   plan: Plan,
-  input: { areas?: readonly Area[]; records: readonly ActivityRecord[]; from: string; to: string; every: 'month' | 'quarter' },
+  input: {
+    areas?: readonly Area[];
+    records: readonly ActivityRecord[];
+    from: string;
+    to: string;
+    every: 'month' | 'quarter';
+  },
 ): ProgressOverTime {
   assertIsoDate(input.from, 'from');
   assertIsoDate(input.to, 'to');
@@ -94,7 +100,8 @@ function seriesOf(data: DashboardData, target: Target, B: number, bucketOf: (dat
     }
     case 'deadline': {
       let first: string | undefined;
-      for (const r of recordsOf(data, target, target.period.from, minIso(target.dueDate, target.period.to))) if (first === undefined || r.date < first) first = r.date;
+      for (const r of recordsOf(data, target, target.period.from, minIso(target.dueDate, target.period.to)))
+        if (first === undefined || r.date < first) first = r.date;
       if (first !== undefined) values.fill(1, bucketOf(first));
       return { ...base, unit: 'count', cumulative: true, threshold: 1, values };
     }
@@ -124,7 +131,10 @@ function seriesOf(data: DashboardData, target: Target, B: number, bucketOf: (dat
     }
     case 'population_reach': {
       const group = target.group;
-      const tagged = selectedAreas(data, target, 'commune').concat(selectedAreas(data, target, 'district'), selectedAreas(data, target, 'province'));
+      const tagged = selectedAreas(data, target, 'commune').concat(
+        selectedAreas(data, target, 'district'),
+        selectedAreas(data, target, 'province'),
+      );
       const measured = new Map(tagged.filter((a) => a.population?.[group] !== undefined).map((a) => [a.code, a]));
       // Owner: the outermost measured area at or above the record's area.
       const ownerMemo = new Map<string, string | undefined>();
@@ -172,12 +182,19 @@ function accumulate(values: number[]): number[] {
 
 /** Calendar months or quarters meeting [from, to], clipped to it. */
 export function bucketsOf(from: string, to: string, every: 'month' | 'quarter'): ProgressBucket[] {
-  if (to < from) throw new DomainError('DATE_INVALID', `Ngày kết thúc ${to} trước ngày bắt đầu ${from}.`, { messageEn: `End ${to} is before start ${from}.`, details: { from, to } });
+  if (to < from)
+    throw new DomainError('DATE_INVALID', `Ngày kết thúc ${to} trước ngày bắt đầu ${from}.`, {
+      messageEn: `End ${to} is before start ${from}.`,
+      details: { from, to },
+    });
   const span = every === 'month' ? 1 : 3;
   const key = (iso: string) => Math.floor((Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1) / span);
   const first = key(from);
   const last = key(to);
-  if (last - first + 1 > MAX_BUCKETS) throw new DomainError('DATE_INVALID', `Khoảng thời gian quá dài (tối đa ${MAX_BUCKETS} kỳ).`, { messageEn: `Range too long (at most ${MAX_BUCKETS} buckets).` });
+  if (last - first + 1 > MAX_BUCKETS)
+    throw new DomainError('DATE_INVALID', `Khoảng thời gian quá dài (tối đa ${MAX_BUCKETS} kỳ).`, {
+      messageEn: `Range too long (at most ${MAX_BUCKETS} buckets).`,
+    });
   const out: ProgressBucket[] = [];
   for (let k = first; k <= last; k++) {
     const y = Math.floor((k * span) / 12);

@@ -9,11 +9,43 @@ import { coverageGrid, progressByArea, progressByComponent, progressOverTime } f
 const areas = smallProvince();
 const period = { from: '2019-01-01', to: '2019-12-31' };
 const targets: TargetInput[] = [
-  { id: 'p1-cov', title: 'Mọi xã nhận tài liệu', kind: 'area_coverage', level: 'commune', activityTypes: ['material_distribution'], thresholdPercent: 100, period, componentId: 'p1-c1' },
-  { id: 'p1-reach', title: '75% người 14–60 tuổi', kind: 'population_reach', areaTags: ['key_area'], activityTypes: ['community_event'], thresholdPercent: 75, period, componentId: 'p1-c2' },
+  {
+    id: 'p1-cov',
+    title: 'Mọi xã nhận tài liệu',
+    kind: 'area_coverage',
+    level: 'commune',
+    activityTypes: ['material_distribution'],
+    thresholdPercent: 100,
+    period,
+    componentId: 'p1-c1',
+  },
+  {
+    id: 'p1-reach',
+    title: '75% người 14–60 tuổi',
+    kind: 'population_reach',
+    areaTags: ['key_area'],
+    activityTypes: ['community_event'],
+    thresholdPercent: 75,
+    period,
+    componentId: 'p1-c2',
+  },
   { id: 'p1-out', title: '20 pano', kind: 'output_count', activityTypes: ['billboard'], minQuantity: 20, period },
-  { id: 'p1-cad', title: 'Mỗi quý một tin bài', kind: 'cadence', every: 'quarter', activityTypes: ['media_item'], period },
-  { id: 'p1-dl', title: 'Hướng dẫn trước 30/6', kind: 'deadline', activityTypes: ['guidance_document'], dueDate: '2019-06-30', period },
+  {
+    id: 'p1-cad',
+    title: 'Mỗi quý một tin bài',
+    kind: 'cadence',
+    every: 'quarter',
+    activityTypes: ['media_item'],
+    period,
+  },
+  {
+    id: 'p1-dl',
+    title: 'Hướng dẫn trước 30/6',
+    kind: 'deadline',
+    activityTypes: ['guidance_document'],
+    dueDate: '2019-06-30',
+    period,
+  },
 ];
 const plan = makePlan({
   period,
@@ -32,7 +64,13 @@ const plan = makePlan({
 const records: ActivityRecord[] = [
   makeRecord({ type: 'material_distribution', activityId: 'p1-a1', date: '2019-01-10', areaCode: '84001' }),
   makeRecord({ type: 'material_distribution', date: '2019-03-10', areaCode: '84101', quantity: 5 }),
-  makeRecord({ type: 'community_event', activityId: 'p1-a2', date: '2019-02-01', areaCode: '84001', reached: { total: 900, aged14to60: 800, women: 400 } }),
+  makeRecord({
+    type: 'community_event',
+    activityId: 'p1-a2',
+    date: '2019-02-01',
+    areaCode: '84001',
+    reached: { total: 900, aged14to60: 800, women: 400 },
+  }),
   makeRecord({ type: 'community_event', date: '2019-04-01', areaCode: '84001', reached: { aged14to60: 500 } }),
   makeRecord({ type: 'billboard', date: '2019-02-15', areaCode: '84', quantity: 7 }),
   makeRecord({ type: 'media_item', date: '2019-02-20', areaCode: '84' }),
@@ -48,7 +86,12 @@ describe('progressByArea', () => {
   it('sums records, quantity and reach per district, with coverage rolled up from communes', () => {
     const { rows, outside } = progressByArea(plan, { areas, records, asOf, level: 'district' });
     expect(rows.map((r) => r.code)).toEqual(['840', '841']);
-    expect(rows[0]).toMatchObject({ records: 3, quantity: 3, reached: { total: 900, aged14to60: 1300, women: 400, children: 0 }, coverage: { covered: 1, applicable: 2, share: 50 } });
+    expect(rows[0]).toMatchObject({
+      records: 3,
+      quantity: 3,
+      reached: { total: 900, aged14to60: 1300, women: 400, children: 0 },
+      coverage: { covered: 1, applicable: 2, share: 50 },
+    });
     expect(rows[1]).toMatchObject({ records: 1, quantity: 5, coverage: { covered: 1, applicable: 2, share: 50 } });
     expect(outside).toMatchObject({ records: 3, quantity: 9 });
   });
@@ -83,7 +126,14 @@ describe('progressOverTime', () => {
   const series = (id: string) => over.series.find((s) => s.targetId === id)?.values;
 
   it('gives monthly buckets and cumulative series per target', () => {
-    expect(over.buckets.map((b) => b.label)).toEqual(['2019-01', '2019-02', '2019-03', '2019-04', '2019-05', '2019-06']);
+    expect(over.buckets.map((b) => b.label)).toEqual([
+      '2019-01',
+      '2019-02',
+      '2019-03',
+      '2019-04',
+      '2019-05',
+      '2019-06',
+    ]);
     expect(over.records).toEqual([1, 4, 5, 6, 7, 7]);
     expect(series('p1-cov')).toEqual([25, 25, 50, 50, 50, 50]);
     expect(series('p1-out')).toEqual([0, 7, 7, 7, 7, 7]);
@@ -120,13 +170,19 @@ describe('progressOverTime', () => {
   it('property: series are monotone and match evaluatePlan at each month end', () => {
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 40 }), fc.integer({ min: 1, max: 12 }), (raw, months) => {
-        const rs = raw.map((r) => ({ ...r, id: `${r.date}${r.areaCode}`, planId: FIXTURE_PLAN_ID, status: 'approved' as const }));
+        const rs = raw.map((r) => ({
+          ...r,
+          id: `${r.date}${r.areaCode}`,
+          planId: FIXTURE_PLAN_ID,
+          status: 'approved' as const,
+        }));
         const to = addDays(`2019-${String(months).padStart(2, '0')}-01`, 27);
         const over2 = progressOverTime(plan, { areas, records: rs, from: '2019-01-01', to, every: 'month' });
         const results = evaluatePlan(plan, { areas, records: rs, asOf: over2.buckets.at(-1)?.to ?? to });
         for (const s of over2.series.filter((x) => x.cumulative)) {
           s.values.forEach((v, i) => expect(v).toBeGreaterThanOrEqual(s.values[i - 1] ?? 0));
-          if (s.kind !== 'deadline') expect(s.values.at(-1)).toBeCloseTo(results.find((r) => r.targetId === s.targetId)?.value ?? NaN, 9);
+          if (s.kind !== 'deadline')
+            expect(s.values.at(-1)).toBeCloseTo(results.find((r) => r.targetId === s.targetId)?.value ?? NaN, 9);
         }
       }),
       { numRuns: 200 },
@@ -145,7 +201,12 @@ describe('progressOverTime', () => {
     }));
     const result = progressOverTime(plan, { areas, records: many, from: period.from, to: period.to, every: 'month' });
     expect(result.records.at(-1)).toBe(100_000);
-    expect(progressByArea(plan, { areas, records: many, asOf: period.to, level: 'commune' }).rows.reduce((a, r) => a + r.records, 0)).toBe(100_000);
+    expect(
+      progressByArea(plan, { areas, records: many, asOf: period.to, level: 'commune' }).rows.reduce(
+        (a, r) => a + r.records,
+        0,
+      ),
+    ).toBe(100_000);
   });
 });
 

@@ -1,6 +1,24 @@
-import type { ActivityRecord, Area, AreaLevel, Plan, PopulationGroup, Target, TargetResult, TargetStatus } from '../model/index.js';
+import type {
+  ActivityRecord,
+  Area,
+  AreaLevel,
+  Plan,
+  PopulationGroup,
+  Target,
+  TargetResult,
+  TargetStatus,
+} from '../model/index.js';
 import { TargetStatusSchema } from '../model/index.js';
-import { addToTally, emptyTally, minDate, prepareDashboard, recordsOf, selectedAreas, type DashboardData, type Tally } from './dashboard-data.js';
+import {
+  addToTally,
+  emptyTally,
+  minDate,
+  prepareDashboard,
+  recordsOf,
+  selectedAreas,
+  type DashboardData,
+  type Tally,
+} from './dashboard-data.js';
 import { assertIsoDate } from './errors.js';
 import { NO_COMPONENT, componentOfRecord } from './record-component.js';
 import { atLeast } from './status.js';
@@ -34,14 +52,23 @@ export interface AreaProgress {
   outside: Tally;
 }
 
-export function progressByArea(plan: Plan, input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string; level: 'district' | 'commune' }): AreaProgress {
+export function progressByArea(
+  plan: Plan,
+  input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string; level: 'district' | 'commune' },
+): AreaProgress {
   assertIsoDate(input.asOf, 'asOf');
   const data = prepareDashboard(plan, input.areas, input.records, input.asOf);
   const { level } = input;
   const rows = new Map<string, AreaProgressRow>();
   for (const area of data.index.areas) {
     if (area.level !== level || !data.within(area.code, data.scopeCode)) continue;
-    rows.set(area.code, { code: area.code, name: area.name, ...(area.parentCode === undefined ? {} : { parentCode: area.parentCode }), ...emptyTally(), coverage: { covered: 0, applicable: 0, share: null } });
+    rows.set(area.code, {
+      code: area.code,
+      name: area.name,
+      ...(area.parentCode === undefined ? {} : { parentCode: area.parentCode }),
+      ...emptyTally(),
+      coverage: { covered: 0, applicable: 0, share: null },
+    });
   }
   const outside = emptyTally();
   for (const r of data.kept) {
@@ -68,7 +95,11 @@ export function progressByArea(plan: Plan, input: { areas: readonly Area[]; reco
 }
 
 /** Records of an area_coverage target per area at its level, inside its period up to asOf. */
-function coverageCounts(data: DashboardData, target: Extract<Target, { kind: 'area_coverage' }>, asOf: string): Map<string, number> {
+function coverageCounts(
+  data: DashboardData,
+  target: Extract<Target, { kind: 'area_coverage' }>,
+  asOf: string,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of recordsOf(data, target, target.period.from, minDate(target.period.to, asOf))) {
     const at = data.ancestorAt(r.areaCode, target.level);
@@ -87,7 +118,12 @@ export interface ComponentProgress extends Tally {
 }
 
 /** Per component (tiểu đề án), then one row for work and targets outside every component when there are any. */
-export function progressByComponent(plan: Plan, results: readonly TargetResult[], records: readonly ActivityRecord[], options: { asOf?: string } = {}): ComponentProgress[] {
+export function progressByComponent(
+  plan: Plan,
+  results: readonly TargetResult[],
+  records: readonly ActivityRecord[],
+  options: { asOf?: string } = {},
+): ComponentProgress[] {
   const until = options.asOf ?? plan.period.to;
   const data = prepareDashboard(plan, [], records, until);
   const of = componentOfRecord(plan);
@@ -97,11 +133,16 @@ export function progressByComponent(plan: Plan, results: readonly TargetResult[]
     ...(leadAgencyId === undefined ? {} : { leadAgencyId }),
     ...emptyTally(),
     activities: { planned: 0, withRecords: 0 },
-    targets: { total: 0, byStatus: Object.fromEntries(TargetStatusSchema.options.map((s) => [s, 0])) as Record<TargetStatus, number> },
+    targets: {
+      total: 0,
+      byStatus: Object.fromEntries(TargetStatusSchema.options.map((s) => [s, 0])) as Record<TargetStatus, number>,
+    },
   });
-  const rows = new Map<string, ComponentProgress>(plan.components.map((c) => [c.id, empty(c.id, c.title, c.leadAgencyId)]));
+  const rows = new Map<string, ComponentProgress>(
+    plan.components.map((c) => [c.id, empty(c.id, c.title, c.leadAgencyId)]),
+  );
   const other = empty(null, 'Hoạt động khác và chỉ tiêu chung');
-  const rowOf = (id: string | undefined) => (id === undefined || id === NO_COMPONENT ? other : rows.get(id) ?? other);
+  const rowOf = (id: string | undefined) => (id === undefined || id === NO_COMPONENT ? other : (rows.get(id) ?? other));
 
   const done = new Set<string>();
   for (const r of data.kept) {
@@ -154,7 +195,11 @@ export interface CoverageGrid {
  * reach meets the threshold (an area without a figure is never covered). Other kinds: the plan's communes (or
  * those inside the target's areaCodes), covered with one record.
  */
-export function coverageGrid(plan: Plan, target: Target, input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string }): CoverageGrid {
+export function coverageGrid(
+  plan: Plan,
+  target: Target,
+  input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string },
+): CoverageGrid {
   assertIsoDate(input.asOf, 'asOf');
   const data = prepareDashboard(plan, input.areas, input.records, input.asOf);
   const level: AreaLevel = target.kind === 'area_coverage' ? target.level : 'commune';
@@ -166,7 +211,9 @@ export function coverageGrid(plan: Plan, target: Target, input: { areas: readonl
   } else areas = data.index.areas.filter((a) => a.level === level && data.within(a.code, data.scopeCode));
 
   const group: PopulationGroup | undefined = target.kind === 'population_reach' ? target.group : undefined;
-  const tallies = new Map<string, { records: number; quantity: number; reached: number }>(areas.map((a) => [a.code, { records: 0, quantity: 0, reached: 0 }]));
+  const tallies = new Map<string, { records: number; quantity: number; reached: number }>(
+    areas.map((a) => [a.code, { records: 0, quantity: 0, reached: 0 }]),
+  );
   const last = target.kind === 'deadline' ? minDate(target.dueDate, target.period.to) : target.period.to;
   for (const r of recordsOf(data, target, target.period.from, minDate(last, input.asOf))) {
     const at = data.ancestorAt(r.areaCode, level);
@@ -184,7 +231,9 @@ export function coverageGrid(plan: Plan, target: Target, input: { areas: readonl
       const population = group === undefined ? undefined : area.population?.[group];
       const covered =
         target.kind === 'population_reach'
-          ? population !== undefined && population > 0 && atLeast(Math.min(t.reached, population) * 100, target.thresholdPercent * population)
+          ? population !== undefined &&
+            population > 0 &&
+            atLeast(Math.min(t.reached, population) * 100, target.thresholdPercent * population)
           : t.records >= min;
       return {
         code: area.code,
@@ -199,5 +248,12 @@ export function coverageGrid(plan: Plan, target: Target, input: { areas: readonl
     })
     .sort((a, b) => a.code.localeCompare(b.code));
   const covered = cells.filter((c) => c.covered).length;
-  return { targetId: target.id, level, cells, covered, total: cells.length, share: cells.length === 0 ? null : (covered * 100) / cells.length };
+  return {
+    targetId: target.id,
+    level,
+    cells,
+    covered,
+    total: cells.length,
+    share: cells.length === 0 ? null : (covered * 100) / cells.length,
+  };
 }

@@ -7,7 +7,9 @@ export interface EffectiveDated {
 }
 
 export function isEffectiveAt(item: EffectiveDated, date: string): boolean {
-  return (item.validFrom === undefined || item.validFrom <= date) && (item.validTo === undefined || date <= item.validTo);
+  return (
+    (item.validFrom === undefined || item.validFrom <= date) && (item.validTo === undefined || date <= item.validTo)
+  );
 }
 
 /** The items in force on `date` (agencies, hotlines, contacts…), in their original order. */
@@ -23,7 +25,13 @@ export function agencyAt(agencies: readonly Agency[], id: string, date: string):
   const byId = new Map(agencies.map((a) => [a.id, a]));
   let agency = byId.get(id);
   const seen = new Set<string>();
-  while (agency && agency.validTo !== undefined && date > agency.validTo && agency.successorId && !seen.has(agency.id)) {
+  while (
+    agency &&
+    agency.validTo !== undefined &&
+    date > agency.validTo &&
+    agency.successorId &&
+    !seen.has(agency.id)
+  ) {
     seen.add(agency.id);
     const next = byId.get(agency.successorId);
     if (!next) break;

@@ -11,11 +11,46 @@ const period = { from: '2019-01-01', to: '2020-12-31' };
 const types = ['material_distribution', 'community_event', 'media_item', 'billboard', 'guidance_document'] as const;
 
 const targets: TargetInput[] = [
-  { id: 'p1-a', title: 'a', kind: 'area_coverage', level: 'commune', activityTypes: ['material_distribution'], thresholdPercent: 100, period },
-  { id: 'p1-b', title: 'b', kind: 'area_coverage', level: 'district', areaTags: ['key_area'], activityTypes: ['community_event'], minRecordsPerArea: 2, thresholdPercent: 50, period },
+  {
+    id: 'p1-a',
+    title: 'a',
+    kind: 'area_coverage',
+    level: 'commune',
+    activityTypes: ['material_distribution'],
+    thresholdPercent: 100,
+    period,
+  },
+  {
+    id: 'p1-b',
+    title: 'b',
+    kind: 'area_coverage',
+    level: 'district',
+    areaTags: ['key_area'],
+    activityTypes: ['community_event'],
+    minRecordsPerArea: 2,
+    thresholdPercent: 50,
+    period,
+  },
   { id: 'p1-c', title: 'c', kind: 'cadence', every: 'quarter', activityTypes: ['media_item'], period },
-  { id: 'p1-d', title: 'd', kind: 'population_reach', areaTags: ['key_area'], activityTypes: ['community_event'], thresholdPercent: 75, period },
-  { id: 'p1-e', title: 'e', kind: 'output_count', activityTypes: ['billboard'], minQuantity: 20, areaCodes: ['840'], requiredAreaCodes: ['84001', '84002'], period },
+  {
+    id: 'p1-d',
+    title: 'd',
+    kind: 'population_reach',
+    areaTags: ['key_area'],
+    activityTypes: ['community_event'],
+    thresholdPercent: 75,
+    period,
+  },
+  {
+    id: 'p1-e',
+    title: 'e',
+    kind: 'output_count',
+    activityTypes: ['billboard'],
+    minQuantity: 20,
+    areaCodes: ['840'],
+    requiredAreaCodes: ['84001', '84002'],
+    period,
+  },
   { id: 'p1-f', title: 'f', kind: 'deadline', activityTypes: ['guidance_document'], dueDate: '2019-06-30', period },
 ];
 const plan = makePlan({ targets });
@@ -53,9 +88,17 @@ describe('evaluatePlan properties', () => {
 
   it('does not depend on the order of records', () => {
     fc.assert(
-      fc.property(fc.array(anyRecord, { maxLength: 60 }).chain((rs) => fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length, maxLength: rs.length }))), asOfArb, ([records, shuffled], asOf) => {
-        expect(run(shuffled, asOf)).toEqual(run(records, asOf));
-      }),
+      fc.property(
+        fc
+          .array(anyRecord, { maxLength: 60 })
+          .chain((rs) =>
+            fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length, maxLength: rs.length })),
+          ),
+        asOfArb,
+        ([records, shuffled], asOf) => {
+          expect(run(shuffled, asOf)).toEqual(run(records, asOf));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -66,7 +109,8 @@ describe('evaluatePlan properties', () => {
         for (const r of run(records, asOf)) {
           expect(r.value).toBeGreaterThanOrEqual(0);
           if (percentTargets.has(r.kind)) expect(r.value).toBeLessThanOrEqual(100);
-          if (r.numerator !== undefined && r.denominator !== undefined) expect(r.numerator).toBeLessThanOrEqual(r.denominator);
+          if (r.numerator !== undefined && r.denominator !== undefined)
+            expect(r.numerator).toBeLessThanOrEqual(r.denominator);
           expect(r.explanation).toMatch(/\.$/);
         }
       }),
@@ -76,9 +120,14 @@ describe('evaluatePlan properties', () => {
 
   it('non-approved records never change results', () => {
     fc.assert(
-      fc.property(fc.array(anyRecord, { maxLength: 40 }), fc.array(notApproved, { minLength: 1, maxLength: 20 }), asOfArb, (records, noise, asOf) => {
-        expect(run([...records, ...noise], asOf)).toEqual(run(records, asOf));
-      }),
+      fc.property(
+        fc.array(anyRecord, { maxLength: 40 }),
+        fc.array(notApproved, { minLength: 1, maxLength: 20 }),
+        asOfArb,
+        (records, noise, asOf) => {
+          expect(run([...records, ...noise], asOf)).toEqual(run(records, asOf));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -86,7 +135,12 @@ describe('evaluatePlan properties', () => {
   it('records dated after asOf never change results', () => {
     fc.assert(
       fc.property(fc.array(anyRecord, { maxLength: 40 }), asOfArb, (records, asOf) => {
-        expect(run(records, asOf)).toEqual(run(records.filter((r) => r.date <= asOf), asOf));
+        expect(run(records, asOf)).toEqual(
+          run(
+            records.filter((r) => r.date <= asOf),
+            asOf,
+          ),
+        );
       }),
       { numRuns: 200 },
     );

@@ -190,7 +190,12 @@ function ancestorAtLevelOf(table: AreaTable, levelId: number): Int32Array {
  * Type order: types of population_reach targets only, then types of both kinds, then of output_count only, then
  * the rest; so that the records needing `reached` and those needing `quantity` each form one range.
  */
-function orderTypes(plan: Plan): { typeIndex: Map<ActivityType, number>; reachTypes: number; quantityFromType: number; quantityToType: number } {
+function orderTypes(plan: Plan): {
+  typeIndex: Map<ActivityType, number>;
+  reachTypes: number;
+  quantityFromType: number;
+  quantityToType: number;
+} {
   const reach = new Set<ActivityType>();
   const output = new Set<ActivityType>();
   const all = new Set<ActivityType>();

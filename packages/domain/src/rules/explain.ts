@@ -14,7 +14,12 @@ export function listSome(items: readonly string[], max = 5): string {
 }
 
 /** The clause added after a result for where it stands against time; '' when nothing needs adding. */
-export function statusClause(target: Target, status: TargetStatus, expected: number | undefined, unit: 'percent' | 'count'): string {
+export function statusClause(
+  target: Target,
+  status: TargetStatus,
+  expected: number | undefined,
+  unit: 'percent' | 'count',
+): string {
   switch (status) {
     case 'not_started':
       return `; chỉ tiêu bắt đầu từ ${formatDateVi(target.period.from)}`;

@@ -45,7 +45,9 @@ export function makeArea(input: Omit<AreaInput, 'name'> & { name?: string }): Ar
 }
 
 let sequence = 0;
-export function makeRecord(input: Partial<ActivityRecord> & Pick<ActivityRecord, 'type' | 'date' | 'areaCode'>): ActivityRecord {
+export function makeRecord(
+  input: Partial<ActivityRecord> & Pick<ActivityRecord, 'type' | 'date' | 'areaCode'>,
+): ActivityRecord {
   sequence += 1;
   return ActivityRecordSchema.parse({ id: `r${sequence}`, planId: FIXTURE_PLAN_ID, status: 'approved', ...input });
 }
@@ -59,11 +61,35 @@ export function smallProvince(): Area[] {
     makeArea({ code: '84', level: 'province', name: 'Tỉnh Thử' }),
     makeArea({ code: '840', level: 'district', parentCode: '84', tags: ['key_area'] }),
     makeArea({ code: '841', level: 'district', parentCode: '84' }),
-    makeArea({ code: '84001', level: 'commune', parentCode: '840', tags: ['high_risk', 'key_area'], population: { aged14to60: 1000 } }),
-    makeArea({ code: '84002', level: 'commune', parentCode: '840', tags: ['key_area'], population: { aged14to60: 1000 } }),
-    makeArea({ code: '84101', level: 'commune', parentCode: '841', tags: ['high_risk', 'key_area'], population: { aged14to60: 1000 } }),
+    makeArea({
+      code: '84001',
+      level: 'commune',
+      parentCode: '840',
+      tags: ['high_risk', 'key_area'],
+      population: { aged14to60: 1000 },
+    }),
+    makeArea({
+      code: '84002',
+      level: 'commune',
+      parentCode: '840',
+      tags: ['key_area'],
+      population: { aged14to60: 1000 },
+    }),
+    makeArea({
+      code: '84101',
+      level: 'commune',
+      parentCode: '841',
+      tags: ['high_risk', 'key_area'],
+      population: { aged14to60: 1000 },
+    }),
     makeArea({ code: '84102', level: 'commune', parentCode: '841', tags: ['key_area'] }),
     makeArea({ code: '12', level: 'province', name: 'Tỉnh Khác' }),
-    makeArea({ code: '12001', level: 'commune', parentCode: '12', tags: ['high_risk', 'key_area'], population: { aged14to60: 1000 } }),
+    makeArea({
+      code: '12001',
+      level: 'commune',
+      parentCode: '12',
+      tags: ['high_risk', 'key_area'],
+      population: { aged14to60: 1000 },
+    }),
   ];
 }

@@ -47,7 +47,10 @@ describe('areaIndex', () => {
   it('follows a parent code missing from the list and survives cycles', () => {
     const loose = areaIndex([makeArea({ code: '84001', level: 'commune', parentCode: '84' })]);
     expect(loose.isWithin('84001', '84')).toBe(true);
-    const cyclic = areaIndex([makeArea({ code: '10', level: 'province', parentCode: '11' }), makeArea({ code: '11', level: 'province', parentCode: '10' })]);
+    const cyclic = areaIndex([
+      makeArea({ code: '10', level: 'province', parentCode: '11' }),
+      makeArea({ code: '11', level: 'province', parentCode: '10' }),
+    ]);
     expect(cyclic.ancestorCodes('10')).toEqual(['11']);
   });
   it('searches names without diacritics', () => {
@@ -70,8 +73,21 @@ describe('areaIndex', () => {
 
 describe('effective dating', () => {
   const agencies: Agency[] = [
-    { id: 'tv-stttt', name: 'Sở Thông tin và Truyền thông', kind: 'department', validTo: '2025-02-28', successorId: 'tv-skhcn' },
-    { id: 'tv-skhcn', name: 'Sở Khoa học và Công nghệ', kind: 'department', validFrom: '2025-03-01', validTo: '2025-06-30', successorId: 'vl-skhcn' },
+    {
+      id: 'tv-stttt',
+      name: 'Sở Thông tin và Truyền thông',
+      kind: 'department',
+      validTo: '2025-02-28',
+      successorId: 'tv-skhcn',
+    },
+    {
+      id: 'tv-skhcn',
+      name: 'Sở Khoa học và Công nghệ',
+      kind: 'department',
+      validFrom: '2025-03-01',
+      validTo: '2025-06-30',
+      successorId: 'vl-skhcn',
+    },
     { id: 'vl-skhcn', name: 'Sở Khoa học và Công nghệ tỉnh Vĩnh Long', kind: 'department', validFrom: '2025-07-01' },
     { id: 'loop-a', name: 'A', kind: 'other', validTo: '2000-01-01', successorId: 'loop-b' },
     { id: 'loop-b', name: 'B', kind: 'other', validTo: '2000-01-01', successorId: 'loop-a' },
@@ -100,7 +116,12 @@ describe('record workflow', () => {
     expect(() => assertRecordTransition('draft', 'submitted')).not.toThrow();
   });
   it('throws a DomainError with a stable code and Vietnamese message otherwise', () => {
-    for (const [from, to] of [['draft', 'approved'], ['approved', 'draft'], ['approved', 'rejected'], ['submitted', 'draft']] as const) {
+    for (const [from, to] of [
+      ['draft', 'approved'],
+      ['approved', 'draft'],
+      ['approved', 'rejected'],
+      ['submitted', 'draft'],
+    ] as const) {
       expect(canTransitionRecord(from, to)).toBe(false);
     }
     try {

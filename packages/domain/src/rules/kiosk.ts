@@ -41,7 +41,11 @@ export function formatPairingCode(code: string): string {
   return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
 }
 
-export function isKioskOnline(lastHeartbeatAt: Date | null | undefined, now: Date, windowMs = KIOSK_ONLINE_WINDOW_MS): boolean {
+export function isKioskOnline(
+  lastHeartbeatAt: Date | null | undefined,
+  now: Date,
+  windowMs = KIOSK_ONLINE_WINDOW_MS,
+): boolean {
   if (!lastHeartbeatAt) return false;
   const age = now.getTime() - lastHeartbeatAt.getTime();
   // A clock a little ahead on the kiosk's side still counts as fresh.

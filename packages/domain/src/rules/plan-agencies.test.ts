@@ -13,8 +13,12 @@ describe('planAgencyNames', () => {
   });
 
   it('today’s pages show the successor: Sở KH&CN from 1/3/2025, Vĩnh Long’s from 1/7/2025', () => {
-    expect(planAgencyNames(tv, seedAgencies, '2025-02-28').get('tv-stttt')).toBe('Sở Thông tin và Truyền thông tỉnh Trà Vinh');
-    expect(planAgencyNames(tv, seedAgencies, '2025-03-01').get('tv-stttt')).toBe('Sở Khoa học và Công nghệ tỉnh Trà Vinh');
+    expect(planAgencyNames(tv, seedAgencies, '2025-02-28').get('tv-stttt')).toBe(
+      'Sở Thông tin và Truyền thông tỉnh Trà Vinh',
+    );
+    expect(planAgencyNames(tv, seedAgencies, '2025-03-01').get('tv-stttt')).toBe(
+      'Sở Khoa học và Công nghệ tỉnh Trà Vinh',
+    );
     const today = planAgencyNames(tv, seedAgencies, '2026-11-23');
     expect(today.get('tv-stttt')).toBe('Sở Khoa học và Công nghệ tỉnh Vĩnh Long');
     expect(today.get('tv-hlhpn')).toBe('Hội Liên hiệp Phụ nữ tỉnh Vĩnh Long');
@@ -28,7 +32,13 @@ describe('planAgencyNames', () => {
   });
 
   it('leaves out ids it does not know and checks the date', () => {
-    const plan = { ...tv, components: [], duties: [], activities: [], reporting: [{ ...tv.reporting[0]!, toAgencyId: 'unknown' }] };
+    const plan = {
+      ...tv,
+      components: [],
+      duties: [],
+      activities: [],
+      reporting: [{ ...tv.reporting[0]!, toAgencyId: 'unknown' }],
+    };
     expect([...planAgencyNames(plan, seedAgencies, '2019-01-01').keys()]).toEqual(['tv-ubnd']);
     expect(() => planAgencyNames(tv, seedAgencies, '2019-02-30')).toThrow(/không hợp lệ/);
   });

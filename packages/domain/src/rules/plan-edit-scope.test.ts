@@ -35,7 +35,9 @@ describe('planEditViolations', () => {
     after.targets[0]!.title = 'Chỉ tiêu khác';
     after.components.push({ id: 'lc2228-c9', title: 'Mới', leadAgencyId: BAO, cooperatingAgencyIds: [] });
     const paths = planEditViolations(before, after, BAO).map((v) => v.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['title', 'targets', `activities.${c2Activity(before).id}`, 'components.lc2228-c9']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['title', 'targets', `activities.${c2Activity(before).id}`, 'components.lc2228-c9']),
+    );
     expect(paths).toHaveLength(4);
   });
 
@@ -45,7 +47,13 @@ describe('planEditViolations', () => {
     c1Activity(moved).componentId = 'lc2228-c2';
     expect(planEditViolations(before, moved, BAO)).toHaveLength(1);
     const widened = lc();
-    widened.duties.push({ id: 'lc2228-d-bao', agencyId: BAO, role: 'cooperate', componentIds: ['lc2228-c2'], text: 'Phối hợp' });
+    widened.duties.push({
+      id: 'lc2228-d-bao',
+      agencyId: BAO,
+      role: 'cooperate',
+      componentIds: ['lc2228-c2'],
+      text: 'Phối hợp',
+    });
     expect(planEditViolations(before, widened, BAO)[0]?.message).toContain('không chủ trì hoặc phối hợp');
   });
 });

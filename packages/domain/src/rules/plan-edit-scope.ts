@@ -22,7 +22,11 @@ type PartList = (typeof PART_LISTS)[number];
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -30,12 +34,18 @@ export function stableJson(value: unknown): string {
 /** Components the agency leads or cooperates on, or has a duty in. */
 function agencyComponents(plan: Plan, agencyId: string): Set<string> {
   const ids = new Set<string>();
-  for (const c of plan.components) if (c.leadAgencyId === agencyId || c.cooperatingAgencyIds.includes(agencyId)) ids.add(c.id);
+  for (const c of plan.components)
+    if (c.leadAgencyId === agencyId || c.cooperatingAgencyIds.includes(agencyId)) ids.add(c.id);
   for (const d of plan.duties) if (d.agencyId === agencyId) for (const id of d.componentIds) ids.add(id);
   return ids;
 }
 
-function worksOn(list: PartList, item: Component | Activity | Duty, agencyId: string, components: Set<string>): boolean {
+function worksOn(
+  list: PartList,
+  item: Component | Activity | Duty,
+  agencyId: string,
+  components: Set<string>,
+): boolean {
   switch (list) {
     case 'components': {
       const c = item as Component;
@@ -43,7 +53,11 @@ function worksOn(list: PartList, item: Component | Activity | Duty, agencyId: st
     }
     case 'activities': {
       const a = item as Activity;
-      return a.leadAgencyId === agencyId || a.cooperatingAgencyIds.includes(agencyId) || (a.componentId !== undefined && components.has(a.componentId));
+      return (
+        a.leadAgencyId === agencyId ||
+        a.cooperatingAgencyIds.includes(agencyId) ||
+        (a.componentId !== undefined && components.has(a.componentId))
+      );
     }
     case 'duties': {
       const d = item as Duty;

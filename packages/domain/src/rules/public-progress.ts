@@ -19,7 +19,10 @@ export interface RecordCountTable {
   provinceWide: number;
 }
 
-export function recordCountTable(plan: Plan, input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string }): RecordCountTable {
+export function recordCountTable(
+  plan: Plan,
+  input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string },
+): RecordCountTable {
   assertIsoDate(input.asOf, 'asOf');
   const data = prepareDashboard(plan, input.areas, input.records, input.asOf);
   const scoped = data.index.areas.filter((a) => data.within(a.code, data.scopeCode));

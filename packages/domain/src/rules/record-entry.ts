@@ -56,13 +56,22 @@ const GROUPS = [
 ] as const;
 
 /** Every problem of `entry` (empty when it may be stored) and the type it takes (the activity's when it has one). */
-export function checkRecordEntry(entry: RecordEntry, ctx: RecordEntryContext): { errors: RecordEntryError[]; type?: ActivityType } {
+export function checkRecordEntry(
+  entry: RecordEntry,
+  ctx: RecordEntryContext,
+): { errors: RecordEntryError[]; type?: ActivityType } {
   const errors: RecordEntryError[] = [];
   const { plan, index, today } = ctx;
-  const push = (path: string, code: RecordEntryErrorCode, vi: string, en: string) => errors.push({ path, code, vi, en });
+  const push = (path: string, code: RecordEntryErrorCode, vi: string, en: string) =>
+    errors.push({ path, code, vi, en });
 
   if (entry.date > today) {
-    push('date', 'DATE_FUTURE', `Ngày ${formatDateVi(entry.date)} chưa đến (hôm nay là ${formatDateVi(today)}).`, `${formatDateVi(entry.date)} is in the future (today is ${formatDateVi(today)}).`);
+    push(
+      'date',
+      'DATE_FUTURE',
+      `Ngày ${formatDateVi(entry.date)} chưa đến (hôm nay là ${formatDateVi(today)}).`,
+      `${formatDateVi(entry.date)} is in the future (today is ${formatDateVi(today)}).`,
+    );
   } else if (entry.date < plan.period.from || entry.date > plan.period.to) {
     push(
       'date',
@@ -74,17 +83,32 @@ export function checkRecordEntry(entry: RecordEntry, ctx: RecordEntryContext): {
 
   const scope = plan.scopeAreaCode ?? plan.provinceCode;
   if (!index.has(entry.areaCode)) {
-    push('areaCode', 'AREA_UNKNOWN', `Mã địa bàn ${entry.areaCode} không có trong danh mục đơn vị hành chính của kế hoạch.`, `Area ${entry.areaCode} is not in the plan's list of administrative units.`);
+    push(
+      'areaCode',
+      'AREA_UNKNOWN',
+      `Mã địa bàn ${entry.areaCode} không có trong danh mục đơn vị hành chính của kế hoạch.`,
+      `Area ${entry.areaCode} is not in the plan's list of administrative units.`,
+    );
   } else if (!index.inScope(entry.areaCode, plan)) {
     const name = index.get(entry.areaCode)?.name ?? entry.areaCode;
-    push('areaCode', 'AREA_OUT_OF_SCOPE', `${name} không thuộc ${index.get(scope)?.name ?? scope}.`, `${name} is outside ${scope}.`);
+    push(
+      'areaCode',
+      'AREA_OUT_OF_SCOPE',
+      `${name} không thuộc ${index.get(scope)?.name ?? scope}.`,
+      `${name} is outside ${scope}.`,
+    );
   }
 
   let type: ActivityType | undefined = entry.type;
   if (entry.activityId !== undefined) {
     const activity = plan.activities.find((a) => a.id === entry.activityId);
     if (!activity) {
-      push('activityId', 'ACTIVITY_UNKNOWN', `Hoạt động “${entry.activityId}” không có trong kế hoạch ${plan.code}.`, `Activity "${entry.activityId}" is not in plan ${plan.code}.`);
+      push(
+        'activityId',
+        'ACTIVITY_UNKNOWN',
+        `Hoạt động “${entry.activityId}” không có trong kế hoạch ${plan.code}.`,
+        `Activity "${entry.activityId}" is not in plan ${plan.code}.`,
+      );
     } else {
       if (entry.type !== undefined && entry.type !== activity.type) {
         push(
@@ -97,7 +121,12 @@ export function checkRecordEntry(entry: RecordEntry, ctx: RecordEntryContext): {
       type = activity.type;
     }
   } else if (entry.type === undefined) {
-    push('activityId', 'TYPE_REQUIRED', 'Cần chọn hoạt động của kế hoạch hoặc loại hoạt động.', 'Choose an activity of the plan or an activity type.');
+    push(
+      'activityId',
+      'TYPE_REQUIRED',
+      'Cần chọn hoạt động của kế hoạch hoặc loại hoạt động.',
+      'Choose an activity of the plan or an activity type.',
+    );
   }
 
   const total = entry.reached?.total;
@@ -105,7 +134,12 @@ export function checkRecordEntry(entry: RecordEntry, ctx: RecordEntryContext): {
     for (const [group, vi, en] of GROUPS) {
       const n = entry.reached?.[group];
       if (n !== undefined && n > total) {
-        push(`reached.${group}`, 'REACHED_EXCEEDS_TOTAL', `Số người ${vi} (${formatNumberVi(n)}) lớn hơn tổng số người được tiếp cận (${formatNumberVi(total)}).`, `People reached ${en} (${n}) exceed the total reached (${total}).`);
+        push(
+          `reached.${group}`,
+          'REACHED_EXCEEDS_TOTAL',
+          `Số người ${vi} (${formatNumberVi(n)}) lớn hơn tổng số người được tiếp cận (${formatNumberVi(total)}).`,
+          `People reached ${en} (${n}) exceed the total reached (${total}).`,
+        );
       }
     }
   }

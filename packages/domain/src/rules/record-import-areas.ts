@@ -8,7 +8,12 @@ import { normaliseVietnamese } from './text.js';
  * ("long duc" = "Xã Long Đức"), narrowed by a parent after a comma or in brackets ("Phường 1, Thị xã Duyên Hải").
  */
 
-export type RowError = (code: 'AREA_UNKNOWN' | 'AREA_AMBIGUOUS' | 'AREA_OUT_OF_SCOPE', column: RecordImportColumnKey, message: string, messageEn: string) => void;
+export type RowError = (
+  code: 'AREA_UNKNOWN' | 'AREA_AMBIGUOUS' | 'AREA_OUT_OF_SCOPE',
+  column: RecordImportColumnKey,
+  message: string,
+  messageEn: string,
+) => void;
 
 export interface AreaLookup {
   plan: Plan;
@@ -43,11 +48,21 @@ export function resolveArea(text: string, ctx: AreaLookup, err: RowError): strin
   const scopeName = ctx.index.get(scope)?.name ?? scope;
   if (/^\d{2,5}$/.test(text)) {
     if (!ctx.index.has(text)) {
-      err('AREA_UNKNOWN', 'area', `mã địa bàn ${text} không có trong danh mục đơn vị hành chính của kế hoạch.`, `area code ${text} is not in the plan's list of administrative units.`);
+      err(
+        'AREA_UNKNOWN',
+        'area',
+        `mã địa bàn ${text} không có trong danh mục đơn vị hành chính của kế hoạch.`,
+        `area code ${text} is not in the plan's list of administrative units.`,
+      );
       return undefined;
     }
     if (!ctx.index.isWithin(text, scope)) {
-      err('AREA_OUT_OF_SCOPE', 'area', `địa bàn ${labelOf(ctx.index, text)} không thuộc ${scopeName}.`, `area ${text} is outside ${scopeName}.`);
+      err(
+        'AREA_OUT_OF_SCOPE',
+        'area',
+        `địa bàn ${labelOf(ctx.index, text)} không thuộc ${scopeName}.`,
+        `area ${text} is outside ${scopeName}.`,
+      );
       return undefined;
     }
     return text;
@@ -55,12 +70,26 @@ export function resolveArea(text: string, ctx: AreaLookup, err: RowError): strin
   // "Phường 1, Thị xã Duyên Hải" or "Phường 1 (Duyên Hải)": the part after the name narrows to a parent.
   const [namePart = '', ...rest] = text.split(/[,(]/);
   const hint = normaliseVietnamese(rest.join(' ').replace(/\)/g, ''));
-  const candidates = (ctx.byName.get(normaliseVietnamese(namePart)) ?? []).filter((a) => ctx.index.isWithin(a.code, scope));
-  const narrowed = hint === '' ? candidates : candidates.filter((a) => ctx.index.ancestors(a.code).some((p) => nameKeys(p.name).some((k) => k === hint || normaliseVietnamese(p.name).includes(hint))));
+  const candidates = (ctx.byName.get(normaliseVietnamese(namePart)) ?? []).filter((a) =>
+    ctx.index.isWithin(a.code, scope),
+  );
+  const narrowed =
+    hint === ''
+      ? candidates
+      : candidates.filter((a) =>
+          ctx.index
+            .ancestors(a.code)
+            .some((p) => nameKeys(p.name).some((k) => k === hint || normaliseVietnamese(p.name).includes(hint))),
+        );
   const unique = [...new Map(narrowed.map((a) => [a.code, a])).values()];
   if (unique.length === 1) return (unique[0] as Area).code;
   if (unique.length === 0) {
-    err('AREA_UNKNOWN', 'area', `không tìm thấy địa bàn “${text}” trong ${scopeName}; hãy ghi mã xã hoặc tên đúng như danh mục.`, `no area "${text}" in ${scopeName}; write the commune code or its listed name.`);
+    err(
+      'AREA_UNKNOWN',
+      'area',
+      `không tìm thấy địa bàn “${text}” trong ${scopeName}; hãy ghi mã xã hoặc tên đúng như danh mục.`,
+      `no area "${text}" in ${scopeName}; write the commune code or its listed name.`,
+    );
     return undefined;
   }
   const list = unique.map((a) => labelOf(ctx.index, a.code));

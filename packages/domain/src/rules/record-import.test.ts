@@ -8,7 +8,19 @@ import { RECORD_IMPORT_COLUMNS, parseRecordRows, type RecordImportResult } from 
 const plan = PlanSchema.parse(traVinh651);
 const areas = seedAreas[TRA_VINH_2018_STRUCTURE] ?? [];
 const ctx = { plan, areas, today: '2019-12-01' };
-const HEADER_VI = ['STT', 'Ngày', 'Mã hoạt động', 'Loại hoạt động', 'Địa bàn', 'Số lượng', 'Số người được tiếp cận', 'Từ 14–60 tuổi', 'Phụ nữ', 'Trẻ em', 'Ghi chú'];
+const HEADER_VI = [
+  'STT',
+  'Ngày',
+  'Mã hoạt động',
+  'Loại hoạt động',
+  'Địa bàn',
+  'Số lượng',
+  'Số người được tiếp cận',
+  'Từ 14–60 tuổi',
+  'Phụ nữ',
+  'Trẻ em',
+  'Ghi chú',
+];
 const errorsOf = (r: RecordImportResult) => (r.ok ? [] : r.errors);
 
 describe('parseRecordRows', () => {
@@ -43,8 +55,19 @@ describe('parseRecordRows', () => {
   });
 
   it('accepts English headers in any case and order', () => {
-    const result = parseRecordRows([['AREA', 'Date', 'type', 'Quantity'], ['84', '01/06/2019', 'media_item', '3']], ctx);
-    expect(result.ok && result.records[0]).toMatchObject({ areaCode: '84', type: 'media_item', quantity: 3, date: '2019-06-01' });
+    const result = parseRecordRows(
+      [
+        ['AREA', 'Date', 'type', 'Quantity'],
+        ['84', '01/06/2019', 'media_item', '3'],
+      ],
+      ctx,
+    );
+    expect(result.ok && result.records[0]).toMatchObject({
+      areaCode: '84',
+      type: 'media_item',
+      quantity: 3,
+      date: '2019-06-01',
+    });
   });
 
   it('reports every bad cell with its file row and column, and imports nothing', () => {
@@ -75,17 +98,31 @@ describe('parseRecordRows', () => {
     const ambiguous = errors.find((e) => e.code === 'AREA_AMBIGUOUS');
     expect(ambiguous?.column).toBe('Địa bàn');
     expect(ambiguous?.message).toContain('Phường 1 (29239, Thành phố Trà Vinh); Phường 1 (29512, Thị xã Duyên Hải)');
-    expect(errors[0]?.message).toBe('Dòng 2: ngày “31/02/2019” không hợp lệ; ghi theo dạng dd/mm/yyyy, ví dụ 15/07/2019.');
+    expect(errors[0]?.message).toBe(
+      'Dòng 2: ngày “31/02/2019” không hợp lệ; ghi theo dạng dd/mm/yyyy, ví dụ 15/07/2019.',
+    );
     expect(errors[0]?.messageEn).toMatch(/^Row 2: /);
   });
 
   it('resolves a shared name with its district after a comma', () => {
-    const result = parseRecordRows([['Ngày', 'Loại hoạt động', 'Địa bàn'], ['01/06/2019', 'leaflet', 'Phuong 1, Thi xa Duyen Hai']], ctx);
+    const result = parseRecordRows(
+      [
+        ['Ngày', 'Loại hoạt động', 'Địa bàn'],
+        ['01/06/2019', 'leaflet', 'Phuong 1, Thi xa Duyen Hai'],
+      ],
+      ctx,
+    );
     expect(result.ok && result.records[0]?.areaCode).toBe('29512');
   });
 
   it('refuses areas outside the plan province', () => {
-    const result = parseRecordRows([['Ngày', 'Loại hoạt động', 'Địa bàn'], ['01/06/2019', 'leaflet', '12']], { ...ctx, areas: [...areas, { code: '12', name: 'Tỉnh Lai Châu', level: 'province', tags: [] }] });
+    const result = parseRecordRows(
+      [
+        ['Ngày', 'Loại hoạt động', 'Địa bàn'],
+        ['01/06/2019', 'leaflet', '12'],
+      ],
+      { ...ctx, areas: [...areas, { code: '12', name: 'Tỉnh Lai Châu', level: 'province', tags: [] }] },
+    );
     expect(errorsOf(result).map((e) => e.code)).toEqual(['AREA_OUT_OF_SCOPE']);
   });
 
@@ -107,15 +144,39 @@ describe('parseRecordRows', () => {
   });
 
   it('checks the header: unknown, duplicate and missing columns', () => {
-    const result = parseRecordRows([['Ngày', 'Ngay', 'Huyện', 'Số lượng'], ['01/06/2019', '', '', '1']], ctx);
-    expect(errorsOf(result).map((e) => e.code)).toEqual(['COLUMN_DUPLICATE', 'COLUMN_UNKNOWN', 'COLUMN_REQUIRED', 'COLUMN_REQUIRED']);
+    const result = parseRecordRows(
+      [
+        ['Ngày', 'Ngay', 'Huyện', 'Số lượng'],
+        ['01/06/2019', '', '', '1'],
+      ],
+      ctx,
+    );
+    expect(errorsOf(result).map((e) => e.code)).toEqual([
+      'COLUMN_DUPLICATE',
+      'COLUMN_UNKNOWN',
+      'COLUMN_REQUIRED',
+      'COLUMN_REQUIRED',
+    ]);
     expect(errorsOf(parseRecordRows([], ctx)).map((e) => e.code)).toEqual(['HEADER_MISSING']);
-    expect(errorsOf(parseRecordRows([['Ngày', 'Loại hoạt động', 'Địa bàn'], ['', '', '']], ctx)).map((e) => e.code)).toEqual(['NO_ROWS']);
+    expect(
+      errorsOf(
+        parseRecordRows(
+          [
+            ['Ngày', 'Loại hoạt động', 'Địa bàn'],
+            ['', '', ''],
+          ],
+          ctx,
+        ),
+      ).map((e) => e.code),
+    ).toEqual(['NO_ROWS']);
     expect(errorsOf(parseRecordRows('not rows', ctx)).map((e) => e.code)).toEqual(['ROWS_INVALID']);
   });
 
   it('refuses more rows than the limit with one clear error', () => {
-    const rows = [['Ngày', 'Loại hoạt động', 'Địa bàn'], ...Array.from({ length: 6 }, () => ['01/06/2019', 'leaflet', '29263'])];
+    const rows = [
+      ['Ngày', 'Loại hoạt động', 'Địa bàn'],
+      ...Array.from({ length: 6 }, () => ['01/06/2019', 'leaflet', '29263']),
+    ];
     const errors = errorsOf(parseRecordRows(rows, { ...ctx, maxRows: 5 }));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ row: 7, code: 'TOO_MANY_ROWS' });
@@ -123,7 +184,10 @@ describe('parseRecordRows', () => {
   });
 
   it('imports 10,000 rows', () => {
-    const rows = [['Ngày', 'Loại hoạt động', 'Địa bàn', 'Số lượng'], ...Array.from({ length: 10_000 }, (_, i) => ['01/06/2019', 'leaflet', '29263', String(i)])];
+    const rows = [
+      ['Ngày', 'Loại hoạt động', 'Địa bàn', 'Số lượng'],
+      ...Array.from({ length: 10_000 }, (_, i) => ['01/06/2019', 'leaflet', '29263', String(i)]),
+    ];
     const result = parseRecordRows(rows, ctx);
     expect(result.ok && result.records.length).toBe(10_000);
   });

@@ -97,18 +97,35 @@ export interface RecordImportContext {
   maxRows?: number;
 }
 
-const COLUMN_VI = Object.fromEntries(RECORD_IMPORT_COLUMNS.map((c) => [c.key, c.vi])) as Record<RecordImportColumnKey, string>;
+const COLUMN_VI = Object.fromEntries(RECORD_IMPORT_COLUMNS.map((c) => [c.key, c.vi])) as Record<
+  RecordImportColumnKey,
+  string
+>;
 
 export function parseRecordRows(rows: unknown, ctx: RecordImportContext): RecordImportResult {
   const parsed = RecordImportRowsSchema.safeParse(rows);
   if (!parsed.success) {
-    return fail([{ row: 1, code: 'ROWS_INVALID', message: 'Tệp không đọc được thành bảng chữ.', messageEn: 'The file could not be read as a table of text.' }]);
+    return fail([
+      {
+        row: 1,
+        code: 'ROWS_INVALID',
+        message: 'Tệp không đọc được thành bảng chữ.',
+        messageEn: 'The file could not be read as a table of text.',
+      },
+    ]);
   }
   const table = parsed.data;
   const blank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
   const headerIndex = table.findIndex((row) => !blank(row));
   if (headerIndex < 0) {
-    return fail([{ row: 1, code: 'HEADER_MISSING', message: 'Tệp trống: cần một dòng tiêu đề và ít nhất một dòng số liệu.', messageEn: 'The file is empty: a header row and at least one data row are needed.' }]);
+    return fail([
+      {
+        row: 1,
+        code: 'HEADER_MISSING',
+        message: 'Tệp trống: cần một dòng tiêu đề và ít nhất một dòng số liệu.',
+        messageEn: 'The file is empty: a header row and at least one data row are needed.',
+      },
+    ]);
   }
 
   const errors: RecordImportError[] = [];
@@ -123,7 +140,14 @@ export function parseRecordRows(rows: unknown, ctx: RecordImportContext): Record
   }
   const maxRows = ctx.maxRows ?? DEFAULT_MAX_IMPORT_ROWS;
   if (dataRows.length === 0) {
-    return fail([{ row: headerRow + 1, code: 'NO_ROWS', message: 'Tệp không có dòng số liệu nào dưới dòng tiêu đề.', messageEn: 'The file has no data rows below the header.' }]);
+    return fail([
+      {
+        row: headerRow + 1,
+        code: 'NO_ROWS',
+        message: 'Tệp không có dòng số liệu nào dưới dòng tiêu đề.',
+        messageEn: 'The file has no data rows below the header.',
+      },
+    ]);
   }
   if (dataRows.length > maxRows) {
     const first = dataRows[maxRows] as { row: number };
@@ -190,7 +214,13 @@ function readHeader(cells: readonly string[], row: number, errors: RecordImportE
     }
     if (key !== 'ignored') {
       if (seen.has(key)) {
-        errors.push({ row, column: COLUMN_VI[key], code: 'COLUMN_DUPLICATE', message: `Cột “${COLUMN_VI[key]}” xuất hiện hai lần.`, messageEn: `Column "${key}" appears twice.` });
+        errors.push({
+          row,
+          column: COLUMN_VI[key],
+          code: 'COLUMN_DUPLICATE',
+          message: `Cột “${COLUMN_VI[key]}” xuất hiện hai lần.`,
+          messageEn: `Column "${key}" appears twice.`,
+        });
       }
       seen.add(key);
     }
@@ -199,9 +229,14 @@ function readHeader(cells: readonly string[], row: number, errors: RecordImportE
   const required: Array<[boolean, string, string]> = [
     [seen.has('date'), 'Thiếu cột “Ngày”.', 'The "date" column is missing.'],
     [seen.has('area'), 'Thiếu cột “Địa bàn” (mã hoặc tên xã).', 'The "area" column is missing.'],
-    [seen.has('activity') || seen.has('type'), 'Cần cột “Mã hoạt động” hoặc “Loại hoạt động”.', 'An "activity" or "type" column is needed.'],
+    [
+      seen.has('activity') || seen.has('type'),
+      'Cần cột “Mã hoạt động” hoặc “Loại hoạt động”.',
+      'An "activity" or "type" column is needed.',
+    ],
   ];
-  for (const [ok, message, messageEn] of required) if (!ok) errors.push({ row, code: 'COLUMN_REQUIRED', message, messageEn });
+  for (const [ok, message, messageEn] of required)
+    if (!ok) errors.push({ row, code: 'COLUMN_REQUIRED', message, messageEn });
   return columns;
 }
 
@@ -215,20 +250,49 @@ interface RowContext {
 
 function makeRowContext(ctx: RecordImportContext): RowContext {
   const index = areaIndex(areasForStructure(ctx.areas, ctx.plan.areaStructure));
-  return { plan: ctx.plan, today: ctx.today, index, activities: new Map(ctx.plan.activities.map((a) => [a.id, a])), byName: areasByName(index) };
+  return {
+    plan: ctx.plan,
+    today: ctx.today,
+    index,
+    activities: new Map(ctx.plan.activities.map((a) => [a.id, a])),
+    byName: areasByName(index),
+  };
 }
 
-function readRow(row: number, cells: readonly string[], columns: Columns, ctx: RowContext, errors: RecordImportError[]): ImportedRecord | undefined {
+function readRow(
+  row: number,
+  cells: readonly string[],
+  columns: Columns,
+  ctx: RowContext,
+  errors: RecordImportError[],
+): ImportedRecord | undefined {
   const before = errors.length;
-  const err = (code: RecordImportErrorCode, column: RecordImportColumnKey | undefined, message: string, messageEn: string) =>
-    errors.push({ row, ...(column ? { column: COLUMN_VI[column] } : {}), code, message: `Dòng ${row}: ${message}`, messageEn: `Row ${row}: ${messageEn}` });
+  const err = (
+    code: RecordImportErrorCode,
+    column: RecordImportColumnKey | undefined,
+    message: string,
+    messageEn: string,
+  ) =>
+    errors.push({
+      row,
+      ...(column ? { column: COLUMN_VI[column] } : {}),
+      code,
+      message: `Dòng ${row}: ${message}`,
+      messageEn: `Row ${row}: ${messageEn}`,
+    });
 
   const value: Partial<Record<RecordImportColumnKey, string>> = {};
   cells.forEach((cell, i) => {
     const key = columns[i];
     const text = cell.trim();
     if (key === undefined) {
-      if (text !== '') err('CELL_OUTSIDE_COLUMNS', undefined, `ô thứ ${i + 1} “${text}” nằm ngoài các cột có tiêu đề.`, `cell ${i + 1} "${text}" lies outside the headed columns.`);
+      if (text !== '')
+        err(
+          'CELL_OUTSIDE_COLUMNS',
+          undefined,
+          `ô thứ ${i + 1} “${text}” nằm ngoài các cột có tiêu đề.`,
+          `cell ${i + 1} "${text}" lies outside the headed columns.`,
+        );
       return;
     }
     if (key !== 'ignored' && text !== '') value[key] = text;
@@ -240,10 +304,27 @@ function readRow(row: number, cells: readonly string[], columns: Columns, ctx: R
   else {
     date = parseDateCell(value.date);
     const { period } = ctx.plan;
-    if (date === undefined) err('DATE_INVALID', 'date', `ngày “${value.date}” không hợp lệ; ghi theo dạng dd/mm/yyyy, ví dụ 15/07/2019.`, `"${value.date}" is not a valid date; use dd/mm/yyyy, e.g. 15/07/2019.`);
-    else if (date > ctx.today) err('DATE_FUTURE', 'date', `ngày ${formatDateVi(date)} chưa đến (hôm nay là ${formatDateVi(ctx.today)}).`, `${formatDateVi(date)} is in the future (today is ${formatDateVi(ctx.today)}).`);
+    if (date === undefined)
+      err(
+        'DATE_INVALID',
+        'date',
+        `ngày “${value.date}” không hợp lệ; ghi theo dạng dd/mm/yyyy, ví dụ 15/07/2019.`,
+        `"${value.date}" is not a valid date; use dd/mm/yyyy, e.g. 15/07/2019.`,
+      );
+    else if (date > ctx.today)
+      err(
+        'DATE_FUTURE',
+        'date',
+        `ngày ${formatDateVi(date)} chưa đến (hôm nay là ${formatDateVi(ctx.today)}).`,
+        `${formatDateVi(date)} is in the future (today is ${formatDateVi(ctx.today)}).`,
+      );
     else if (date < period.from || date > period.to) {
-      err('DATE_OUTSIDE_PLAN', 'date', `ngày ${formatDateVi(date)} nằm ngoài thời gian thực hiện kế hoạch (${formatDateVi(period.from)} – ${formatDateVi(period.to)}).`, `${formatDateVi(date)} lies outside the plan period (${formatDateVi(period.from)} – ${formatDateVi(period.to)}).`);
+      err(
+        'DATE_OUTSIDE_PLAN',
+        'date',
+        `ngày ${formatDateVi(date)} nằm ngoài thời gian thực hiện kế hoạch (${formatDateVi(period.from)} – ${formatDateVi(period.to)}).`,
+        `${formatDateVi(date)} lies outside the plan period (${formatDateVi(period.from)} – ${formatDateVi(period.to)}).`,
+      );
     }
   }
 
@@ -252,27 +333,59 @@ function readRow(row: number, cells: readonly string[], columns: Columns, ctx: R
   let type: ActivityType | undefined;
   if (value.activity !== undefined) {
     activity = ctx.activities.get(value.activity.toLowerCase());
-    if (!activity) err('ACTIVITY_UNKNOWN', 'activity', `mã hoạt động “${value.activity}” không có trong kế hoạch ${ctx.plan.code}.`, `activity "${value.activity}" is not in plan ${ctx.plan.code}.`);
+    if (!activity)
+      err(
+        'ACTIVITY_UNKNOWN',
+        'activity',
+        `mã hoạt động “${value.activity}” không có trong kế hoạch ${ctx.plan.code}.`,
+        `activity "${value.activity}" is not in plan ${ctx.plan.code}.`,
+      );
     else type = activity.type;
   }
   if (value.type !== undefined) {
     const given = parseActivityType(value.type);
-    if (!given) err('TYPE_UNKNOWN', 'type', `loại hoạt động “${value.type}” không xác định.`, `activity type "${value.type}" is unknown.`);
+    if (!given)
+      err(
+        'TYPE_UNKNOWN',
+        'type',
+        `loại hoạt động “${value.type}” không xác định.`,
+        `activity type "${value.type}" is unknown.`,
+      );
     else if (activity && given !== activity.type) {
-      err('TYPE_MISMATCH', 'type', `loại “${value.type}” khác loại của hoạt động ${activity.id} (“${ACTIVITY_TYPE_LABELS[activity.type].vi}”).`, `type "${value.type}" differs from activity ${activity.id}'s type (${activity.type}).`);
+      err(
+        'TYPE_MISMATCH',
+        'type',
+        `loại “${value.type}” khác loại của hoạt động ${activity.id} (“${ACTIVITY_TYPE_LABELS[activity.type].vi}”).`,
+        `type "${value.type}" differs from activity ${activity.id}'s type (${activity.type}).`,
+      );
     } else type = given;
   }
-  if (value.activity === undefined && value.type === undefined) err('VALUE_REQUIRED', 'type', 'cần mã hoạt động hoặc loại hoạt động.', 'an activity id or an activity type is needed.');
+  if (value.activity === undefined && value.type === undefined)
+    err(
+      'VALUE_REQUIRED',
+      'type',
+      'cần mã hoạt động hoặc loại hoạt động.',
+      'an activity id or an activity type is needed.',
+    );
 
   // Area
-  const areaCode = value.area === undefined ? (err('VALUE_REQUIRED', 'area', 'thiếu địa bàn.', 'the area is missing.'), undefined) : resolveArea(value.area, ctx, err);
+  const areaCode =
+    value.area === undefined
+      ? (err('VALUE_REQUIRED', 'area', 'thiếu địa bàn.', 'the area is missing.'), undefined)
+      : resolveArea(value.area, ctx, err);
 
   // Numbers
   const count = (key: RecordImportColumnKey): number | undefined => {
     const text = value[key];
     if (text === undefined) return undefined;
     const n = parseCountCell(text);
-    if (n === undefined) err('NUMBER_INVALID', key, `“${COLUMN_VI[key]}” phải là số nguyên không âm (ví dụ 1.000), không phải “${text}”.`, `"${key}" must be a non-negative integer (e.g. 1.000), not "${text}".`);
+    if (n === undefined)
+      err(
+        'NUMBER_INVALID',
+        key,
+        `“${COLUMN_VI[key]}” phải là số nguyên không âm (ví dụ 1.000), không phải “${text}”.`,
+        `"${key}" must be a non-negative integer (e.g. 1.000), not "${text}".`,
+      );
     return n;
   };
   const quantity = count('quantity');
@@ -289,11 +402,21 @@ function readRow(row: number, cells: readonly string[], columns: Columns, ctx: R
     if (n === undefined) continue;
     reached[group] = n;
     if (total !== undefined && n > total) {
-      err('REACHED_EXCEEDS_TOTAL', key, `“${COLUMN_VI[key]}” (${formatNumberVi(n)}) lớn hơn tổng số người được tiếp cận (${formatNumberVi(total)}).`, `${key} (${n}) exceeds the people reached (${total}).`);
+      err(
+        'REACHED_EXCEEDS_TOTAL',
+        key,
+        `“${COLUMN_VI[key]}” (${formatNumberVi(n)}) lớn hơn tổng số người được tiếp cận (${formatNumberVi(total)}).`,
+        `${key} (${n}) exceeds the people reached (${total}).`,
+      );
     }
   }
   if (value.note !== undefined && value.note.length > MAX_NOTE_LENGTH) {
-    err('NOTE_TOO_LONG', 'note', `ghi chú dài ${formatNumberVi(value.note.length)} ký tự, tối đa ${formatNumberVi(MAX_NOTE_LENGTH)}.`, `the note has ${value.note.length} characters, at most ${MAX_NOTE_LENGTH}.`);
+    err(
+      'NOTE_TOO_LONG',
+      'note',
+      `ghi chú dài ${formatNumberVi(value.note.length)} ký tự, tối đa ${formatNumberVi(MAX_NOTE_LENGTH)}.`,
+      `the note has ${value.note.length} characters, at most ${MAX_NOTE_LENGTH}.`,
+    );
   }
 
   if (errors.length > before || date === undefined || type === undefined || areaCode === undefined) return undefined;

@@ -71,7 +71,10 @@ export function periodPhraseVi(period: Period, planPeriod?: Period): string {
   });
   const is = (m0: number, m1: number) => {
     const c = clip(isoOf(y, m0, 1), isoOf(y, m1, daysInMonth(y, m1)));
-    return (c.from === period.from && c.to === period.to) || (period.from === isoOf(y, m0, 1) && period.to === isoOf(y, m1, daysInMonth(y, m1)));
+    return (
+      (c.from === period.from && c.to === period.to) ||
+      (period.from === isoOf(y, m0, 1) && period.to === isoOf(y, m1, daysInMonth(y, m1)))
+    );
   };
   if (is(1, 12)) return `năm ${y}`;
   if (is(1, 6)) return `6 tháng đầu năm ${y}`;
@@ -97,7 +100,8 @@ const upper = (text: string) => text.toLocaleUpperCase('vi');
 export function issuingBodyLines(agency: Agency): string[] {
   const governed = agency.kind === 'department' || agency.kind === 'media_outlet' || agency.kind === 'portal';
   const m = / (tỉnh|thành phố) (.+)$/.exec(agency.name);
-  if (governed && m) return [`UBND ${upper(m[1] as string)} ${upper(m[2] as string)}`, upper(agency.name.slice(0, m.index))];
+  if (governed && m)
+    return [`UBND ${upper(m[1] as string)} ${upper(m[2] as string)}`, upper(agency.name.slice(0, m.index))];
   return [upper(agency.name)];
 }
 
@@ -107,7 +111,8 @@ export function issuingBodyLines(agency: Agency): string[] {
  */
 export function agencySymbol(agency: Agency): string {
   const words = (agency.shortName ?? agency.name).split(/\s+/).filter((w) => w !== '');
-  while (words.length > 1 && ['tinh', 'huyen'].includes(normaliseVietnamese(words[words.length - 1] as string))) words.pop();
+  while (words.length > 1 && ['tinh', 'huyen'].includes(normaliseVietnamese(words[words.length - 1] as string)))
+    words.pop();
   return words
     .map((w) => {
       const letters = w.replace(/[^\p{L}\p{N}]/gu, '');

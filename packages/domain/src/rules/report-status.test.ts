@@ -7,13 +7,23 @@ describe('reportDueStatus', () => {
   const due = { dueDate: '2019-12-19' };
   it('is not due more than 15 days ahead, due soon within 15 days, overdue the day after', () => {
     expect(reportDueStatus(due, { asOf: '2019-12-03' }).status).toBe('not_due');
-    expect(reportDueStatus(due, { asOf: '2019-12-04' })).toEqual({ status: 'due_soon', late: false, daysLeft: REPORT_DUE_SOON_DAYS });
+    expect(reportDueStatus(due, { asOf: '2019-12-04' })).toEqual({
+      status: 'due_soon',
+      late: false,
+      daysLeft: REPORT_DUE_SOON_DAYS,
+    });
     expect(reportDueStatus(due, { asOf: '2019-12-19' }).status).toBe('due_soon');
     expect(reportDueStatus(due, { asOf: '2019-12-20' })).toEqual({ status: 'overdue', late: true, daysLeft: -1 });
   });
   it('a submitted report is submitted, late when sent after the due date', () => {
-    expect(reportDueStatus(due, { asOf: '2020-03-01', submittedOn: '2019-12-18' })).toMatchObject({ status: 'submitted', late: false });
-    expect(reportDueStatus(due, { asOf: '2020-03-01', submittedOn: '2019-12-21' })).toMatchObject({ status: 'submitted', late: true });
+    expect(reportDueStatus(due, { asOf: '2020-03-01', submittedOn: '2019-12-18' })).toMatchObject({
+      status: 'submitted',
+      late: false,
+    });
+    expect(reportDueStatus(due, { asOf: '2020-03-01', submittedOn: '2019-12-21' })).toMatchObject({
+      status: 'submitted',
+      late: true,
+    });
   });
 });
 

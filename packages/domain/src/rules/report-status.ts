@@ -20,7 +20,10 @@ export const REPORT_DUE_STATUS_LABELS: Record<ReportDueStatus, { vi: string; en:
  * due soon from 15 days before the due date up to it, otherwise not yet due. `late` says a submitted report came
  * after its due date (isOverdue with the submission date).
  */
-export function reportDueStatus(due: Pick<DueReport, 'dueDate'>, state: { asOf: string; submittedOn?: string | undefined }): { status: ReportDueStatus; late: boolean; daysLeft: number } {
+export function reportDueStatus(
+  due: Pick<DueReport, 'dueDate'>,
+  state: { asOf: string; submittedOn?: string | undefined },
+): { status: ReportDueStatus; late: boolean; daysLeft: number } {
   const daysLeft = daysBetween(state.asOf, due.dueDate);
   const late = isOverdue(due, state);
   if (state.submittedOn !== undefined) return { status: 'submitted', late, daysLeft };
@@ -33,7 +36,10 @@ export function reportDueStatus(due: Pick<DueReport, 'dueDate'>, state: { asOf: 
  * 651 V — every agency the plan names except the receiving and consolidating bodies of the rule (they collect the
  * reports rather than send them).
  */
-export function reportSenders(plan: Pick<Plan, 'components' | 'duties' | 'activities' | 'reporting'>, rule: Pick<ReportingRule, 'fromAgencyIds' | 'toAgencyId' | 'consolidatedForAgencyId'>): string[] {
+export function reportSenders(
+  plan: Pick<Plan, 'components' | 'duties' | 'activities' | 'reporting'>,
+  rule: Pick<ReportingRule, 'fromAgencyIds' | 'toAgencyId' | 'consolidatedForAgencyId'>,
+): string[] {
   if (rule.fromAgencyIds.length > 0) return [...rule.fromAgencyIds];
   return planAgencyIds(plan).filter((id) => id !== rule.toAgencyId && id !== rule.consolidatedForAgencyId);
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PlanSchema, type ActivityRecord } from '../model/index.js';
-import { LAI_CHAU_2016_STRUCTURE, TRA_VINH_2018_STRUCTURE, laiChau2228, seedAgencies, seedAreas, traVinh651 } from '../seeds/index.js';
+import {
+  LAI_CHAU_2016_STRUCTURE,
+  TRA_VINH_2018_STRUCTURE,
+  laiChau2228,
+  seedAgencies,
+  seedAreas,
+  traVinh651,
+} from '../seeds/index.js';
 import { evaluatePlan } from './evaluate.js';
 import { agencySymbol, documentDateVi, periodPhraseVi } from './report-document.js';
 import { buildPeriodicReport, type ReportBlock, type ReportSection } from './report.js';
@@ -11,11 +18,29 @@ const tvAreas = seedAreas[TRA_VINH_2018_STRUCTURE] ?? [];
 const lcAreas = seedAreas[LAI_CHAU_2016_STRUCTURE] ?? [];
 
 let n = 0;
-const rec = (r: Partial<ActivityRecord> & Pick<ActivityRecord, 'type' | 'date' | 'areaCode'>): ActivityRecord => ({ id: `r${++n}`, planId: 'tv651', status: 'approved', ...r });
+const rec = (r: Partial<ActivityRecord> & Pick<ActivityRecord, 'type' | 'date' | 'areaCode'>): ActivityRecord => ({
+  id: `r${++n}`,
+  planId: 'tv651',
+  status: 'approved',
+  ...r,
+});
 
 const tvRecords: ActivityRecord[] = [
-  rec({ type: 'community_event', activityId: 'tv651-a-iii-2a-1', date: '2019-07-15', areaCode: '29263', quantity: 2, reached: { total: 1200, aged14to60: 1000, women: 600, children: 50 } }),
-  rec({ type: 'community_event', activityId: 'tv651-a-iii-2a-1', date: '2019-08-15', areaCode: '29239', reached: { total: 300 } }),
+  rec({
+    type: 'community_event',
+    activityId: 'tv651-a-iii-2a-1',
+    date: '2019-07-15',
+    areaCode: '29263',
+    quantity: 2,
+    reached: { total: 1200, aged14to60: 1000, women: 600, children: 50 },
+  }),
+  rec({
+    type: 'community_event',
+    activityId: 'tv651-a-iii-2a-1',
+    date: '2019-08-15',
+    areaCode: '29239',
+    reached: { total: 300 },
+  }),
   rec({ type: 'media_item', date: '2019-03-01', areaCode: '84' }),
   rec({ type: 'campaign', date: '2019-07-28', areaCode: '84' }),
   rec({ type: 'guidance_document', date: '2019-02-01', areaCode: '84' }),
@@ -42,9 +67,12 @@ const tvReport = (extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
-const section = (sections: ReportSection[], number: string) => sections.find((s) => s.number === number) as ReportSection;
-const tables = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
-const lists = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'list' }> => b.kind === 'list').flatMap((b) => b.items);
+const section = (sections: ReportSection[], number: string) =>
+  sections.find((s) => s.number === number) as ReportSection;
+const tables = (blocks: ReportBlock[]) =>
+  blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
+const lists = (blocks: ReportBlock[]) =>
+  blocks.filter((b): b is Extract<ReportBlock, { kind: 'list' }> => b.kind === 'list').flatMap((b) => b.items);
 
 describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
   const doc = tvReport();
@@ -57,11 +85,18 @@ describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
       number: 'Số: 125/BC-STTTT',
       placeAndDate: 'Trà Vinh, ngày 19 tháng 12 năm 2019',
     });
-    expect(doc.title).toEqual({ kind: 'BÁO CÁO', summary: 'Kết quả thực hiện Kế hoạch truyền thông phòng, chống mua bán người đến năm 2020 trên địa bàn tỉnh Trà Vinh năm 2019' });
+    expect(doc.title).toEqual({
+      kind: 'BÁO CÁO',
+      summary:
+        'Kết quả thực hiện Kế hoạch truyền thông phòng, chống mua bán người đến năm 2020 trên địa bàn tỉnh Trà Vinh năm 2019',
+    });
     expect(doc.preamble).toBe(
       'Thực hiện Quyết định số 651/QĐ-UBND ngày 06/4/2018 của Ủy ban nhân dân tỉnh Trà Vinh ban hành Kế hoạch truyền thông phòng, chống mua bán người đến năm 2020 trên địa bàn tỉnh Trà Vinh, Sở Thông tin và Truyền thông tỉnh Trà Vinh báo cáo kết quả thực hiện năm 2019 như sau:',
     );
-    expect(doc.recipients).toEqual({ heading: 'Nơi nhận:', lines: ['- Ủy ban nhân dân tỉnh Trà Vinh (b/c);', '- Lưu: VT.'] });
+    expect(doc.recipients).toEqual({
+      heading: 'Nơi nhận:',
+      lines: ['- Ủy ban nhân dân tỉnh Trà Vinh (b/c);', '- Lưu: VT.'],
+    });
     expect(doc.signature).toEqual({ authority: ['GIÁM ĐỐC'], signerName: '', editable: true });
   });
 
@@ -80,17 +115,40 @@ describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
       'IV. Phương hướng, nhiệm vụ thời gian tới',
       'V. Kiến nghị, đề xuất',
     ]);
-    expect(section(doc.sections, 'V').blocks).toEqual([{ kind: 'paragraph', text: '(Cơ quan báo cáo ghi kiến nghị, đề xuất với cấp trên, nếu có.)', editable: true }]);
+    expect(section(doc.sections, 'V').blocks).toEqual([
+      { kind: 'paragraph', text: '(Cơ quan báo cáo ghi kiến nghị, đề xuất với cấp trên, nếu có.)', editable: true },
+    ]);
     expect(lists(section(doc.sections, 'I').blocks)).toEqual(['Văn bản, kế hoạch, hướng dẫn: 1 lượt.']);
   });
 
   it('counts only approved records of the plan in the period, per component and type, in Vietnamese numbers', () => {
     const parts = section(doc.sections, 'II').subsections;
     const community = parts.find((p) => p.title.startsWith('Tiểu đề án 2')) as ReportSection;
-    expect(community.blocks[0]).toEqual({ kind: 'paragraph', text: 'Đã thực hiện 2 lượt hoạt động, tiếp cận 1.500 người (trong đó 1.000 người từ 14–60 tuổi, 600 phụ nữ, 50 trẻ em).' });
+    expect(community.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'Đã thực hiện 2 lượt hoạt động, tiếp cận 1.500 người (trong đó 1.000 người từ 14–60 tuổi, 600 phụ nữ, 50 trẻ em).',
+    });
     const [work] = tables(community.blocks);
-    expect(work?.headers).toEqual(['STT', 'Loại hoạt động', 'Số lượt', 'Số lượng', 'Số người được tiếp cận', 'Từ 14–60 tuổi', 'Phụ nữ', 'Trẻ em']);
-    expect(work?.rows).toContainEqual(['1', 'Cuộc truyền thông tại cộng đồng', '2', '3', '1.500', '1.000', '600', '50']);
+    expect(work?.headers).toEqual([
+      'STT',
+      'Loại hoạt động',
+      'Số lượt',
+      'Số lượng',
+      'Số người được tiếp cận',
+      'Từ 14–60 tuổi',
+      'Phụ nữ',
+      'Trẻ em',
+    ]);
+    expect(work?.rows).toContainEqual([
+      '1',
+      'Cuộc truyền thông tại cộng đồng',
+      '2',
+      '3',
+      '1.500',
+      '1.000',
+      '600',
+      '50',
+    ]);
     expect(work?.rows.at(-1)?.[1]).toBe('Cộng');
     const media = parts.find((p) => p.title.startsWith('Tiểu đề án 1')) as ReportSection;
     const mediaRows = tables(media.blocks)[0]?.rows ?? [];
@@ -98,14 +156,19 @@ describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
   });
 
   it('tabulates targets with status labels, value against requirement and what is missing', () => {
-    const rows = section(doc.sections, 'II').subsections.flatMap((s) => tables(s.blocks)).filter((t) => t.caption === 'Kết quả thực hiện chỉ tiêu').flatMap((t) => t.rows);
+    const rows = section(doc.sections, 'II')
+      .subsections.flatMap((s) => tables(s.blocks))
+      .filter((t) => t.caption === 'Kết quả thực hiện chỉ tiêu')
+      .flatMap((t) => t.rows);
     expect(rows).toHaveLength(6);
     const coverage = rows.find((r) => r[1]?.startsWith('100% xã, phường, thị trấn')) as string[];
     expect(coverage[2]).toBe('0% (0/106)');
     expect(coverage[3]).toBe('100%');
     expect(coverage[4]).toBe('Chậm tiến độ');
     expect(coverage[5]).toMatch(/^Phường 4, Phường 1, /);
-    const monthly = rows.find((r) => r[1]?.startsWith('Thông tin về phòng, chống mua bán người được đăng tải')) as string[];
+    const monthly = rows.find((r) =>
+      r[1]?.startsWith('Thông tin về phòng, chống mua bán người được đăng tải'),
+    ) as string[];
     expect(monthly[4]).toBe('Không đạt');
     expect(monthly[3]).toBe('≥ 1 lượt mỗi tháng');
     expect(monthly[5]).toContain('tháng 5/2018');
@@ -117,7 +180,9 @@ describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
     expect(strengths?.blocks[0]).toEqual({ kind: 'paragraph', text: 'Chưa có chỉ tiêu nào đạt trong kỳ.' });
     expect(strengths?.blocks[1]).toMatchObject({ editable: true });
     const limitLines = lists(limits?.blocks ?? []);
-    expect(limitLines.some((l) => l.startsWith('Hàng năm, Hội Liên hiệp phụ nữ các cấp') && l.includes(' — Không đạt: '))).toBe(true);
+    expect(
+      limitLines.some((l) => l.startsWith('Hàng năm, Hội Liên hiệp phụ nữ các cấp') && l.includes(' — Không đạt: ')),
+    ).toBe(true);
     expect(limitLines.every((l) => l.endsWith('.'))).toBe(true);
     const next = lists(section(doc.sections, 'IV').blocks);
     expect(next.some((l) => l.startsWith('Tiếp tục thực hiện chỉ tiêu: 100% xã, phường, thị trấn'))).toBe(true);
@@ -131,8 +196,13 @@ describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
     expect(district.recipients.lines[0]).toBe('- Sở Thông tin và Truyền thông tỉnh Trà Vinh (b/c);');
     const parts = section(district.sections, 'II').subsections;
     // The province-wide media item and campaign lie outside the district.
-    expect(parts.find((p) => p.title.startsWith('Tiểu đề án 1'))?.blocks[0]).toEqual({ kind: 'paragraph', text: 'Chưa có kết quả thực hiện được duyệt trong kỳ.' });
-    expect(parts.find((p) => p.title.startsWith('Tiểu đề án 2'))?.blocks[0]).toMatchObject({ text: expect.stringContaining('Đã thực hiện 2 lượt') });
+    expect(parts.find((p) => p.title.startsWith('Tiểu đề án 1'))?.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'Chưa có kết quả thực hiện được duyệt trong kỳ.',
+    });
+    expect(parts.find((p) => p.title.startsWith('Tiểu đề án 2'))?.blocks[0]).toMatchObject({
+      text: expect.stringContaining('Đã thực hiện 2 lượt'),
+    });
   });
 
   it('refuses an unknown reporting agency', () => {
@@ -165,11 +235,27 @@ describe('report helpers', () => {
   it('writes dates, periods and symbols the way documents do', () => {
     expect(documentDateVi('2019-02-05')).toBe('ngày 05 tháng 02 năm 2019');
     expect(documentDateVi('2019-12-19')).toBe('ngày 19 tháng 12 năm 2019');
-    expect(periodPhraseVi({ from: '2018-04-06', to: '2018-12-31' }, { from: '2018-04-06', to: '2020-12-31' })).toBe('năm 2018');
+    expect(periodPhraseVi({ from: '2018-04-06', to: '2018-12-31' }, { from: '2018-04-06', to: '2020-12-31' })).toBe(
+      'năm 2018',
+    );
     expect(periodPhraseVi({ from: '2019-04-01', to: '2019-06-30' })).toBe('quý II năm 2019');
     expect(periodPhraseVi({ from: '2019-03-01', to: '2019-03-31' })).toBe('tháng 3 năm 2019');
     expect(periodPhraseVi({ from: '2019-03-05', to: '2019-04-10' })).toBe('từ ngày 05/3/2019 đến ngày 10/4/2019');
-    expect(agencySymbol({ id: 'x', name: 'Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu', shortName: 'Sở LĐ-TB&XH', kind: 'department' })).toBe('SLĐTBXH');
-    expect(agencySymbol({ id: 'x', name: 'Hội Liên hiệp Phụ nữ tỉnh Trà Vinh', shortName: 'Hội LHPN tỉnh', kind: 'mass_organisation' })).toBe('HLHPN');
+    expect(
+      agencySymbol({
+        id: 'x',
+        name: 'Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu',
+        shortName: 'Sở LĐ-TB&XH',
+        kind: 'department',
+      }),
+    ).toBe('SLĐTBXH');
+    expect(
+      agencySymbol({
+        id: 'x',
+        name: 'Hội Liên hiệp Phụ nữ tỉnh Trà Vinh',
+        shortName: 'Hội LHPN tỉnh',
+        kind: 'mass_organisation',
+      }),
+    ).toBe('HLHPN');
   });
 });

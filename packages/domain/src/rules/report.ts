@@ -61,7 +61,10 @@ export const PeriodicReportOptionsSchema = z.object({
   place: z.string().min(1),
   date: IsoDateSchema,
   asOf: IsoDateSchema,
-  areaCode: z.string().regex(/^\d{2,5}$/).optional(),
+  areaCode: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .optional(),
 });
 export type PeriodicReportOptions = z.input<typeof PeriodicReportOptionsSchema>;
 
@@ -91,11 +94,17 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
   const index = areaIndex(areasForStructure(input.areas, plan.areaStructure));
   const last = options.asOf < period.to ? options.asOf : period.to;
   const records = input.records.filter(
-    (r) => r.status === 'approved' && r.planId === plan.id && r.date >= period.from && r.date <= last && (options.areaCode === undefined || index.isWithin(r.areaCode, options.areaCode)),
+    (r) =>
+      r.status === 'approved' &&
+      r.planId === plan.id &&
+      r.date >= period.from &&
+      r.date <= last &&
+      (options.areaCode === undefined || index.isWithin(r.areaCode, options.areaCode)),
   );
   const phrase = periodPhraseVi(period, plan.period);
   const symbol = options.symbol ?? agencySymbol(reporter);
-  const where = options.areaCode === undefined ? '' : ` trên địa bàn ${index.get(options.areaCode)?.name ?? options.areaCode}`;
+  const where =
+    options.areaCode === undefined ? '' : ` trên địa bàn ${index.get(options.areaCode)?.name ?? options.areaCode}`;
 
   const targets = plan.targets.filter((t) => t.period.from <= period.to && t.period.to >= period.from);
   const resultOf = new Map(input.results.map((r) => [r.targetId, r]));
@@ -112,7 +121,9 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
     {
       number: 'V',
       title: 'Kiến nghị, đề xuất',
-      blocks: [{ kind: 'paragraph', text: '(Cơ quan báo cáo ghi kiến nghị, đề xuất với cấp trên, nếu có.)', editable: true }],
+      blocks: [
+        { kind: 'paragraph', text: '(Cơ quan báo cáo ghi kiến nghị, đề xuất với cấp trên, nếu có.)', editable: true },
+      ],
       subsections: [],
     },
   ];
@@ -128,7 +139,10 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
     title: { kind: 'BÁO CÁO', summary: `Kết quả thực hiện ${plan.title}${where} ${phrase}` },
     preamble: `Thực hiện ${documentReference(plan)}, ${reporter.name} báo cáo kết quả thực hiện ${phrase}${where} như sau:`,
     sections,
-    recipients: { heading: 'Nơi nhận:', lines: recipientLines(plan, agencies, reporter, options.recipientAgencyId, date) },
+    recipients: {
+      heading: 'Nơi nhận:',
+      lines: recipientLines(plan, agencies, reporter, options.recipientAgencyId, date),
+    },
     signature: { authority: signatureAuthority(reporter), signerName: '', editable: true },
   };
 }
@@ -140,17 +154,32 @@ function documentReference(plan: Plan): string {
   return `${plan.title} (${issued})`;
 }
 
-function recipientLines(plan: Plan, agencies: readonly Agency[], reporter: Agency, recipientId: string | undefined, date: string): string[] {
+function recipientLines(
+  plan: Plan,
+  agencies: readonly Agency[],
+  reporter: Agency,
+  recipientId: string | undefined,
+  date: string,
+): string[] {
   const ids: string[] = [];
   if (recipientId !== undefined) ids.push(recipientId);
   else {
-    const own = plan.reporting.filter((rule) => rule.fromAgencyIds.length === 0 || rule.fromAgencyIds.includes(reporter.id));
+    const own = plan.reporting.filter(
+      (rule) => rule.fromAgencyIds.length === 0 || rule.fromAgencyIds.includes(reporter.id),
+    );
     for (const rule of own.length > 0 ? own : plan.reporting) {
       ids.push(rule.toAgencyId);
       if (rule.consolidatedForAgencyId !== undefined) ids.push(rule.consolidatedForAgencyId);
     }
   }
-  const names = [...new Set(ids.map((id) => agencyAt(agencies, id, date)).filter((a): a is Agency => a !== undefined && a.id !== reporter.id).map((a) => a.name))];
+  const names = [
+    ...new Set(
+      ids
+        .map((id) => agencyAt(agencies, id, date))
+        .filter((a): a is Agency => a !== undefined && a.id !== reporter.id)
+        .map((a) => a.name),
+    ),
+  ];
   return [...names.map((n) => `- ${n} (b/c);`), '- Lưu: VT.'];
 }
 
@@ -159,8 +188,15 @@ function direction(records: readonly ActivityRecord[], phrase: string): ReportSe
     const n = records.filter((r) => r.type === type).length;
     return n > 0 ? [`${ACTIVITY_TYPE_LABELS[type].vi}: ${formatNumberVi(n)} lượt.`] : [];
   });
-  const blocks: ReportBlock[] = items.length > 0 ? [{ kind: 'list', items }] : [{ kind: 'paragraph', text: `Chưa ghi nhận kết quả về chỉ đạo, triển khai trong ${phrase}.` }];
-  blocks.push({ kind: 'paragraph', text: '(Cơ quan báo cáo nêu các văn bản chỉ đạo, hướng dẫn, kế hoạch đã ban hành và việc phân công thực hiện.)', editable: true });
+  const blocks: ReportBlock[] =
+    items.length > 0
+      ? [{ kind: 'list', items }]
+      : [{ kind: 'paragraph', text: `Chưa ghi nhận kết quả về chỉ đạo, triển khai trong ${phrase}.` }];
+  blocks.push({
+    kind: 'paragraph',
+    text: '(Cơ quan báo cáo nêu các văn bản chỉ đạo, hướng dẫn, kế hoạch đã ban hành và việc phân công thực hiện.)',
+    editable: true,
+  });
   return { number: 'I', title: 'Công tác chỉ đạo, triển khai', blocks, subsections: [] };
 }
 
@@ -181,12 +217,27 @@ function add(t: Tally, r: ActivityRecord): void {
   t.women += r.reached?.women ?? 0;
   t.children += r.reached?.children ?? 0;
 }
-const tallyCells = (t: Tally) => [t.records, t.quantity, t.total, t.aged14to60, t.women, t.children].map((n) => formatNumberVi(n, 0));
-const TALLY_HEADERS = ['STT', 'Loại hoạt động', 'Số lượt', 'Số lượng', 'Số người được tiếp cận', 'Từ 14–60 tuổi', 'Phụ nữ', 'Trẻ em'];
+const tallyCells = (t: Tally) =>
+  [t.records, t.quantity, t.total, t.aged14to60, t.women, t.children].map((n) => formatNumberVi(n, 0));
+const TALLY_HEADERS = [
+  'STT',
+  'Loại hoạt động',
+  'Số lượt',
+  'Số lượng',
+  'Số người được tiếp cận',
+  'Từ 14–60 tuổi',
+  'Phụ nữ',
+  'Trẻ em',
+];
 
 type Judged = { target: Target; result: TargetResult };
 
-function results(plan: Plan, records: readonly ActivityRecord[], judged: readonly Judged[], index: AreaIndex): ReportSection {
+function results(
+  plan: Plan,
+  records: readonly ActivityRecord[],
+  judged: readonly Judged[],
+  index: AreaIndex,
+): ReportSection {
   const of = componentOfRecord(plan);
   const groups = new Map<string, ActivityRecord[]>();
   for (const r of records) {
@@ -195,13 +246,25 @@ function results(plan: Plan, records: readonly ActivityRecord[], judged: readonl
     if (list) list.push(r);
     else groups.set(key, [r]);
   }
-  const parts = [...plan.components.map((c) => ({ id: c.id, title: c.title })), { id: OTHER, title: 'Hoạt động khác và chỉ tiêu chung' }];
+  const parts = [
+    ...plan.components.map((c) => ({ id: c.id, title: c.title })),
+    { id: OTHER, title: 'Hoạt động khác và chỉ tiêu chung' },
+  ];
   const subsections: ReportSection[] = [];
   for (const part of parts) {
     const list = groups.get(part.id) ?? [];
-    const ownTargets = judged.filter((j) => (j.target.componentId ?? OTHER) === part.id || (part.id === OTHER && !plan.components.some((c) => c.id === j.target.componentId)));
+    const ownTargets = judged.filter(
+      (j) =>
+        (j.target.componentId ?? OTHER) === part.id ||
+        (part.id === OTHER && !plan.components.some((c) => c.id === j.target.componentId)),
+    );
     if (part.id === OTHER && list.length === 0 && ownTargets.length === 0) continue;
-    subsections.push({ number: String(subsections.length + 1), title: part.title, blocks: [...workBlocks(plan, list), ...targetBlocks(ownTargets, index)], subsections: [] });
+    subsections.push({
+      number: String(subsections.length + 1),
+      title: part.title,
+      blocks: [...workBlocks(plan, list), ...targetBlocks(ownTargets, index)],
+      subsections: [],
+    });
   }
   return { number: 'II', title: 'Kết quả thực hiện', blocks: [], subsections };
 }
@@ -222,18 +285,32 @@ function workBlocks(plan: Plan, records: readonly ActivityRecord[]): ReportBlock
       byActivity.set(r.activityId, a);
     }
   }
-  const types = [...byType.keys()].sort((a, b) => ACTIVITY_TYPE_LABELS[a].vi.localeCompare(ACTIVITY_TYPE_LABELS[b].vi, 'vi'));
-  const rows = types.map((type, i) => [String(i + 1), ACTIVITY_TYPE_LABELS[type].vi, ...tallyCells(byType.get(type) as Tally)]);
+  const types = [...byType.keys()].sort((a, b) =>
+    ACTIVITY_TYPE_LABELS[a].vi.localeCompare(ACTIVITY_TYPE_LABELS[b].vi, 'vi'),
+  );
+  const rows = types.map((type, i) => [
+    String(i + 1),
+    ACTIVITY_TYPE_LABELS[type].vi,
+    ...tallyCells(byType.get(type) as Tally),
+  ]);
   rows.push(['', 'Cộng', ...tallyCells(sum)]);
   const blocks: ReportBlock[] = [
-    { kind: 'paragraph', text: `Đã thực hiện ${formatNumberVi(sum.records)} lượt hoạt động, tiếp cận ${formatNumberVi(sum.total)} người (trong đó ${formatNumberVi(sum.aged14to60)} người từ 14–60 tuổi, ${formatNumberVi(sum.women)} phụ nữ, ${formatNumberVi(sum.children)} trẻ em).` },
+    {
+      kind: 'paragraph',
+      text: `Đã thực hiện ${formatNumberVi(sum.records)} lượt hoạt động, tiếp cận ${formatNumberVi(sum.total)} người (trong đó ${formatNumberVi(sum.aged14to60)} người từ 14–60 tuổi, ${formatNumberVi(sum.women)} phụ nữ, ${formatNumberVi(sum.children)} trẻ em).`,
+    },
     { kind: 'table', caption: 'Kết quả theo loại hoạt động', headers: TALLY_HEADERS, rows },
   ];
   const items = plan.activities.flatMap((a) => {
     const t = byActivity.get(a.id);
     if (!t) return [];
-    const planned = a.plannedQuantity === undefined ? '' : `/${formatNumberVi(a.plannedQuantity)} ${a.unit ?? ''}`.trimEnd() + ' theo kế hoạch';
-    return [`${a.title.length > 160 ? `${a.title.slice(0, 157)}…` : a.title}: ${formatNumberVi(t.records)} lượt, số lượng ${formatNumberVi(t.quantity)}${planned}.`];
+    const planned =
+      a.plannedQuantity === undefined
+        ? ''
+        : `/${formatNumberVi(a.plannedQuantity)} ${a.unit ?? ''}`.trimEnd() + ' theo kế hoạch';
+    return [
+      `${a.title.length > 160 ? `${a.title.slice(0, 157)}…` : a.title}: ${formatNumberVi(t.records)} lượt, số lượng ${formatNumberVi(t.quantity)}${planned}.`,
+    ];
   });
   if (items.length > 0) blocks.push({ kind: 'list', items });
   return blocks;
@@ -257,15 +334,24 @@ function valueText({ target, result }: Judged): { value: string; required: strin
     case 'area_coverage':
     case 'population_reach':
       return {
-        value: result.numerator !== undefined && result.denominator !== undefined ? `${formatPercentVi(result.value)} (${formatNumberVi(result.numerator, 0)}/${formatNumberVi(result.denominator, 0)})` : formatPercentVi(result.value),
+        value:
+          result.numerator !== undefined && result.denominator !== undefined
+            ? `${formatPercentVi(result.value)} (${formatNumberVi(result.numerator, 0)}/${formatNumberVi(result.denominator, 0)})`
+            : formatPercentVi(result.value),
         required: formatPercentVi(target.thresholdPercent),
       };
     case 'cadence':
-      return { value: `${formatNumberVi(result.value)}/${formatNumberVi(result.threshold)} ${EVERY_NOUN[target.every]} đạt`, required: `≥ ${target.minPerPeriod} lượt mỗi ${EVERY_NOUN[target.every]}` };
+      return {
+        value: `${formatNumberVi(result.value)}/${formatNumberVi(result.threshold)} ${EVERY_NOUN[target.every]} đạt`,
+        required: `≥ ${target.minPerPeriod} lượt mỗi ${EVERY_NOUN[target.every]}`,
+      };
     case 'output_count':
       return { value: formatNumberVi(result.value), required: `≥ ${formatNumberVi(target.minQuantity)}` };
     case 'deadline':
-      return { value: result.value >= 1 ? 'Đã thực hiện' : 'Chưa thực hiện', required: `chậm nhất ngày ${formatDateVi(target.dueDate)}` };
+      return {
+        value: result.value >= 1 ? 'Đã thực hiện' : 'Chưa thực hiện',
+        required: `chậm nhất ngày ${formatDateVi(target.dueDate)}`,
+      };
   }
 }
 
@@ -273,20 +359,39 @@ function targetBlocks(judged: readonly Judged[], index: AreaIndex): ReportBlock[
   if (judged.length === 0) return [];
   const rows = judged.map((j, i) => {
     const { value, required } = valueText(j);
-    const missing = j.result.missing.length === 0 ? '' : listSome(j.result.missing.map((m) => missingLabel(m, index)), 10);
+    const missing =
+      j.result.missing.length === 0
+        ? ''
+        : listSome(
+            j.result.missing.map((m) => missingLabel(m, index)),
+            10,
+          );
     return [String(i + 1), j.target.title, value, required, TARGET_STATUS_LABELS[j.result.status].vi, missing];
   });
-  return [{ kind: 'table', caption: 'Kết quả thực hiện chỉ tiêu', headers: ['STT', 'Chỉ tiêu', 'Kết quả', 'Yêu cầu', 'Tình trạng', 'Còn thiếu'], rows }];
+  return [
+    {
+      kind: 'table',
+      caption: 'Kết quả thực hiện chỉ tiêu',
+      headers: ['STT', 'Chỉ tiêu', 'Kết quả', 'Yêu cầu', 'Tình trạng', 'Còn thiếu'],
+      rows,
+    },
+  ];
 }
 
 function assessment(judged: readonly Judged[]): ReportSection {
-  const line = (j: Judged) => `${j.target.title} — ${TARGET_STATUS_LABELS[j.result.status].vi}: ${j.result.explanation}`;
+  const line = (j: Judged) =>
+    `${j.target.title} — ${TARGET_STATUS_LABELS[j.result.status].vi}: ${j.result.explanation}`;
   const strengths = judged.filter((j) => j.result.status === 'achieved').map(line);
-  const limits = judged.filter((j) => j.result.status === 'at_risk' || j.result.status === 'off_track' || j.result.status === 'missed').map(line);
+  const limits = judged
+    .filter((j) => j.result.status === 'at_risk' || j.result.status === 'off_track' || j.result.status === 'missed')
+    .map(line);
   const sub = (number: string, title: string, items: string[], none: string): ReportSection => ({
     number,
     title,
-    blocks: [items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: none }, { kind: 'paragraph', text: '(Cơ quan báo cáo bổ sung nhận xét.)', editable: true }],
+    blocks: [
+      items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: none },
+      { kind: 'paragraph', text: '(Cơ quan báo cáo bổ sung nhận xét.)', editable: true },
+    ],
     subsections: [],
   });
   return {
@@ -304,10 +409,18 @@ function nextSteps(plan: Plan, judged: readonly Judged[], period: Period): Repor
   const open = judged.filter((j) => j.result.status !== 'achieved' && j.target.period.to > period.to);
   const upcoming = plan.targets.filter((t) => t.period.from > period.to);
   const items = [
-    ...open.map((j) => `Tiếp tục thực hiện chỉ tiêu: ${j.target.title}${j.result.missing.length > 0 ? ` (còn ${formatNumberVi(j.result.missing.length)} mục chưa đạt)` : ''}.`),
+    ...open.map(
+      (j) =>
+        `Tiếp tục thực hiện chỉ tiêu: ${j.target.title}${j.result.missing.length > 0 ? ` (còn ${formatNumberVi(j.result.missing.length)} mục chưa đạt)` : ''}.`,
+    ),
     ...upcoming.map((t) => `Triển khai chỉ tiêu: ${t.title} (từ ${formatDateVi(t.period.from)}).`),
   ];
-  const blocks: ReportBlock[] = items.length > 0 ? [{ kind: 'list', items }] : [{ kind: 'paragraph', text: 'Duy trì kết quả đã đạt được.' }];
-  blocks.push({ kind: 'paragraph', text: '(Cơ quan báo cáo bổ sung nhiệm vụ trọng tâm thời gian tới.)', editable: true });
+  const blocks: ReportBlock[] =
+    items.length > 0 ? [{ kind: 'list', items }] : [{ kind: 'paragraph', text: 'Duy trì kết quả đã đạt được.' }];
+  blocks.push({
+    kind: 'paragraph',
+    text: '(Cơ quan báo cáo bổ sung nhiệm vụ trọng tâm thời gian tới.)',
+    editable: true,
+  });
   return { number: 'IV', title: 'Phương hướng, nhiệm vụ thời gian tới', blocks, subsections: [] };
 }

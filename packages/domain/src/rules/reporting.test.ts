@@ -23,8 +23,20 @@ const laiChau = makePlan({
   period: { from: '2016-11-09', to: '2018-12-31' },
   reporting: [
     // "Định kỳ 6 tháng, 01 năm báo cáo kết quả thực hiện về Sở Lao động - Thương binh và Xã hội để tổng hợp, báo cáo UBND tỉnh."
-    { id: 'lc2228-r1', cadence: 'half_yearly', due: { kind: 'after_period_end', days: 10 }, toAgencyId: 'lc-sldtbxh', consolidatedForAgencyId: 'lc-ubnd' },
-    { id: 'lc2228-r2', cadence: 'yearly', due: { kind: 'after_period_end', days: 15 }, toAgencyId: 'lc-sldtbxh', consolidatedForAgencyId: 'lc-ubnd' },
+    {
+      id: 'lc2228-r1',
+      cadence: 'half_yearly',
+      due: { kind: 'after_period_end', days: 10 },
+      toAgencyId: 'lc-sldtbxh',
+      consolidatedForAgencyId: 'lc-ubnd',
+    },
+    {
+      id: 'lc2228-r2',
+      cadence: 'yearly',
+      due: { kind: 'after_period_end', days: 15 },
+      toAgencyId: 'lc-sldtbxh',
+      consolidatedForAgencyId: 'lc-ubnd',
+    },
   ],
 });
 
@@ -60,14 +72,32 @@ describe('reportingSchedule', () => {
   });
 
   it('half-yearly fixed date falls in June and December', () => {
-    const rule: ReportingRule = { id: 'p1-r', cadence: 'half_yearly', due: { kind: 'fixed_date', day: 20, before: true }, fromAgencyIds: [], toAgencyId: 'a' };
+    const rule: ReportingRule = {
+      id: 'p1-r',
+      cadence: 'half_yearly',
+      due: { kind: 'fixed_date', day: 20, before: true },
+      fromAgencyIds: [],
+      toAgencyId: 'a',
+    };
     const due = reportingSchedule(makePlan({ reporting: [rule] }), { from: '2019-01-01', to: '2020-12-31' });
     expect(due.map((d) => d.dueDate)).toEqual(['2019-06-19', '2019-12-19', '2020-06-19', '2020-12-19']);
   });
 
   it('monthly and quarterly rules, day clamped to the month end (leap year)', () => {
-    const monthly: ReportingRule = { id: 'p1-m', cadence: 'monthly', due: { kind: 'fixed_date', day: 31, before: false }, fromAgencyIds: [], toAgencyId: 'a' };
-    const quarterly: ReportingRule = { id: 'p1-q', cadence: 'quarterly', due: { kind: 'after_period_end', days: 0 }, fromAgencyIds: [], toAgencyId: 'a' };
+    const monthly: ReportingRule = {
+      id: 'p1-m',
+      cadence: 'monthly',
+      due: { kind: 'fixed_date', day: 31, before: false },
+      fromAgencyIds: [],
+      toAgencyId: 'a',
+    };
+    const quarterly: ReportingRule = {
+      id: 'p1-q',
+      cadence: 'quarterly',
+      due: { kind: 'after_period_end', days: 0 },
+      fromAgencyIds: [],
+      toAgencyId: 'a',
+    };
     const plan = makePlan({ period: { from: '2020-01-15', to: '2020-06-30' }, reporting: [monthly, quarterly] });
     const due = reportingSchedule(plan, { from: '2020-01-01', to: '2020-12-31' });
     expect(due.map((d) => `${d.label} ${d.dueDate}`)).toEqual([
@@ -97,12 +127,41 @@ describe('reportingSchedule with periods', () => {
 
   it('keeps only the listed quarters and months; yearly rules ignore periods', () => {
     const rules: ReportingRule[] = [
-      { id: 'p1-q', cadence: 'quarterly', periods: ['Q2', 'Q4'], due: { kind: 'after_period_end', days: 0 }, fromAgencyIds: [], toAgencyId: 'a' },
-      { id: 'p1-m', cadence: 'monthly', periods: ['07'], due: { kind: 'after_period_end', days: 5 }, fromAgencyIds: [], toAgencyId: 'a' },
-      { id: 'p1-y', cadence: 'yearly', periods: ['H1'], due: { kind: 'after_period_end', days: 0 }, fromAgencyIds: [], toAgencyId: 'a' },
+      {
+        id: 'p1-q',
+        cadence: 'quarterly',
+        periods: ['Q2', 'Q4'],
+        due: { kind: 'after_period_end', days: 0 },
+        fromAgencyIds: [],
+        toAgencyId: 'a',
+      },
+      {
+        id: 'p1-m',
+        cadence: 'monthly',
+        periods: ['07'],
+        due: { kind: 'after_period_end', days: 5 },
+        fromAgencyIds: [],
+        toAgencyId: 'a',
+      },
+      {
+        id: 'p1-y',
+        cadence: 'yearly',
+        periods: ['H1'],
+        due: { kind: 'after_period_end', days: 0 },
+        fromAgencyIds: [],
+        toAgencyId: 'a',
+      },
     ];
-    const due = reportingSchedule(makePlan({ period: { from: '2019-01-01', to: '2019-12-31' }, reporting: rules }), { from: '2019-01-01', to: '2020-12-31' });
-    expect(due.map((d) => `${d.label} ${d.dueDate}`)).toEqual(['2019-Q2 2019-06-30', '2019-07 2019-08-05', '2019-Q4 2019-12-31', '2019 2019-12-31']);
+    const due = reportingSchedule(makePlan({ period: { from: '2019-01-01', to: '2019-12-31' }, reporting: rules }), {
+      from: '2019-01-01',
+      to: '2020-12-31',
+    });
+    expect(due.map((d) => `${d.label} ${d.dueDate}`)).toEqual([
+      '2019-Q2 2019-06-30',
+      '2019-07 2019-08-05',
+      '2019-Q4 2019-12-31',
+      '2019 2019-12-31',
+    ]);
   });
 });
 

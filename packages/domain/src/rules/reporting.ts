@@ -31,7 +31,9 @@ export function reportingSchedule(plan: Pick<Plan, 'period' | 'reporting'>, rang
       if (report.dueDate >= range.from && report.dueDate <= range.to) out.push(report);
     }
   }
-  return out.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.ruleId.localeCompare(b.ruleId)));
+  return out.sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.ruleId.localeCompare(b.ruleId),
+  );
 }
 
 /** Every report a rule asks for over the plan period, in order; only the rule's `periods` when it lists some. */
@@ -89,6 +91,9 @@ function periodLabel(cadence: ReportingRule['cadence'], year: number, firstMonth
 }
 
 /** A report is overdue when submitted after its due date, or not submitted and asOf is past the due date. */
-export function isOverdue(due: Pick<DueReport, 'dueDate'>, state: { asOf: string; submittedOn?: string | undefined }): boolean {
+export function isOverdue(
+  due: Pick<DueReport, 'dueDate'>,
+  state: { asOf: string; submittedOn?: string | undefined },
+): boolean {
   return state.submittedOn !== undefined ? state.submittedOn > due.dueDate : state.asOf > due.dueDate;
 }

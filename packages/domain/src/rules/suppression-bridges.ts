@@ -49,7 +49,11 @@ export function firstBridge(hidden: readonly (readonly boolean[])[]): Cell | und
  * separates (inner cells before totals, then the smallest, then row-major); failing that, the smallest published
  * non-zero entry of the bridge's row or column (the line rule then carries on from there).
  */
-export function bridgePick(values: readonly (readonly number[])[], hidden: readonly (readonly boolean[])[], bridge: Cell): Cell | undefined {
+export function bridgePick(
+  values: readonly (readonly number[])[],
+  hidden: readonly (readonly boolean[])[],
+  bridge: Cell,
+): Cell | undefined {
   const rows = hidden.length;
   const cols = hidden[0]?.length ?? 0;
   const [br, bc] = bridge;
@@ -60,8 +64,10 @@ export function bridgePick(values: readonly (readonly number[])[], hidden: reado
     while (stack.length > 0) {
       const u = stack.pop() as number;
       const neighbours: number[] = [];
-      if (u < rows) for (let c = 0; c < cols; c++) (hidden[u]?.[c] && !(u === br && c === bc) ? neighbours.push(rows + c) : 0);
-      else for (let r = 0; r < rows; r++) (hidden[r]?.[u - rows] && !(r === br && u - rows === bc) ? neighbours.push(r) : 0);
+      if (u < rows)
+        for (let c = 0; c < cols; c++) hidden[u]?.[c] && !(u === br && c === bc) ? neighbours.push(rows + c) : 0;
+      else
+        for (let r = 0; r < rows; r++) hidden[r]?.[u - rows] && !(r === br && u - rows === bc) ? neighbours.push(r) : 0;
       for (const v of neighbours) {
         if (side[v] !== 0) continue;
         side[v] = mark;

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSuppressed, suppressCounts, suppressTable, type PublishedCount, type SuppressedTable } from './suppression.js';
+import {
+  isSuppressed,
+  suppressCounts,
+  suppressTable,
+  type PublishedCount,
+  type SuppressedTable,
+} from './suppression.js';
 
 const v = (value: number): PublishedCount => ({ value });
 const S: PublishedCount = { suppressed: true, label: '< 10' };
@@ -9,7 +15,8 @@ const S: PublishedCount = { suppressed: true, label: '< 10' };
 function lines(t: SuppressedTable): PublishedCount[][] {
   const out: PublishedCount[][] = t.cells.map((row, r) => [...row, t.rowTotals[r] as PublishedCount]);
   out.push([...t.colTotals, t.grandTotal]);
-  for (let c = 0; c < t.cols.length; c++) out.push([...t.cells.map((row) => row[c] as PublishedCount), t.colTotals[c] as PublishedCount]);
+  for (let c = 0; c < t.cols.length; c++)
+    out.push([...t.cells.map((row) => row[c] as PublishedCount), t.colTotals[c] as PublishedCount]);
   out.push([...t.rowTotals, t.grandTotal]);
   return out;
 }
@@ -43,7 +50,14 @@ function bridges(t: SuppressedTable): Array<[number, number]> {
 
 describe('suppressTable', () => {
   it('hides small non-zero counts, shows zeros, and protects a lone hidden cell in its row and column', () => {
-    const t = suppressTable({ rows: ['A', 'B'], cols: ['x', 'y', 'z'], cells: [[3, 40, 0], [25, 60, 12]] });
+    const t = suppressTable({
+      rows: ['A', 'B'],
+      cols: ['x', 'y', 'z'],
+      cells: [
+        [3, 40, 0],
+        [25, 60, 12],
+      ],
+    });
     // 3 is primary; row A then hides 40 (smallest non-zero left); column x hides 25, column y hides 60.
     expect(t.cells[0]).toEqual([S, S, v(0)]);
     expect(t.cells[1]?.[0]).toEqual(S);
@@ -64,7 +78,14 @@ describe('suppressTable', () => {
   });
 
   it('leaves a table without small counts untouched', () => {
-    const t = suppressTable({ rows: ['A', 'B'], cols: ['x'], cells: [[10, 0], [11, 200]].map((r) => r.slice(0, 1)) });
+    const t = suppressTable({
+      rows: ['A', 'B'],
+      cols: ['x'],
+      cells: [
+        [10, 0],
+        [11, 200],
+      ].map((r) => r.slice(0, 1)),
+    });
     expect(t.cells).toEqual([[v(10)], [v(11)]]);
     expect(t.colTotals).toEqual([v(21)]);
   });
@@ -80,14 +101,18 @@ describe('suppressTable', () => {
     expect(JSON.stringify(t)).not.toMatch(/"value":1[,}]/);
   });
 
-  const tableArb = fc
-    .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }))
-    .chain(([R, C]) =>
-      fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 60 })), { minLength: C, maxLength: C }), {
+  const tableArb = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 })).chain(([R, C]) =>
+    fc.array(
+      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 60 })), {
+        minLength: C,
+        maxLength: C,
+      }),
+      {
         minLength: R,
         maxLength: R,
-      }),
-    );
+      },
+    ),
+  );
   const build = (cells: number[][]) =>
     suppressTable({ rows: cells.map((_, i) => `r${i}`), cols: (cells[0] ?? []).map((_, j) => `c${j}`), cells });
 
@@ -115,7 +140,12 @@ describe('suppressTable', () => {
   it('breaks a bridge that the line rule alone leaves (found by the property above)', () => {
     // Line rule only: 4 and 6 hide each other in column x, and each pairs with its row total; the 6's row
     // [6, 10] then exposes that pair through the grand total. One more hidden cell closes a cycle.
-    const t = build([[0, 10, 10, 10], [0, 10, 10, 0], [4, 0, 0, 0], [6, 10, 0, 0]]);
+    const t = build([
+      [0, 10, 10, 10],
+      [0, 10, 10, 0],
+      [4, 0, 0, 0],
+      [6, 10, 0, 0],
+    ]);
     expect(bridges(t)).toEqual([]);
     expect(t.cells[2]?.[0]).toEqual(S);
     expect(t.cells[3]?.[0]).toEqual(S);
@@ -159,7 +189,10 @@ describe('suppressTable', () => {
 
 describe('suppressCounts', () => {
   it('hides small counts and protects them from the total', () => {
-    expect(suppressCounts({ a: 3, b: 50, c: 20, d: 0 })).toEqual({ counts: { a: S, b: v(50), c: S, d: v(0) }, total: v(73) });
+    expect(suppressCounts({ a: 3, b: 50, c: 20, d: 0 })).toEqual({
+      counts: { a: S, b: v(50), c: S, d: v(0) },
+      total: v(73),
+    });
   });
 
   it('without a total applies only primary suppression', () => {
@@ -172,11 +205,14 @@ describe('suppressCounts', () => {
 
   it('property: the line keeps 0 or ≥ 2 hidden entries', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 40 })), (counts) => {
-        const out = suppressCounts(counts);
-        const hidden = [...Object.values(out.counts), out.total as PublishedCount].filter(isSuppressed).length;
-        expect(hidden === 0 || hidden >= 2).toBe(true);
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 40 })),
+        (counts) => {
+          const out = suppressCounts(counts);
+          const hidden = [...Object.values(out.counts), out.total as PublishedCount].filter(isSuppressed).length;
+          expect(hidden === 0 || hidden >= 2).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -83,7 +83,7 @@ export function suppressTable(input: SuppressionTableInput): SuppressedTable {
   const hide = (r: number, c: number) => ((hidden[r] as boolean[])[c] = true);
 
   for (;;) {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (let r = 0; r <= R; r++) {
         const line = Array.from({ length: C + 1 }, (_, c) => ({ value: at(r, c), hidden: isHidden(r, c) }));
@@ -109,7 +109,8 @@ export function suppressTable(input: SuppressionTableInput): SuppressedTable {
     hide(pick[0], pick[1]);
   }
 
-  const publish = (r: number, c: number): PublishedCount => (isHidden(r, c) ? { suppressed: true, label } : { value: at(r, c) });
+  const publish = (r: number, c: number): PublishedCount =>
+    isHidden(r, c) ? { suppressed: true, label } : { value: at(r, c) };
   return {
     rows: [...rows],
     cols: [...cols],
@@ -143,10 +144,14 @@ export function suppressCounts(
   if (withTotal) {
     const sum = values.reduce((a, b) => a + b, 0);
     line.push({ value: sum, hidden: isSmall(sum, threshold) });
-    for (let pick = secondaryPick(line); pick !== undefined; pick = secondaryPick(line)) (line[pick] as { hidden: boolean }).hidden = true;
+    for (let pick = secondaryPick(line); pick !== undefined; pick = secondaryPick(line))
+      (line[pick] as { hidden: boolean }).hidden = true;
   }
-  const publish = (e: { value: number; hidden: boolean }): PublishedCount => (e.hidden ? { suppressed: true, label } : { value: e.value });
-  const out: SuppressedCounts = { counts: Object.fromEntries(keys.map((k, i) => [k, publish(line[i] as { value: number; hidden: boolean })])) };
+  const publish = (e: { value: number; hidden: boolean }): PublishedCount =>
+    e.hidden ? { suppressed: true, label } : { value: e.value };
+  const out: SuppressedCounts = {
+    counts: Object.fromEntries(keys.map((k, i) => [k, publish(line[i] as { value: number; hidden: boolean })])),
+  };
   if (withTotal) out.total = publish(line[line.length - 1] as { value: number; hidden: boolean });
   return out;
 }

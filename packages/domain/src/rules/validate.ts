@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ACTIVITY_TYPE_LABELS, PlanSchema, REPORTING_SUB_PERIODS, type Agency, type Area, type MonthDayWindow, type Period, type Plan } from '../model/index.js';
+import {
+  ACTIVITY_TYPE_LABELS,
+  PlanSchema,
+  REPORTING_SUB_PERIODS,
+  type Agency,
+  type Area,
+  type MonthDayWindow,
+  type Period,
+  type Plan,
+} from '../model/index.js';
 import { areaIndex, areasForStructure } from './areas.js';
 import { daysInMonth, formatDateVi } from './dates.js';
 
@@ -39,8 +48,13 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
   }
   const plan = parsed.data;
   const issues: PlanIssue[] = [];
-  const add = (path: PlanIssue['path'], code: string, message: string, messageEn: string, severity: PlanIssue['severity'] = 'error') =>
-    issues.push({ path, code, severity, message, messageEn });
+  const add = (
+    path: PlanIssue['path'],
+    code: string,
+    message: string,
+    messageEn: string,
+    severity: PlanIssue['severity'] = 'error',
+  ) => issues.push({ path, code, severity, message, messageEn });
 
   checkPeriods(plan, add);
   checkIds(plan, add);
@@ -53,12 +67,23 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
   return issues;
 }
 
-type Add = (path: PlanIssue['path'], code: string, message: string, messageEn: string, severity?: PlanIssue['severity']) => void;
+type Add = (
+  path: PlanIssue['path'],
+  code: string,
+  message: string,
+  messageEn: string,
+  severity?: PlanIssue['severity'],
+) => void;
 
 function checkPeriods(plan: Plan, add: Add): void {
   const check = (period: Period, path: PlanIssue['path'], inside: boolean) => {
     if (period.from > period.to) {
-      add([...path, 'period'], 'period.reversed', `Ngày bắt đầu ${formatDateVi(period.from)} sau ngày kết thúc ${formatDateVi(period.to)}.`, 'The period starts after it ends.');
+      add(
+        [...path, 'period'],
+        'period.reversed',
+        `Ngày bắt đầu ${formatDateVi(period.from)} sau ngày kết thúc ${formatDateVi(period.to)}.`,
+        'The period starts after it ends.',
+      );
       return;
     }
     if (inside && (period.from < plan.period.from || period.to > plan.period.to)) {
@@ -82,25 +107,47 @@ function checkIds(plan: Plan, add: Add): void {
     plan[list].forEach((item: { id: string }, i: number) => {
       const first = seen.get(item.id);
       if (first !== undefined) {
-        add([list, i, 'id'], 'id.duplicate', `Mã “${item.id}” bị trùng (đã dùng tại ${first}).`, `Duplicate id "${item.id}" (first used at ${first}).`);
+        add(
+          [list, i, 'id'],
+          'id.duplicate',
+          `Mã “${item.id}” bị trùng (đã dùng tại ${first}).`,
+          `Duplicate id "${item.id}" (first used at ${first}).`,
+        );
       } else seen.set(item.id, `${list}[${i}]`);
     });
   }
-  if (plan.parentPlanId === plan.id) add(['parentPlanId'], 'plan.parent_self', 'Kế hoạch không thể là kế hoạch cấp trên của chính nó.', 'A plan cannot be its own parent.');
+  if (plan.parentPlanId === plan.id)
+    add(
+      ['parentPlanId'],
+      'plan.parent_self',
+      'Kế hoạch không thể là kế hoạch cấp trên của chính nó.',
+      'A plan cannot be its own parent.',
+    );
 }
 
 function checkComponents(plan: Plan, add: Add): void {
   const components = new Map(plan.components.map((c) => [c.id, c]));
   plan.components.forEach((c, i) => {
     if (c.cooperatingAgencyIds.includes(c.leadAgencyId)) {
-      add(['components', i, 'cooperatingAgencyIds'], 'component.lead_also_cooperating', `Cơ quan chủ trì “${c.leadAgencyId}” không đồng thời là cơ quan phối hợp.`, 'The lead agency is also listed as cooperating.', 'warning');
+      add(
+        ['components', i, 'cooperatingAgencyIds'],
+        'component.lead_also_cooperating',
+        `Cơ quan chủ trì “${c.leadAgencyId}” không đồng thời là cơ quan phối hợp.`,
+        'The lead agency is also listed as cooperating.',
+        'warning',
+      );
     }
   });
   plan.duties.forEach((duty, i) => {
     duty.componentIds.forEach((componentId, j) => {
       const component = components.get(componentId);
       if (!component) {
-        add(['duties', i, 'componentIds', j], 'component.unknown', `Nhiệm vụ gắn với tiểu đề án/nội dung “${componentId}” không có trong kế hoạch.`, `Unknown component "${componentId}".`);
+        add(
+          ['duties', i, 'componentIds', j],
+          'component.unknown',
+          `Nhiệm vụ gắn với tiểu đề án/nội dung “${componentId}” không có trong kế hoạch.`,
+          `Unknown component "${componentId}".`,
+        );
       } else if (duty.role === 'lead' && duty.agencyId !== component.leadAgencyId) {
         add(
           ['duties', i, 'agencyId'],
@@ -113,7 +160,12 @@ function checkComponents(plan: Plan, add: Add): void {
   });
   const checkRef = (componentId: string | undefined, path: PlanIssue['path']) => {
     if (componentId !== undefined && !components.has(componentId)) {
-      add(path, 'component.unknown', `Tiểu đề án/nội dung “${componentId}” không có trong kế hoạch.`, `Unknown component "${componentId}".`);
+      add(
+        path,
+        'component.unknown',
+        `Tiểu đề án/nội dung “${componentId}” không có trong kế hoạch.`,
+        `Unknown component "${componentId}".`,
+      );
     }
   };
   plan.activities.forEach((a, i) => checkRef(a.componentId, ['activities', i, 'componentId']));
@@ -125,11 +177,21 @@ function checkTargets(plan: Plan, add: Add): void {
   plan.targets.forEach((target, i) => {
     const path = ['targets', i];
     if (!target.id.startsWith(`${plan.id}-`)) {
-      add([...path, 'id'], 'target.id_prefix', `Mã chỉ tiêu “${target.id}” phải bắt đầu bằng “${plan.id}-”.`, `Target id must start with "${plan.id}-".`);
+      add(
+        [...path, 'id'],
+        'target.id_prefix',
+        `Mã chỉ tiêu “${target.id}” phải bắt đầu bằng “${plan.id}-”.`,
+        `Target id must start with "${plan.id}-".`,
+      );
     }
     target.activityTypes.forEach((type, j) => {
       if (!(type in ACTIVITY_TYPE_LABELS)) {
-        add([...path, 'activityTypes', j], 'target.unknown_activity_type', `Loại hoạt động “${type}” không tồn tại.`, `Unknown activity type "${type}".`);
+        add(
+          [...path, 'activityTypes', j],
+          'target.unknown_activity_type',
+          `Loại hoạt động “${type}” không tồn tại.`,
+          `Unknown activity type "${type}".`,
+        );
       } else if (!plannedTypes.has(type)) {
         add(
           [...path, 'activityTypes', j],
@@ -140,19 +202,43 @@ function checkTargets(plan: Plan, add: Add): void {
         );
       }
     });
-    if ((target.kind === 'area_coverage' || target.kind === 'population_reach') && (target.thresholdPercent < 0 || target.thresholdPercent > 100)) {
-      add([...path, 'thresholdPercent'], 'target.threshold_range', 'Tỷ lệ chỉ tiêu phải từ 0 đến 100%.', 'thresholdPercent must be within 0..100.');
+    if (
+      (target.kind === 'area_coverage' || target.kind === 'population_reach') &&
+      (target.thresholdPercent < 0 || target.thresholdPercent > 100)
+    ) {
+      add(
+        [...path, 'thresholdPercent'],
+        'target.threshold_range',
+        'Tỷ lệ chỉ tiêu phải từ 0 đến 100%.',
+        'thresholdPercent must be within 0..100.',
+      );
     }
     if (target.kind === 'deadline' && (target.dueDate < target.period.from || target.dueDate > target.period.to)) {
-      add([...path, 'dueDate'], 'target.due_outside_period', `Hạn ${formatDateVi(target.dueDate)} nằm ngoài thời gian của chỉ tiêu.`, 'dueDate is outside the target period.');
+      add(
+        [...path, 'dueDate'],
+        'target.due_outside_period',
+        `Hạn ${formatDateVi(target.dueDate)} nằm ngoài thời gian của chỉ tiêu.`,
+        'dueDate is outside the target period.',
+      );
     }
     if (target.kind === 'area_coverage' && target.level === 'district' && plan.areaStructure >= TWO_LEVEL_FROM) {
-      add([...path, 'level'], 'target.level_not_in_structure', 'Từ 01/7/2025 không còn cấp huyện; chỉ tiêu phải tính theo cấp tỉnh hoặc xã.', 'There are no districts in the two-level structure.');
+      add(
+        [...path, 'level'],
+        'target.level_not_in_structure',
+        'Từ 01/7/2025 không còn cấp huyện; chỉ tiêu phải tính theo cấp tỉnh hoặc xã.',
+        'There are no districts in the two-level structure.',
+      );
     }
     if (target.kind === 'output_count' && target.areaCodes && target.requiredAreaCodes) {
       target.requiredAreaCodes.forEach((code, j) => {
         if (!target.areaCodes?.includes(code)) {
-          add([...path, 'requiredAreaCodes', j], 'target.required_outside_areas', `Địa bàn bắt buộc “${code}” không nằm trong danh sách địa bàn của chỉ tiêu.`, `Required area "${code}" is not listed in areaCodes.`, 'warning');
+          add(
+            [...path, 'requiredAreaCodes', j],
+            'target.required_outside_areas',
+            `Địa bàn bắt buộc “${code}” không nằm trong danh sách địa bàn của chỉ tiêu.`,
+            `Required area "${code}" is not listed in areaCodes.`,
+            'warning',
+          );
         }
       });
     }
@@ -163,7 +249,13 @@ function checkReporting(plan: Plan, add: Add): void {
   plan.reporting.forEach((rule, i) => {
     if (rule.periods !== undefined) {
       if (rule.cadence === 'yearly') {
-        add(['reporting', i, 'periods'], 'reporting.periods_ignored', 'Báo cáo năm không chia kỳ con; “periods” bị bỏ qua.', 'periods is ignored for yearly rules.', 'warning');
+        add(
+          ['reporting', i, 'periods'],
+          'reporting.periods_ignored',
+          'Báo cáo năm không chia kỳ con; “periods” bị bỏ qua.',
+          'periods is ignored for yearly rules.',
+          'warning',
+        );
       } else {
         const allowed: readonly string[] = REPORTING_SUB_PERIODS[rule.cadence];
         rule.periods.forEach((p, j) => {
@@ -182,16 +274,39 @@ function checkReporting(plan: Plan, add: Add): void {
     if (due.kind !== 'fixed_date') return;
     const path = ['reporting', i, 'due'];
     if (rule.cadence !== 'yearly' && due.month !== undefined) {
-      add([...path, 'month'], 'reporting.month_ignored', 'Với báo cáo không theo năm, hạn tính theo tháng cuối của kỳ; “tháng” bị bỏ qua.', 'month is ignored for non-yearly cadences.', 'warning');
+      add(
+        [...path, 'month'],
+        'reporting.month_ignored',
+        'Với báo cáo không theo năm, hạn tính theo tháng cuối của kỳ; “tháng” bị bỏ qua.',
+        'month is ignored for non-yearly cadences.',
+        'warning',
+      );
     }
     const month = rule.cadence === 'yearly' ? (due.month ?? 12) : undefined;
     if (month !== undefined && due.day > daysInMonth(2000, month)) {
-      add([...path, 'day'], 'reporting.invalid_due', `Ngày ${due.day}/${month} không tồn tại.`, `Day ${due.day} does not exist in month ${month}.`);
+      add(
+        [...path, 'day'],
+        'reporting.invalid_due',
+        `Ngày ${due.day}/${month} không tồn tại.`,
+        `Day ${due.day} does not exist in month ${month}.`,
+      );
     } else if (month === undefined && due.day > 28) {
-      add([...path, 'day'], 'reporting.day_clamped', `Ngày ${due.day} không có ở mọi tháng; hạn sẽ là ngày cuối tháng khi tháng ngắn hơn.`, `Day ${due.day} is clamped to the month's last day in shorter months.`, 'warning');
+      add(
+        [...path, 'day'],
+        'reporting.day_clamped',
+        `Ngày ${due.day} không có ở mọi tháng; hạn sẽ là ngày cuối tháng khi tháng ngắn hơn.`,
+        `Day ${due.day} is clamped to the month's last day in shorter months.`,
+        'warning',
+      );
     }
     if (due.before && due.day === 1 && month === undefined) {
-      add([...path, 'before'], 'reporting.before_first', '“Trước ngày 01” rơi vào tháng trước của kỳ; nên ghi rõ ngày cuối tháng trước.', '"Before the 1st" falls in the previous month.', 'warning');
+      add(
+        [...path, 'before'],
+        'reporting.before_first',
+        '“Trước ngày 01” rơi vào tháng trước của kỳ; nên ghi rõ ngày cuối tháng trước.',
+        '"Before the 1st" falls in the previous month.',
+        'warning',
+      );
     }
   });
 }
@@ -200,7 +315,12 @@ function checkReporting(plan: Plan, add: Add): void {
 function checkWindows(plan: Plan, add: Add): void {
   const reversed = (w: MonthDayWindow, path: PlanIssue['path']) => {
     if (w.from > w.to) {
-      add(path, 'window.reversed', `Khoảng thời gian trong năm ${w.from}–${w.to} bị ngược (không được vắt qua năm mới).`, `Window ${w.from}–${w.to} is reversed (must not wrap around New Year).`);
+      add(
+        path,
+        'window.reversed',
+        `Khoảng thời gian trong năm ${w.from}–${w.to} bị ngược (không được vắt qua năm mới).`,
+        `Window ${w.from}–${w.to} is reversed (must not wrap around New Year).`,
+      );
       return true;
     }
     return false;
@@ -209,7 +329,12 @@ function checkWindows(plan: Plan, add: Add): void {
     const windowOk = o.window !== undefined && !reversed(o.window, ['observances', i, 'window']);
     if (o.peak !== undefined && !reversed(o.peak, ['observances', i, 'peak']) && windowOk && o.window !== undefined) {
       if (o.peak.from < o.window.from || o.peak.to > o.window.to) {
-        add(['observances', i, 'peak'], 'observance.peak_outside_window', 'Thời gian cao điểm phải nằm trong thời gian hưởng ứng.', 'The peak must lie inside the window.');
+        add(
+          ['observances', i, 'peak'],
+          'observance.peak_outside_window',
+          'Thời gian cao điểm phải nằm trong thời gian hưởng ứng.',
+          'The peak must lie inside the window.',
+        );
       }
     }
   });
@@ -217,7 +342,12 @@ function checkWindows(plan: Plan, add: Add): void {
   plan.targets.forEach((t, i) => {
     if (t.kind === 'cadence' && t.window !== undefined) reversed(t.window, ['targets', i, 'window']);
     if (t.objectiveId !== undefined && !objectives.has(t.objectiveId)) {
-      add(['targets', i, 'objectiveId'], 'objective.unknown', `Mục tiêu “${t.objectiveId}” không có trong kế hoạch.`, `Unknown objective "${t.objectiveId}".`);
+      add(
+        ['targets', i, 'objectiveId'],
+        'objective.unknown',
+        `Mục tiêu “${t.objectiveId}” không có trong kế hoạch.`,
+        `Unknown objective "${t.objectiveId}".`,
+      );
     }
   });
 }
@@ -225,7 +355,8 @@ function checkWindows(plan: Plan, add: Add): void {
 function checkAgencies(plan: Plan, agencies: readonly Agency[], add: Add): void {
   const known = new Set(agencies.map((a) => a.id));
   const check = (id: string | undefined, path: PlanIssue['path']) => {
-    if (id !== undefined && !known.has(id)) add(path, 'agency.unknown', `Cơ quan “${id}” không có trong danh mục cơ quan.`, `Unknown agency "${id}".`);
+    if (id !== undefined && !known.has(id))
+      add(path, 'agency.unknown', `Cơ quan “${id}” không có trong danh mục cơ quan.`, `Unknown agency "${id}".`);
   };
   plan.components.forEach((c, i) => {
     check(c.leadAgencyId, ['components', i, 'leadAgencyId']);
@@ -249,22 +380,49 @@ function checkAreas(plan: Plan, areas: readonly Area[], add: Add): void {
   const check = (code: string | undefined, path: PlanIssue['path']) => {
     if (code === undefined) return;
     if (!index.has(code)) {
-      add(path, 'area.unknown', `Mã địa bàn “${code}” không có trong danh mục địa bàn.`, `Unknown area code "${code}".`);
+      add(
+        path,
+        'area.unknown',
+        `Mã địa bàn “${code}” không có trong danh mục địa bàn.`,
+        `Unknown area code "${code}".`,
+      );
     } else if (!index.isWithin(code, scope)) {
-      add(path, 'area.outside_scope', `Địa bàn “${index.get(code)?.name ?? code}” nằm ngoài phạm vi kế hoạch.`, `Area "${code}" is outside the plan's scope.`);
+      add(
+        path,
+        'area.outside_scope',
+        `Địa bàn “${index.get(code)?.name ?? code}” nằm ngoài phạm vi kế hoạch.`,
+        `Area "${code}" is outside the plan's scope.`,
+      );
     }
   };
   if (!index.has(plan.provinceCode)) {
-    add(['provinceCode'], 'area.unknown', `Mã tỉnh “${plan.provinceCode}” không có trong danh mục địa bàn.`, `Unknown province "${plan.provinceCode}".`);
+    add(
+      ['provinceCode'],
+      'area.unknown',
+      `Mã tỉnh “${plan.provinceCode}” không có trong danh mục địa bàn.`,
+      `Unknown province "${plan.provinceCode}".`,
+    );
   }
   if (plan.scopeAreaCode !== undefined) {
     if (!index.has(plan.scopeAreaCode)) {
-      add(['scopeAreaCode'], 'area.unknown', `Mã địa bàn “${plan.scopeAreaCode}” không có trong danh mục địa bàn.`, `Unknown area code "${plan.scopeAreaCode}".`);
+      add(
+        ['scopeAreaCode'],
+        'area.unknown',
+        `Mã địa bàn “${plan.scopeAreaCode}” không có trong danh mục địa bàn.`,
+        `Unknown area code "${plan.scopeAreaCode}".`,
+      );
     } else if (!index.isWithin(plan.scopeAreaCode, plan.provinceCode)) {
-      add(['scopeAreaCode'], 'area.outside_scope', 'Phạm vi kế hoạch phải nằm trong tỉnh của kế hoạch.', 'scopeAreaCode must lie inside the province.');
+      add(
+        ['scopeAreaCode'],
+        'area.outside_scope',
+        'Phạm vi kế hoạch phải nằm trong tỉnh của kế hoạch.',
+        'scopeAreaCode must lie inside the province.',
+      );
     }
   }
-  plan.activities.forEach((a, i) => a.places.forEach((p, j) => check(p.areaCode, ['activities', i, 'places', j, 'areaCode'])));
+  plan.activities.forEach((a, i) =>
+    a.places.forEach((p, j) => check(p.areaCode, ['activities', i, 'places', j, 'areaCode'])),
+  );
   plan.targets.forEach((t, i) => {
     const path = ['targets', i];
     if (t.kind === 'area_coverage') check(t.withinAreaCode, [...path, 'withinAreaCode']);

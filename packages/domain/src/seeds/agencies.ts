@@ -148,7 +148,13 @@ export const traVinhAgencies: Agency[] = [
   traVinh('tv-dai', 'Đài Phát thanh và Truyền hình Trà Vinh', 'media_outlet', 'Đài PT-TH Trà Vinh'),
   traVinh('tv-cong', 'Cổng Thông tin điện tử tỉnh Trà Vinh', 'portal', 'Cổng TTĐT tỉnh', 'vl-cong'),
   traVinh('tv-ttdt-coquan', 'Trang thông tin điện tử các cơ quan, đơn vị, địa phương tỉnh Trà Vinh', 'portal'),
-  traVinh('tv-ubmttq', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh', 'mass_organisation', 'UBMTTQ tỉnh', 'vl-ubmttq'),
+  traVinh(
+    'tv-ubmttq',
+    'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh',
+    'mass_organisation',
+    'UBMTTQ tỉnh',
+    'vl-ubmttq',
+  ),
   traVinh('tv-tcctxh', 'Các tổ chức chính trị - xã hội tỉnh Trà Vinh', 'mass_organisation'),
   traVinh('tv-so-nganh', 'Các sở, ban, ngành tỉnh Trà Vinh còn lại', 'department', 'Các sở, ngành còn lại'),
   traVinh('tv-tttgpl', 'Trung tâm Trợ giúp pháp lý nhà nước tỉnh Trà Vinh', 'other', 'Trung tâm TGPL'),
@@ -201,7 +207,14 @@ export const vinhLongAgencies: Agency[] = [
 ];
 
 export const laiChauAgencies: Agency[] = [
-  { id: 'lc-ubnd', name: 'Ủy ban nhân dân tỉnh Lai Châu', shortName: 'UBND tỉnh', kind: 'people_committee', provinceCode: LC, areaCode: LC },
+  {
+    id: 'lc-ubnd',
+    name: 'Ủy ban nhân dân tỉnh Lai Châu',
+    shortName: 'UBND tỉnh',
+    kind: 'people_committee',
+    provinceCode: LC,
+    areaCode: LC,
+  },
   {
     id: 'lc-sldtbxh',
     name: 'Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu',
@@ -255,7 +268,12 @@ export const laiChauAgencies: Agency[] = [
   ...districtCommittees('lc', LC, LAI_CHAU_DISTRICTS),
 ];
 
-export const seedAgencies: Agency[] = [...nationalAgencies, ...traVinhAgencies, ...vinhLongAgencies, ...laiChauAgencies];
+export const seedAgencies: Agency[] = [
+  ...nationalAgencies,
+  ...traVinhAgencies,
+  ...vinhLongAgencies,
+  ...laiChauAgencies,
+];
 
 /** District-committee ids per province, for district plans derived from a provincial one. */
 export const TRA_VINH_DISTRICT_COMMITTEE_IDS = TRA_VINH_DISTRICTS.map(([code]) => districtCommitteeId('tv', code));

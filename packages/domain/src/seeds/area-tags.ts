@@ -61,7 +61,11 @@ export const LAI_CHAU_2016_BORDER_EXCLUDED_CANDIDATES = [
 export const LAI_CHAU_2016_BORDER = [...LAI_CHAU_2016_BORDER_DOCUMENTED, ...LAI_CHAU_2016_BORDER_CHOSEN_CANDIDATES];
 
 /** The plan's "trọng điểm là 23 xã biên giới, 7 thị trấn huyện và 05 phường của thành phố" (III năm 2017, 2.1). */
-export const LAI_CHAU_2016_KEY_AREAS = [...LAI_CHAU_2016_BORDER, ...LAI_CHAU_2016_DISTRICT_TOWNS, ...LAI_CHAU_2016_CITY_WARDS];
+export const LAI_CHAU_2016_KEY_AREAS = [
+  ...LAI_CHAU_2016_BORDER,
+  ...LAI_CHAU_2016_DISTRICT_TOWNS,
+  ...LAI_CHAU_2016_CITY_WARDS,
+];
 
 /**
  * Lai Châu from 01/07/2025: the 11 communes whose polygon runs along the stretch of the provincial boundary no
@@ -107,13 +111,13 @@ export const seedAreaTags: Record<string, Record<string, string[]>> = {
 export const SEED_AREA_TAG_PROVENANCE: Record<string, string> = {
   [LAI_CHAU_2016_STRUCTURE]: [
     'Cách đọc tốt nhất, quản trị viên có thể sửa. Best reading, editable by admins.',
-    "district_town: the 7 thị trấn of lai-chau-2016.csv (the plan's \"7 thị trấn huyện\"). city_ward: the 5 phường of",
+    'district_town: the 7 thị trấn of lai-chau-2016.csv (the plan\'s "7 thị trấn huyện"). city_ward: the 5 phường of',
     'Lai Châu city ("05 phường của thành phố"). Both are exact.',
     'border: no public list of the plan\'s "23 xã biên giới" was found. Tagged: the 7 communes marked `documented` in',
     'lai-chau-border-communes.csv (6 Mường Tè communes named by the district portal, Pa Tần named by a 2022 press',
     'article on its border post) plus 16 of the 20 `candidate` communes: the 3 of Nậm Nhùn (Hua Bun, Nậm Ban,',
-    'Trung Chải) and 13 of Phong Thổ, following the data README\'s count inference (Phong Thổ 13 of 18 units in 2016,',
-    "Nậm Nhùn 3). Left out: Thị trấn Phong Thổ (the plan lists the 23 xã apart from the 7 thị trấn), Mường So, Khổng",
+    "Trung Chải) and 13 of Phong Thổ, following the data README's count inference (Phong Thổ 13 of 18 units in 2016,",
+    'Nậm Nhùn 3). Left out: Thị trấn Phong Thổ (the plan lists the 23 xã apart from the 7 thị trấn), Mường So, Khổng',
     'Lào and Bản Lang (taken to lie inland in the Nậm Na valley: our assumption, not from a source). Press sources',
     'support two of the chosen: Ma Ly Pho, where the Ma Lù Thàng border gate lies, has about 13 km of border (Báo Phú',
     'Thọ, reprinted at dulich24.com.vn); the Huổi Luông border post guards about 13 km in Huổi Luông',
@@ -133,6 +137,6 @@ export const SEED_AREA_TAG_PROVENANCE: Record<string, string> = {
     'Decision 651/QĐ-UBND speaks of "địa bàn có nhiều vụ việc … hoặc có nhiều nguy cơ" (high_risk), "địa bàn trọng',
     'điểm" (key_area), "vùng đồng bào khmer" (khmer) and "vùng ven biển" (coastal) without naming a commune, and no',
     'source at hand lists them. Targets tv651-t-ii-2 (high_risk) and tv651-t-ii-4 (key_area) therefore have no areas',
-    'until an admin tags them (e.g. from the provincial police\'s list of trafficking cases by commune).',
+    "until an admin tags them (e.g. from the provincial police's list of trafficking cases by commune).",
   ].join(' '),
 };

@@ -51,7 +51,9 @@ export const BILLBOARD_SITES_2018 = [
 ];
 
 export const WOMEN_VILLAGE = ['Chi hội trưởng, chi hội phó, hội viên phụ nữ thôn bản'];
-export const LEAFLET_AUDIENCE = ['Nhân dân 108 xã, phường, thị trấn; trọng điểm 23 xã biên giới, 7 thị trấn huyện, 05 phường của thành phố'];
+export const LEAFLET_AUDIENCE = [
+  'Nhân dân 108 xã, phường, thị trấn; trọng điểm 23 xã biên giới, 7 thị trấn huyện, 05 phường của thành phố',
+];
 
 export const lc2228Activities: ActivityInput[] = [
   // Năm 2016 — 1.1 Công tác xây dựng văn bản
@@ -59,7 +61,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2016-1-1-1',
     componentId: C2,
     type: 'guidance_document',
-    title: 'Xây dựng và triển khai các kế hoạch phòng, chống mua bán người; tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân bị mua bán trở về tái hòa nhập cộng đồng',
+    title:
+      'Xây dựng và triển khai các kế hoạch phòng, chống mua bán người; tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân bị mua bán trở về tái hòa nhập cộng đồng',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: LOCAL,
     period: { ...LC2228_YEAR[2016] },
@@ -69,7 +72,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2016-1-1-2',
     componentId: C1,
     type: 'guidance_document',
-    title: 'Lồng ghép vào các kế hoạch nhiệm vụ tuyên truyền về hoạt động của đường dây nóng phòng, chống mua bán người 18001567',
+    title:
+      'Lồng ghép vào các kế hoạch nhiệm vụ tuyên truyền về hoạt động của đường dây nóng phòng, chống mua bán người 18001567',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: LOCAL,
     period: { ...LC2228_YEAR[2016] },
@@ -79,7 +83,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2016-1-1-3',
     componentId: C1,
     type: 'guidance_document',
-    title: 'Hướng dẫn các huyện, thành phố triển khai tuyên truyền, phổ biến đường dây nóng 18001567 đến người dân các xã, phường, thị trấn',
+    title:
+      'Hướng dẫn các huyện, thành phố triển khai tuyên truyền, phổ biến đường dây nóng 18001567 đến người dân các xã, phường, thị trấn',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: ['lc-ubnd-huyen'],
     period: { ...LC2228_YEAR[2016] },
@@ -92,7 +97,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2016-1-2',
     componentId: C1,
     type: 'hotline_promotion',
-    title: 'Tuyên truyền, phổ biến đường dây nóng 18001567 tại các hội nghị sơ kết, tổng kết công tác phòng, chống tệ nạn xã hội năm 2016 và hội nghị triển khai công tác năm 2017',
+    title:
+      'Tuyên truyền, phổ biến đường dây nóng 18001567 tại các hội nghị sơ kết, tổng kết công tác phòng, chống tệ nạn xã hội năm 2016 và hội nghị triển khai công tác năm 2017',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: LOCAL,
     // The 2016 review and 2017 kick-off conferences are held around the turn of the year, before Tết (28/01/2017).
@@ -153,7 +159,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2017-2-2-1',
     componentId: C2,
     type: 'training',
-    title: 'Tổ chức 07 lớp tập huấn nâng cao năng lực cho cán bộ làm công tác phòng, chống mua bán người cấp huyện, cấp xã của 08 huyện, thành phố',
+    title:
+      'Tổ chức 07 lớp tập huấn nâng cao năng lực cho cán bộ làm công tác phòng, chống mua bán người cấp huyện, cấp xã của 08 huyện, thành phố',
     description:
       'Nội dung: giới thiệu đường dây nóng 18001567, chính sách, pháp luật, biện pháp phòng ngừa mua bán người và hỗ trợ nạn nhân trở về.',
     leadAgencyId: LEAD,
@@ -173,7 +180,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2017-2-2-2',
     componentId: C2,
     type: 'training',
-    title: 'Tổ chức 01 lớp tập huấn nâng cao nhận thức, kiến thức về phòng, chống mua bán người cho hội phụ nữ cơ sở 02 huyện Mường Tè, Nậm Nhùn',
+    title:
+      'Tổ chức 01 lớp tập huấn nâng cao nhận thức, kiến thức về phòng, chống mua bán người cho hội phụ nữ cơ sở 02 huyện Mường Tè, Nậm Nhùn',
     description:
       'Nội dung: Luật Phòng, chống mua bán người; thực trạng, nguyên nhân, thủ đoạn của tội phạm; vai trò của gia đình, cộng đồng và người phụ nữ.',
     leadAgencyId: LEAD,
@@ -193,7 +201,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2017-2-3',
     componentId: C1,
     type: 'newspaper_column',
-    title: 'Mở chuyên mục trên báo Lai Châu giới thiệu hoạt động của đường dây nóng 18001567 và tuyên truyền phòng, chống mua bán người',
+    title:
+      'Mở chuyên mục trên báo Lai Châu giới thiệu hoạt động của đường dây nóng 18001567 và tuyên truyền phòng, chống mua bán người',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: ['lc-bao'],
     period: { ...LC2228_YEAR[2017] },
@@ -208,7 +217,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2018-3-1-1',
     componentId: C1,
     type: 'billboard',
-    title: 'Xây dựng 07 pano cỡ lớn tại thị trấn các huyện Than Uyên, Tân Uyên, Tam Đường, Sìn Hồ, Mường Tè, Nậm Nhùn và thành phố Lai Châu',
+    title:
+      'Xây dựng 07 pano cỡ lớn tại thị trấn các huyện Than Uyên, Tân Uyên, Tam Đường, Sìn Hồ, Mường Tè, Nậm Nhùn và thành phố Lai Châu',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: ['lc-ubnd-huyen'],
     period: { ...LC2228_YEAR[2018] },
@@ -223,7 +233,8 @@ export const lc2228Activities: ActivityInput[] = [
     componentId: C1,
     type: 'leaflet',
     title: 'In và phát hành 30.000 tờ rơi về phòng, chống mua bán người đến 108 xã, phường, thị trấn',
-    description: 'Nội dung: hoạt động của đường dây nóng; một số nội dung về phòng, chống mua bán người; phát hiện, xử lý vi phạm.',
+    description:
+      'Nội dung: hoạt động của đường dây nóng; một số nội dung về phòng, chống mua bán người; phát hiện, xử lý vi phạm.',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: LOCAL,
     period: { ...LC2228_YEAR[2018] },
@@ -237,7 +248,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2018-3-1-3',
     componentId: C1,
     type: 'loudspeaker_broadcast',
-    title: 'Xây dựng bài viết tuyên truyền phòng, chống mua bán người phát trên hệ thống loa truyền thanh của xã, phường, thị trấn',
+    title:
+      'Xây dựng bài viết tuyên truyền phòng, chống mua bán người phát trên hệ thống loa truyền thanh của xã, phường, thị trấn',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: ['lc-ubnd-huyen'],
     period: { ...LC2228_YEAR[2018] },
@@ -266,7 +278,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2018-3-1-5',
     componentId: C2,
     type: 'conference',
-    title: 'Mở 23 hội nghị truyền thông cho cán bộ xã, người dân tại 23 xã khu vực biên giới, kết hợp phát tờ rơi, tờ gấp',
+    title:
+      'Mở 23 hội nghị truyền thông cho cán bộ xã, người dân tại 23 xã khu vực biên giới, kết hợp phát tờ rơi, tờ gấp',
     description: 'Nội dung phòng, chống mua bán người; quảng bá số điện thoại đường dây nóng 18001567.',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: ['lc-ubnd-107', 'lc-ubnd-108', 'lc-ubnd-109', 'lc-ubnd-112'],
@@ -282,7 +295,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2018-3-1-6',
     componentId: C1,
     type: 'newspaper_column',
-    title: 'Mở chuyên mục về phòng, chống mua bán người trên báo Lai Châu, tập trung tuyên truyền thủ đoạn, tác hại của hành vi mua bán người',
+    title:
+      'Mở chuyên mục về phòng, chống mua bán người trên báo Lai Châu, tập trung tuyên truyền thủ đoạn, tác hại của hành vi mua bán người',
     leadAgencyId: LEAD,
     cooperatingAgencyIds: ['lc-bao'],
     period: { ...LC2228_YEAR[2018] },
@@ -296,7 +310,8 @@ export const lc2228Activities: ActivityInput[] = [
     id: 'lc2228-a-2018-3-2',
     componentId: C2,
     type: 'training',
-    title: 'Tổ chức 03 lớp tập huấn cho lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể tại 04 huyện biên giới',
+    title:
+      'Tổ chức 03 lớp tập huấn cho lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể tại 04 huyện biên giới',
     description:
       'Nội dung: đường dây nóng 18001567; kỹ năng tuyên truyền thay đổi hành vi; tư vấn, hỗ trợ nạn nhân trở về; văn bản quy phạm pháp luật về phòng, chống mua bán người.',
     leadAgencyId: LEAD,

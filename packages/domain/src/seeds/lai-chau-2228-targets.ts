@@ -1,5 +1,12 @@
 import type { TargetInput } from '../model/index.js';
-import { BILLBOARD_SITES_2017, BILLBOARD_SITES_2018, BORDER_DISTRICTS_2016, LC2228_YEAR, LEAFLET_AUDIENCE, WOMEN_VILLAGE } from './lai-chau-2228-activities.js';
+import {
+  BILLBOARD_SITES_2017,
+  BILLBOARD_SITES_2018,
+  BORDER_DISTRICTS_2016,
+  LC2228_YEAR,
+  LEAFLET_AUDIENCE,
+  WOMEN_VILLAGE,
+} from './lai-chau-2228-activities.js';
 
 /**
  * Targets (chỉ tiêu) of Lai Châu 2228/KH-UBND, one or more per roadmap item that has a count, a place or a date.
@@ -15,7 +22,8 @@ export const lc2228Targets: TargetInput[] = [
     id: 'lc2228-t-2016-guidance',
     kind: 'deadline',
     objectiveId: 'lc2228-o-i-1',
-    title: 'Hướng dẫn các huyện, thành phố triển khai tuyên truyền, phổ biến đường dây nóng phòng, chống mua bán người 18001567 đến người dân của các xã, phường, thị trấn',
+    title:
+      'Hướng dẫn các huyện, thành phố triển khai tuyên truyền, phổ biến đường dây nóng phòng, chống mua bán người 18001567 đến người dân của các xã, phường, thị trấn',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2016] },
     activityTypes: ['guidance_document'],
@@ -27,7 +35,8 @@ export const lc2228Targets: TargetInput[] = [
     id: 'lc2228-t-2016-hotline-conferences',
     kind: 'deadline',
     objectiveId: 'lc2228-o-i-2',
-    title: 'Tổ chức tuyên truyền, phổ biến hoạt động đường dây nóng phòng, chống mua bán người 18001567 tại các hội nghị sơ kết, tổng kết công tác phòng, chống tệ nạn xã hội năm 2016, hội nghị triển khai công tác phòng, chống tệ nạn xã hội năm 2017',
+    title:
+      'Tổ chức tuyên truyền, phổ biến hoạt động đường dây nóng phòng, chống mua bán người 18001567 tại các hội nghị sơ kết, tổng kết công tác phòng, chống tệ nạn xã hội năm 2016, hội nghị triển khai công tác phòng, chống tệ nạn xã hội năm 2017',
     componentId: 'lc2228-c1',
     period: { from: '2016-11-09', to: '2017-01-31' },
     activityTypes: ['hotline_promotion'],
@@ -41,14 +50,16 @@ export const lc2228Targets: TargetInput[] = [
     id: 'lc2228-t-2017-billboards',
     kind: 'output_count',
     objectiveId: 'lc2228-o-i-2',
-    title: 'Xây dựng 03 Pano cỡ lớn để tuyên truyền, quảng bá số điện thoại đường dây nóng về phòng, chống mua bán người 18001567 (đặt tại khu vực Cửa khẩu Ma Lù Thàng; xã Đào San; thị trấn Phong Thổ)',
+    title:
+      'Xây dựng 03 Pano cỡ lớn để tuyên truyền, quảng bá số điện thoại đường dây nóng về phòng, chống mua bán người 18001567 (đặt tại khu vực Cửa khẩu Ma Lù Thàng; xã Đào San; thị trấn Phong Thổ)',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2017] },
     activityTypes: ['billboard'],
     minQuantity: 3,
     requiredAreaCodes: codes(BILLBOARD_SITES_2017),
     sourceRef: 'III năm 2017, 2.1, gạch đầu dòng 1',
-    reading: 'Cửa khẩu Ma Lù Thàng nằm trên địa bàn xã Ma Ly Pho (03574); "xã Đào San" là Xã Dào San (03571) theo danh mục GSO.',
+    reading:
+      'Cửa khẩu Ma Lù Thàng nằm trên địa bàn xã Ma Ly Pho (03574); "xã Đào San" là Xã Dào San (03571) theo danh mục GSO.',
   },
   {
     id: 'lc2228-t-2017-leaflets',
@@ -94,34 +105,42 @@ export const lc2228Targets: TargetInput[] = [
     id: 'lc2228-t-2017-training',
     kind: 'output_count',
     objectiveId: 'lc2228-o-i-3',
-    audiences: ['Cán bộ làm công tác phòng, chống tệ nạn xã hội của huyện, thành phố', 'Cán bộ chủ chốt cấp xã', 'Hội phụ nữ cơ sở Mường Tè, Nậm Nhùn'],
+    audiences: [
+      'Cán bộ làm công tác phòng, chống tệ nạn xã hội của huyện, thành phố',
+      'Cán bộ chủ chốt cấp xã',
+      'Hội phụ nữ cơ sở Mường Tè, Nậm Nhùn',
+    ],
     title: 'Tổ chức 08 lớp tập huấn tại các huyện, thành phố',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2017] },
     activityTypes: ['training'],
     minQuantity: 8,
     sourceRef: 'III năm 2017, 2.2, gạch đầu dòng 1',
-    reading: '08 lớp = 07 lớp cho cán bộ cấp huyện, cấp xã của 08 huyện, thành phố + 01 lớp cho hội phụ nữ cơ sở Mường Tè, Nậm Nhùn; đếm tổng số lớp (quantity) trong năm.',
+    reading:
+      '08 lớp = 07 lớp cho cán bộ cấp huyện, cấp xã của 08 huyện, thành phố + 01 lớp cho hội phụ nữ cơ sở Mường Tè, Nậm Nhùn; đếm tổng số lớp (quantity) trong năm.',
   },
   {
     id: 'lc2228-t-2017-training-muong-te-nam-nhun',
     kind: 'output_count',
     objectiveId: 'lc2228-o-i-3',
     audiences: ['Ủy viên BCH hội phụ nữ cơ sở, chi hội trưởng, chi hội phó, hội viên nòng cốt'],
-    title: '01 lớp tập huấn nâng cao nhận thức, kiến thức về công tác phòng, chống mua, bán người cho hội phụ nữ cơ sở của 02 huyện Mường Tè, Nậm Nhùn',
+    title:
+      '01 lớp tập huấn nâng cao nhận thức, kiến thức về công tác phòng, chống mua, bán người cho hội phụ nữ cơ sở của 02 huyện Mường Tè, Nậm Nhùn',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2017] },
     activityTypes: ['training'],
     minQuantity: 1,
     areaCodes: ['107', '112'],
     sourceRef: 'III năm 2017, 2.2, gạch đầu dòng 1, ý +2',
-    reading: 'Ít nhất một lớp tập huấn ghi nhận tại Mường Tè hoặc Nậm Nhùn (kể cả xã, thị trấn trực thuộc); kết quả không ghi đối tượng nên đối tượng (audiences) chỉ để hiển thị, không lọc.',
+    reading:
+      'Ít nhất một lớp tập huấn ghi nhận tại Mường Tè hoặc Nậm Nhùn (kể cả xã, thị trấn trực thuộc); kết quả không ghi đối tượng nên đối tượng (audiences) chỉ để hiển thị, không lọc.',
   },
   {
     id: 'lc2228-t-2017-column',
     kind: 'output_count',
     objectiveId: 'lc2228-o-i-2',
-    title: 'Mở chuyên mục trên báo Lai Châu giới thiệu các hoạt động chính của đường dây nóng 18001567, tuyên truyền về công tác phòng, chống mua, bán người',
+    title:
+      'Mở chuyên mục trên báo Lai Châu giới thiệu các hoạt động chính của đường dây nóng 18001567, tuyên truyền về công tác phòng, chống mua, bán người',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2017] },
     activityTypes: ['newspaper_column'],
@@ -135,7 +154,8 @@ export const lc2228Targets: TargetInput[] = [
     id: 'lc2228-t-2018-billboards',
     kind: 'output_count',
     objectiveId: 'lc2228-o-i-2',
-    title: 'Xây dựng 07 Pano cỡ lớn tại thị trấn các huyện: Than Uyên, Tân Uyên, Tam Đường, Sìn Hồ, Mường Tè, Nậm Nhùn và Thành phố Lai Châu để tuyên truyền, quảng bá số điện thoại đường dây nóng 18001567',
+    title:
+      'Xây dựng 07 Pano cỡ lớn tại thị trấn các huyện: Than Uyên, Tân Uyên, Tam Đường, Sìn Hồ, Mường Tè, Nậm Nhùn và Thành phố Lai Châu để tuyên truyền, quảng bá số điện thoại đường dây nóng 18001567',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2018] },
     activityTypes: ['billboard'],
@@ -176,7 +196,8 @@ export const lc2228Targets: TargetInput[] = [
     kind: 'area_coverage',
     objectiveId: 'lc2228-o-i-2',
     audiences: ['Người dân các xã, phường, thị trấn'],
-    title: 'Xây dựng các bài viết tuyên truyền về phòng, chống mua, bán người để phát trên hệ thống loa truyền thanh của xã, phường, thị trấn',
+    title:
+      'Xây dựng các bài viết tuyên truyền về phòng, chống mua, bán người để phát trên hệ thống loa truyền thanh của xã, phường, thị trấn',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2018] },
     activityTypes: ['loudspeaker_broadcast'],
@@ -211,7 +232,8 @@ export const lc2228Targets: TargetInput[] = [
     minQuantity: 23,
     areaCodes: BORDER_DISTRICT_CODES,
     sourceRef: 'III năm 2018, 3.1, gạch đầu dòng 5',
-    reading: 'Đếm hội nghị truyền thông trong 04 huyện biên giới (Mường Tè, Sìn Hồ, Phong Thổ, Nậm Nhùn), nơi có toàn bộ các xã biên giới.',
+    reading:
+      'Đếm hội nghị truyền thông trong 04 huyện biên giới (Mường Tè, Sìn Hồ, Phong Thổ, Nậm Nhùn), nơi có toàn bộ các xã biên giới.',
   },
   {
     id: 'lc2228-t-2018-border-conferences-coverage',
@@ -233,7 +255,8 @@ export const lc2228Targets: TargetInput[] = [
     id: 'lc2228-t-2018-column',
     kind: 'cadence',
     objectiveId: 'lc2228-o-i-2',
-    title: 'Mở chuyên mục về phòng, chống mua, bán người trên báo Lai Châu, trong đó tập trung vào tuyên truyền thủ đoạn, tác hại của hành vi mua bán người',
+    title:
+      'Mở chuyên mục về phòng, chống mua, bán người trên báo Lai Châu, trong đó tập trung vào tuyên truyền thủ đoạn, tác hại của hành vi mua bán người',
     componentId: 'lc2228-c1',
     period: { ...LC2228_YEAR[2018] },
     activityTypes: ['newspaper_column'],
@@ -247,7 +270,8 @@ export const lc2228Targets: TargetInput[] = [
     kind: 'output_count',
     objectiveId: 'lc2228-o-i-3',
     audiences: ['Lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể'],
-    title: 'Tổ chức 03 lớp tập huấn cho lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể tại 04 huyện biên giới',
+    title:
+      'Tổ chức 03 lớp tập huấn cho lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể tại 04 huyện biên giới',
     componentId: 'lc2228-c2',
     period: { ...LC2228_YEAR[2018] },
     activityTypes: ['training'],

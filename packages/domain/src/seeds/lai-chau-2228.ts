@@ -30,7 +30,8 @@ export const laiChau2228: PlanInput = {
     },
     {
       code: '472/KH-BCĐ',
-      title: 'Kế hoạch triển khai thực hiện Chương trình phòng, chống mua bán người trên địa bàn tỉnh Lai Châu giai đoạn 2016-2020',
+      title:
+        'Kế hoạch triển khai thực hiện Chương trình phòng, chống mua bán người trên địa bàn tỉnh Lai Châu giai đoạn 2016-2020',
       issuer: 'Ban Chỉ đạo PCTP, TNXH và XDPTTDBVANTQ tỉnh Lai Châu',
       issuedOn: '2016-02-17',
     },
@@ -42,7 +43,8 @@ export const laiChau2228: PlanInput = {
   ],
   parentProgramme: {
     code: '2546/QĐ-TTg',
-    title: 'Chương trình phòng, chống mua bán người giai đoạn 2016 - 2020, theo nội dung Dự án JICA "Phát triển nông thôn dựa vào kết quả"',
+    title:
+      'Chương trình phòng, chống mua bán người giai đoạn 2016 - 2020, theo nội dung Dự án JICA "Phát triển nông thôn dựa vào kết quả"',
   },
   objectives: [
     {

@@ -29,7 +29,10 @@ const agencyIds = new Set(seedAgencies.map((a) => a.id));
 /** Every agency id a plan refers to, with where. */
 function agencyRefs(plan: Plan): Array<[string, string]> {
   return [
-    ...plan.components.flatMap((c) => [[c.leadAgencyId, c.id] as [string, string], ...c.cooperatingAgencyIds.map((id) => [id, c.id] as [string, string])]),
+    ...plan.components.flatMap((c) => [
+      [c.leadAgencyId, c.id] as [string, string],
+      ...c.cooperatingAgencyIds.map((id) => [id, c.id] as [string, string]),
+    ]),
     ...plan.duties.map((d) => [d.agencyId, d.id] as [string, string]),
     ...plan.activities.flatMap((a) => [
       ...(a.leadAgencyId ? [[a.leadAgencyId, a.id] as [string, string]] : []),
@@ -63,7 +66,8 @@ describe('seed agencies', () => {
       const entry = byId.get(group)!;
       expect(entry.parentId).toBe(group.startsWith('tv') ? 'tv-ubnd' : 'lc-ubnd');
       expect(entry.memberIds?.length).toBe(group.startsWith('tv') ? 9 : 8);
-      for (const id of entry.memberIds ?? []) expect(byId.get(id)).toMatchObject({ parentId: group, kind: 'district_committee' });
+      for (const id of entry.memberIds ?? [])
+        expect(byId.get(id)).toMatchObject({ parentId: group, kind: 'district_committee' });
     }
     expect(byId.get('tv-ubnd-844')).toMatchObject({ areaCode: '844', name: 'Ủy ban nhân dân huyện Càng Long' });
   });
@@ -86,7 +90,15 @@ describe('seed plans', () => {
   });
 
   it.each(plans)('%s: ids are unique and carry the plan prefix', (prefix, plan) => {
-    const ids = [plan.objectives, plan.components, plan.duties, plan.activities, plan.targets, plan.reporting, plan.observances]
+    const ids = [
+      plan.objectives,
+      plan.components,
+      plan.duties,
+      plan.activities,
+      plan.targets,
+      plan.reporting,
+      plan.observances,
+    ]
       .flat()
       .map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -119,8 +131,10 @@ describe('seed plans', () => {
   });
 
   it.each(plans)('%s: every target and activity has a sourceRef; vague targets say how they were read', (_, plan) => {
-    for (const x of [...plan.targets, ...plan.activities, ...plan.duties, ...plan.objectives]) expect(x.sourceRef, x.id).toBeTruthy();
-    for (const t of plan.targets) if (t.kind === 'cadence' || t.kind === 'deadline') expect(t.reading, t.id).toBeTruthy();
+    for (const x of [...plan.targets, ...plan.activities, ...plan.duties, ...plan.objectives])
+      expect(x.sourceRef, x.id).toBeTruthy();
+    for (const t of plan.targets)
+      if (t.kind === 'cadence' || t.kind === 'deadline') expect(t.reading, t.id).toBeTruthy();
   });
 
   it.each(plans)('%s: validatePlan finds no errors (with seed agencies and areas)', (_, plan) => {
@@ -130,7 +144,11 @@ describe('seed plans', () => {
   });
 
   it.each(plans)('%s: evaluates with no records, one result per target', (_, plan) => {
-    const results = evaluatePlan(plan, { areas: seedAreas[plan.areaStructure] ?? [], records: [], asOf: plan.period.to });
+    const results = evaluatePlan(plan, {
+      areas: seedAreas[plan.areaStructure] ?? [],
+      records: [],
+      asOf: plan.period.to,
+    });
     expect(results.map((r) => r.targetId)).toEqual(plan.targets.map((t) => t.id));
   });
 });
@@ -139,10 +157,25 @@ describe('Trà Vinh 651/QĐ-UBND', () => {
   const plan = plans[0]![1];
   it('has the four targets of II with their thresholds', () => {
     const byId = new Map(plan.targets.map((t) => [t.id, t]));
-    expect(byId.get('tv651-t-ii-1')).toMatchObject({ kind: 'area_coverage', level: 'commune', thresholdPercent: 100, activityTypes: ['material_distribution'] });
-    expect(byId.get('tv651-t-ii-2')).toMatchObject({ kind: 'area_coverage', areaTags: ['high_risk'], thresholdPercent: 30, activityTypes: ['counselling'] });
+    expect(byId.get('tv651-t-ii-1')).toMatchObject({
+      kind: 'area_coverage',
+      level: 'commune',
+      thresholdPercent: 100,
+      activityTypes: ['material_distribution'],
+    });
+    expect(byId.get('tv651-t-ii-2')).toMatchObject({
+      kind: 'area_coverage',
+      areaTags: ['high_risk'],
+      thresholdPercent: 30,
+      activityTypes: ['counselling'],
+    });
     expect(byId.get('tv651-t-ii-3')).toMatchObject({ kind: 'cadence', every: 'month', minPerPeriod: 1 });
-    expect(byId.get('tv651-t-ii-4')).toMatchObject({ kind: 'population_reach', areaTags: ['key_area'], group: 'aged14to60', thresholdPercent: 75 });
+    expect(byId.get('tv651-t-ii-4')).toMatchObject({
+      kind: 'population_reach',
+      areaTags: ['key_area'],
+      group: 'aged14to60',
+      thresholdPercent: 75,
+    });
   });
   it('leads Tiểu đề án 1 by Sở TT&TT and Tiểu đề án 2 by Hội LHPN tỉnh', () => {
     expect(plan.components.map((c) => [c.id, c.leadAgencyId])).toEqual([
@@ -152,22 +185,41 @@ describe('Trà Vinh 651/QĐ-UBND', () => {
   });
   it('reports yearly to Sở TT&TT, due 19/12 ("trước ngày 20/12")', () => {
     expect(plan.reporting).toEqual([
-      expect.objectContaining({ cadence: 'yearly', toAgencyId: 'tv-stttt', due: { kind: 'fixed_date', month: 12, day: 20, before: true } }),
+      expect.objectContaining({
+        cadence: 'yearly',
+        toAgencyId: 'tv-stttt',
+        due: { kind: 'fixed_date', month: 12, day: 20, before: true },
+      }),
     ]);
   });
   it('observes 30/7 with the 1/7–1/8 campaign window and its peak, the last week of July', () => {
     expect(plan.observances.map((o) => o.id)).toEqual(['tv651-obs-ngay-toan-dan', 'tv651-obs-ngay-the-gioi']);
     for (const o of plan.observances) {
-      expect(o).toMatchObject({ date: '07-30', window: { from: '07-01', to: '08-01' }, peak: { from: '07-25', to: '07-31' } });
+      expect(o).toMatchObject({
+        date: '07-30',
+        window: { from: '07-01', to: '08-01' },
+        peak: { from: '07-25', to: '07-31' },
+      });
     }
   });
   it('limits the yearly 30/7 campaign target to 1/7–1/8 of each year', () => {
     const target = plan.targets.find((t) => t.id === 'tv651-t-iii-2a-6');
     expect(target).toMatchObject({ kind: 'cadence', every: 'year', window: { from: '07-01', to: '08-01' } });
-    const campaign = (date: string) => ({ id: date, planId: 'tv651', type: 'campaign' as const, date, areaCode: '84', status: 'approved' as const });
+    const campaign = (date: string) => ({
+      id: date,
+      planId: 'tv651',
+      type: 'campaign' as const,
+      date,
+      areaCode: '84',
+      status: 'approved' as const,
+    });
     const [r] = evaluatePlan(
       { ...plan, targets: [target!] },
-      { areas: [], records: [campaign('2018-07-28'), campaign('2019-07-30'), campaign('2020-09-02')], asOf: '2020-08-02' },
+      {
+        areas: [],
+        records: [campaign('2018-07-28'), campaign('2019-07-30'), campaign('2020-09-02')],
+        asOf: '2020-08-02',
+      },
     );
     expect(r).toMatchObject({ status: 'missed', value: 2, threshold: 3, missing: ['2020'] });
   });
@@ -183,7 +235,11 @@ describe('Trà Vinh 651/QĐ-UBND', () => {
   });
   it('types networks, information gathering and victim support with their own activity types', () => {
     const typeOf = (id: string) => plan.activities.find((a) => a.id === id)?.type;
-    expect([typeOf('tv651-a-iii-2b-3'), typeOf('tv651-a-iii-2c-1'), typeOf('tv651-a-iii-2d-3')]).toEqual(['network_building', 'information_gathering', 'victim_support']);
+    expect([typeOf('tv651-a-iii-2b-3'), typeOf('tv651-a-iii-2c-1'), typeOf('tv651-a-iii-2d-3')]).toEqual([
+      'network_building',
+      'information_gathering',
+      'victim_support',
+    ]);
   });
   it('encodes every content item of III as an activity (32 items)', () => {
     expect(plan.activities.filter((a) => a.sourceRef?.startsWith('III.')).length).toBe(32);
@@ -201,14 +257,19 @@ describe('Lai Châu 2228/KH-UBND', () => {
   });
   it('links every target to an objective; audiences only on coverage and output targets', () => {
     expect(plan.targets.every((t) => t.objectiveId !== undefined)).toBe(true);
-    expect(plan.targets.find((t) => t.id === 'lc2228-t-2018-training')).toMatchObject({ audiences: ['Lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể'] });
+    expect(plan.targets.find((t) => t.id === 'lc2228-t-2018-training')).toMatchObject({
+      audiences: ['Lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể'],
+    });
   });
   it('names the 23 border communes by tag', () => {
     expect(activity('lc2228-a-2018-3-1-5')?.places).toEqual([{ name: '23 xã khu vực biên giới', areaTag: 'border' }]);
   });
   it('places the 2017 billboards at Ma Lù Thàng (Ma Ly Pho), Dào San and Phong Thổ town', () => {
     expect(activity('lc2228-a-2017-2-1-1')?.places.map((p) => p.areaCode)).toEqual(['03574', '03571', '03549']);
-    expect(plan.targets.find((t) => t.id === 'lc2228-t-2017-billboards')).toMatchObject({ minQuantity: 3, requiredAreaCodes: ['03574', '03571', '03549'] });
+    expect(plan.targets.find((t) => t.id === 'lc2228-t-2017-billboards')).toMatchObject({
+      minQuantity: 3,
+      requiredAreaCodes: ['03574', '03571', '03549'],
+    });
   });
   it('places the 2018 billboards at six district towns and Lai Châu city', () => {
     const codes = activity('lc2228-a-2018-3-1-1')?.places.map((p) => p.areaCode);
@@ -224,15 +285,26 @@ describe('Lai Châu 2228/KH-UBND', () => {
   });
   it('plans 8 training classes in 2017 and 3 in 2018', () => {
     const sum = (year: string) =>
-      plan.activities.filter((a) => a.type === 'training' && a.period.from.startsWith(year)).reduce((n, a) => n + (a.plannedQuantity ?? 0), 0);
+      plan.activities
+        .filter((a) => a.type === 'training' && a.period.from.startsWith(year))
+        .reduce((n, a) => n + (a.plannedQuantity ?? 0), 0);
     expect([sum('2017'), sum('2018')]).toEqual([8, 3]);
   });
   it('counts a 2018 billboard anywhere in Lai Châu city for site 105, and one conference per border commune', () => {
     const areas = seedAreas[plan.areaStructure] ?? [];
-    const record = (id: string, type: 'billboard' | 'conference', areaCode: string) =>
-      ({ id, planId: 'lc2228', type, date: '2018-06-01', areaCode, quantity: 1, status: 'approved' as const });
+    const record = (id: string, type: 'billboard' | 'conference', areaCode: string) => ({
+      id,
+      planId: 'lc2228',
+      type,
+      date: '2018-06-01',
+      areaCode,
+      quantity: 1,
+      status: 'approved' as const,
+    });
     const records = [
-      ...['03595', '03598', '03390', '03478', '03433', '03434', '03386'].map((code, i) => record(`b${i}`, 'billboard', code)),
+      ...['03595', '03598', '03390', '03478', '03433', '03434', '03386'].map((code, i) =>
+        record(`b${i}`, 'billboard', code),
+      ),
       ...areas.filter((a) => a.tags.includes('border')).map((a, i) => record(`c${i}`, 'conference', a.code)),
     ];
     const results = new Map(evaluatePlan(plan, { areas, records, asOf: '2019-01-01' }).map((r) => [r.targetId, r]));
@@ -253,7 +325,8 @@ describe('seed agencies', () => {
     for (const a of seedAgencies) AgencySchema.parse(a);
     const ids = seedAgencies.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['tv-ubnd', 'tv-stttt', 'tv-skhcn', 'tv-hlhpn', 'lc-ubnd', 'lc-sldtbxh', 'lc-stc']) expect(agencyIds.has(id), id).toBe(true);
+    for (const id of ['tv-ubnd', 'tv-stttt', 'tv-skhcn', 'tv-hlhpn', 'lc-ubnd', 'lc-sldtbxh', 'lc-stc'])
+      expect(agencyIds.has(id), id).toBe(true);
   });
   it('successors exist and start the day after their predecessor ends', () => {
     const byId = new Map(seedAgencies.map((a) => [a.id, a]));
@@ -270,7 +343,11 @@ describe('seed agencies', () => {
   it('dates the 2025 reorganisation', () => {
     const byId = new Map(seedAgencies.map((a) => [a.id, a]));
     expect(byId.get('tv-stttt')).toMatchObject({ validTo: '2025-02-28', successorId: 'tv-skhcn' });
-    expect(byId.get('tv-skhcn')).toMatchObject({ validFrom: '2025-03-01', validTo: '2025-06-30', successorId: 'vl-skhcn' });
+    expect(byId.get('tv-skhcn')).toMatchObject({
+      validFrom: '2025-03-01',
+      validTo: '2025-06-30',
+      successorId: 'vl-skhcn',
+    });
     expect(byId.get('lc-sldtbxh')).toMatchObject({ validTo: '2025-02-28', successorId: 'lc-snv' });
     expect(byId.get('bo-tttt')).toMatchObject({ validTo: '2025-02-28', successorId: 'bo-khcn' });
     expect(byId.get('bo-ldtbxh')).toMatchObject({ validTo: '2025-02-28', successorId: 'bo-noivu' });
@@ -289,7 +366,10 @@ describe('seed areas and tags', () => {
   });
   it('tag 23 border communes, 7 district towns and 5 city wards in Lai Châu 2016', () => {
     const tags = seedAreaTags[SEED_STRUCTURES.lc2228.structure] ?? {};
-    const withTag = (tag: string) => Object.keys(tags).filter((code) => tags[code]?.includes(tag)).sort();
+    const withTag = (tag: string) =>
+      Object.keys(tags)
+        .filter((code) => tags[code]?.includes(tag))
+        .sort();
     expect(withTag('border').length).toBe(23);
     expect(LAI_CHAU_2016_BORDER_DOCUMENTED.length + LAI_CHAU_2016_BORDER_CHOSEN_CANDIDATES.length).toBe(23);
     expect(withTag('district_town')).toEqual([...LAI_CHAU_2016_DISTRICT_TOWNS].sort());
@@ -316,7 +396,8 @@ describe('seed areas and tags', () => {
           const cols = line.split(',');
           return [cols[0], cols[2], cols[5]] as string[];
         });
-    const embedded = (rows: ReadonlyArray<readonly [string, ...unknown[]]>) => [...new Set(rows.map((r) => r[0]))].sort();
+    const embedded = (rows: ReadonlyArray<readonly [string, ...unknown[]]>) =>
+      [...new Set(rows.map((r) => r[0]))].sort();
     expect(embedded(LAI_CHAU_2016_UNITS)).toEqual([...new Set(csvCodes('lai-chau-2016.csv'))].sort());
     expect(embedded(TRA_VINH_2018_UNITS)).toEqual([...new Set(csvCodes('tra-vinh-2018.csv'))].sort());
   });

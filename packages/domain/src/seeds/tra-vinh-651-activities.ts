@@ -24,7 +24,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-1a-1',
     componentId: C1,
     type: 'media_item',
-    title: 'Tuyên truyền chủ trương của Đảng, pháp luật của Nhà nước về phòng, chống mua bán người trên các phương tiện thông tin đại chúng',
+    title:
+      'Tuyên truyền chủ trương của Đảng, pháp luật của Nhà nước về phòng, chống mua bán người trên các phương tiện thông tin đại chúng',
     description: 'Nhất là phổ biến kịp thời các văn bản pháp luật mới ban hành có liên quan.',
     leadAgencyId: 'tv-stttt',
     cooperatingAgencyIds: MEDIA,
@@ -47,8 +48,10 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-1a-3',
     componentId: C1,
     type: 'media_item',
-    title: 'Giới thiệu kinh nghiệm hay trong phòng, chống mua bán người qua phương tiện truyền thông, văn hóa văn nghệ, thể dục, thể thao',
-    description: 'Kết hợp tuyên truyền gắn với cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh".',
+    title:
+      'Giới thiệu kinh nghiệm hay trong phòng, chống mua bán người qua phương tiện truyền thông, văn hóa văn nghệ, thể dục, thể thao',
+    description:
+      'Kết hợp tuyên truyền gắn với cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh".',
     leadAgencyId: 'tv-stttt',
     cooperatingAgencyIds: [...MEDIA, 'tv-svhttdl', 'tv-ubmttq'],
     audiences: ['Nhân dân'],
@@ -68,7 +71,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-1a-5',
     componentId: C1,
     type: 'campaign',
-    title: 'Phối hợp tổ chức các hoạt động hưởng ứng "Ngày toàn dân phòng, chống mua bán người - 30/7" và "Ngày quốc tế phòng, chống mua bán người"',
+    title:
+      'Phối hợp tổ chức các hoạt động hưởng ứng "Ngày toàn dân phòng, chống mua bán người - 30/7" và "Ngày quốc tế phòng, chống mua bán người"',
     leadAgencyId: 'tv-stttt',
     cooperatingAgencyIds: [...MEDIA, 'tv-hlhpn'],
     audiences: PUBLIC,
@@ -79,7 +83,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-1b-1',
     componentId: C1,
     type: 'material_distribution',
-    title: 'Chuyển, phát kịp thời tờ rơi, tờ gấp, sổ tay, video clip về phòng, chống mua bán người do Bộ Thông tin và Truyền thông cung cấp',
+    title:
+      'Chuyển, phát kịp thời tờ rơi, tờ gấp, sổ tay, video clip về phòng, chống mua bán người do Bộ Thông tin và Truyền thông cung cấp',
     description:
       'Phát trên các phương tiện thông tin đại chúng và hệ thống thông tin cơ sở; đặc biệt về kết hôn có yếu tố nước ngoài, cho, nhận con nuôi, giới thiệu việc làm, đưa người Việt Nam đi lao động ngoài nước.',
     leadAgencyId: 'tv-stttt',
@@ -103,7 +108,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-1c-1',
     componentId: C1,
     type: 'online_post',
-    title: 'Tuyên truyền nâng cao nhận thức người sử dụng Internet, viễn thông, mạng xã hội tự bảo mật thông tin cá nhân; truyền tải thông điệp phòng, chống mua bán người trên mạng xã hội',
+    title:
+      'Tuyên truyền nâng cao nhận thức người sử dụng Internet, viễn thông, mạng xã hội tự bảo mật thông tin cá nhân; truyền tải thông điệp phòng, chống mua bán người trên mạng xã hội',
     leadAgencyId: 'tv-stttt',
     cooperatingAgencyIds: ['tv-cong', 'tv-ttdt-coquan'],
     audiences: ['Người sử dụng Internet, viễn thông và mạng xã hội'],
@@ -114,7 +120,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-1d-1',
     componentId: C1,
     type: 'training',
-    title: 'Tham gia các hội nghị, hội thảo, tập huấn về tuyên truyền phòng, chống mua bán người do Bộ Thông tin và Truyền thông tổ chức',
+    title:
+      'Tham gia các hội nghị, hội thảo, tập huấn về tuyên truyền phòng, chống mua bán người do Bộ Thông tin và Truyền thông tổ chức',
     leadAgencyId: 'tv-stttt',
     cooperatingAgencyIds: ['bo-tttt', 'tv-bao', 'tv-dai', 'tv-pvhtt-huyen', 'tv-dtt-huyen'],
     audiences: [
@@ -128,7 +135,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-1d-2',
     componentId: C1,
     type: 'inspection',
-    title: 'Phối hợp các đơn vị liên quan kiểm tra, giám sát các hoạt động truyền thông phòng, chống mua bán người tại địa phương',
+    title:
+      'Phối hợp các đơn vị liên quan kiểm tra, giám sát các hoạt động truyền thông phòng, chống mua bán người tại địa phương',
     leadAgencyId: 'tv-stttt',
     cooperatingAgencyIds: ['tv-ubnd-huyen'],
     sourceRef: 'III.1.d, gạch đầu dòng 2',
@@ -137,7 +145,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-1d-3',
     componentId: C1,
     type: 'review',
-    title: 'Sơ kết, tổng kết, đánh giá công tác tuyên truyền phòng, chống mua bán người và khen thưởng cá nhân, tổ chức có thành tích xuất sắc',
+    title:
+      'Sơ kết, tổng kết, đánh giá công tác tuyên truyền phòng, chống mua bán người và khen thưởng cá nhân, tổ chức có thành tích xuất sắc',
     leadAgencyId: 'tv-stttt',
     sourceRef: 'III.1.d, gạch đầu dòng 3',
   }),
@@ -146,7 +155,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2a-1',
     componentId: C2,
     type: 'community_event',
-    title: 'Tuyên truyền trực tiếp tại cộng đồng về thủ đoạn của tội phạm mua bán người qua sinh hoạt, nói chuyện chuyên đề tại ấp, khóm, đoàn thể, trường học',
+    title:
+      'Tuyên truyền trực tiếp tại cộng đồng về thủ đoạn của tội phạm mua bán người qua sinh hoạt, nói chuyện chuyên đề tại ấp, khóm, đoàn thể, trường học',
     description:
       'Lồng ghép trong sinh hoạt Hội, tại các điểm du lịch; vận động nhân dân chấp hành pháp luật, phát hiện, tố giác hành vi vi phạm.',
     leadAgencyId: 'tv-hlhpn',
@@ -158,7 +168,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2a-2',
     componentId: C2,
     type: 'contest',
-    title: 'Tổ chức hội thi tìm hiểu pháp luật, thi sáng tác, xây dựng tiểu phẩm, thi tuyên truyền viên giỏi về phòng, chống mua bán người',
+    title:
+      'Tổ chức hội thi tìm hiểu pháp luật, thi sáng tác, xây dựng tiểu phẩm, thi tuyên truyền viên giỏi về phòng, chống mua bán người',
     leadAgencyId: 'tv-hlhpn',
     cooperatingAgencyIds: ['tv-svhttdl'],
     sourceRef: 'III.2.a, gạch đầu dòng 2',
@@ -197,7 +208,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2a-6',
     componentId: C2,
     type: 'campaign',
-    title: 'Hàng năm, Hội Liên hiệp Phụ nữ các cấp hưởng ứng Ngày toàn dân phòng, chống mua bán người - 30/7 và Ngày thế giới phòng, chống mua bán người (1/7 - 1/8, cao điểm tuần cuối tháng 7)',
+    title:
+      'Hàng năm, Hội Liên hiệp Phụ nữ các cấp hưởng ứng Ngày toàn dân phòng, chống mua bán người - 30/7 và Ngày thế giới phòng, chống mua bán người (1/7 - 1/8, cao điểm tuần cuối tháng 7)',
     description: 'Tập trung tại các địa bàn có đông phụ nữ kết hôn với người nước ngoài, nhất là Trung Quốc, Đài Loan.',
     leadAgencyId: 'tv-hlhpn',
     audiences: ['Phụ nữ ở địa bàn có đông phụ nữ kết hôn với người nước ngoài'],
@@ -207,7 +219,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2a-7',
     componentId: C2,
     type: 'community_event',
-    title: 'Tuyên truyền, giáo dục phẩm chất, đạo đức tốt đẹp, giữ gìn hình ảnh phụ nữ Việt Nam trong nước và ở nước ngoài',
+    title:
+      'Tuyên truyền, giáo dục phẩm chất, đạo đức tốt đẹp, giữ gìn hình ảnh phụ nữ Việt Nam trong nước và ở nước ngoài',
     leadAgencyId: 'tv-hlhpn',
     audiences: ['Phụ nữ'],
     sourceRef: 'III.2.a, gạch đầu dòng 7',
@@ -227,7 +240,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2b-1',
     componentId: C2,
     type: 'material_distribution',
-    title: 'Triển khai Bộ tài liệu truyền thông chung về phòng, chống mua bán người của Trung ương Hội Liên hiệp Phụ nữ Việt Nam đến cơ sở',
+    title:
+      'Triển khai Bộ tài liệu truyền thông chung về phòng, chống mua bán người của Trung ương Hội Liên hiệp Phụ nữ Việt Nam đến cơ sở',
     description: 'Điều chỉnh phù hợp với từng nhóm đối tượng, đặc biệt là vùng đồng bào Khmer.',
     leadAgencyId: 'tv-hlhpn',
     cooperatingAgencyIds: ['tw-hlhpn'],
@@ -247,7 +261,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2b-3',
     componentId: C2,
     type: 'network_building',
-    title: 'Củng cố, kiện toàn đội ngũ cộng tác viên, tuyên truyền viên cộng đồng; huy động người có uy tín, người từng là nạn nhân trở về tham gia tuyên truyền',
+    title:
+      'Củng cố, kiện toàn đội ngũ cộng tác viên, tuyên truyền viên cộng đồng; huy động người có uy tín, người từng là nạn nhân trở về tham gia tuyên truyền',
     leadAgencyId: 'tv-hlhpn',
     audiences: ['Cộng tác viên, tuyên truyền viên cộng đồng', 'Người có uy tín', 'Nạn nhân bị mua bán trở về'],
     sourceRef: 'III.2.b, gạch đầu dòng 1',
@@ -257,7 +272,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2c-1',
     componentId: C2,
     type: 'information_gathering',
-    title: 'Các cấp Hội thường xuyên theo dõi, nắm bắt thông tin về di cư lao động, xuất khẩu lao động, kết hôn có yếu tố nước ngoài, con nuôi, mua bán nội tạng',
+    title:
+      'Các cấp Hội thường xuyên theo dõi, nắm bắt thông tin về di cư lao động, xuất khẩu lao động, kết hôn có yếu tố nước ngoài, con nuôi, mua bán nội tạng',
     description: 'Phát hiện dấu hiệu liên quan đến mua bán người, kịp thời thông báo cơ quan chức năng.',
     leadAgencyId: 'tv-hlhpn',
     cooperatingAgencyIds: ['tv-ca'],
@@ -267,7 +283,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2c-2',
     componentId: C2,
     type: 'counselling',
-    title: 'Tiếp cận nhóm phụ nữ có nguy cơ cao bị mua bán, phụ nữ ở địa bàn có xu hướng lấy chồng nước ngoài để tư vấn, định hướng kịp thời',
+    title:
+      'Tiếp cận nhóm phụ nữ có nguy cơ cao bị mua bán, phụ nữ ở địa bàn có xu hướng lấy chồng nước ngoài để tư vấn, định hướng kịp thời',
     leadAgencyId: 'tv-hlhpn',
     audiences: ['Phụ nữ có nguy cơ cao bị mua bán', 'Phụ nữ ở địa bàn có xu hướng lấy chồng nước ngoài'],
     sourceRef: 'III.2.c, gạch đầu dòng 2',
@@ -293,7 +310,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2d-1',
     componentId: C2,
     type: 'counselling',
-    title: 'Phối hợp Trung tâm Trợ giúp pháp lý, Trung tâm tư vấn hôn nhân và gia đình có yếu tố nước ngoài tư vấn, kết nối đường dây nóng 18001567 và 04.39719913',
+    title:
+      'Phối hợp Trung tâm Trợ giúp pháp lý, Trung tâm tư vấn hôn nhân và gia đình có yếu tố nước ngoài tư vấn, kết nối đường dây nóng 18001567 và 04.39719913',
     leadAgencyId: 'tv-hlhpn',
     cooperatingAgencyIds: ['tv-tttgpl', 'tv-tthngd', 'bo-ldtbxh', 'tw-hlhpn'],
     audiences: ['Người dân', 'Cộng đồng'],
@@ -317,7 +335,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2d-3',
     componentId: C2,
     type: 'victim_support',
-    title: 'Kết nối với các cơ sở hỗ trợ nạn nhân, Trung tâm bảo trợ xã hội trong cả nước để tiếp nhận, hỗ trợ nạn nhân bị mua bán trở về',
+    title:
+      'Kết nối với các cơ sở hỗ trợ nạn nhân, Trung tâm bảo trợ xã hội trong cả nước để tiếp nhận, hỗ trợ nạn nhân bị mua bán trở về',
     leadAgencyId: 'tv-hlhpn',
     audiences: ['Nạn nhân bị mua bán trở về'],
     sourceRef: 'III.2.d, gạch đầu dòng 3',
@@ -335,7 +354,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-iii-2d-5',
     componentId: C2,
     type: 'hotline_promotion',
-    title: 'Tuyên truyền về di cư lao động an toàn; tài liệu giới thiệu địa chỉ hỗ trợ, số điện thoại tư vấn, đường dây nóng',
+    title:
+      'Tuyên truyền về di cư lao động an toàn; tài liệu giới thiệu địa chỉ hỗ trợ, số điện thoại tư vấn, đường dây nóng',
     leadAgencyId: 'tv-hlhpn',
     audiences: ['Người dân'],
     sourceRef: 'III.2.d, gạch đầu dòng 5',
@@ -354,7 +374,8 @@ export const tv651Activities: ActivityInput[] = [
   activity({
     id: 'tv651-a-vi-3',
     type: 'cultural_event',
-    title: 'Tuyên truyền lồng ghép phòng, chống mua bán người vào hoạt động văn hóa: hội thi, hội diễn, pano, băng rôn, áp phích, tờ rơi, tờ gấp, thiết chế văn hóa cơ sở',
+    title:
+      'Tuyên truyền lồng ghép phòng, chống mua bán người vào hoạt động văn hóa: hội thi, hội diễn, pano, băng rôn, áp phích, tờ rơi, tờ gấp, thiết chế văn hóa cơ sở',
     leadAgencyId: 'tv-svhttdl',
     cooperatingAgencyIds: ['tv-ubnd-huyen'],
     audiences: ['Nhân dân'],
@@ -363,7 +384,8 @@ export const tv651Activities: ActivityInput[] = [
   activity({
     id: 'tv651-a-vi-6',
     type: 'community_event',
-    title: 'Tuyên truyền phổ biến giáo dục pháp luật về phòng, chống tội phạm mua bán người cho Nhân dân vùng ven biển, tuyến biên giới biển',
+    title:
+      'Tuyên truyền phổ biến giáo dục pháp luật về phòng, chống tội phạm mua bán người cho Nhân dân vùng ven biển, tuyến biên giới biển',
     leadAgencyId: 'tv-bdbp',
     cooperatingAgencyIds: ['tv-bchqs'],
     audiences: ['Nhân dân vùng ven biển, tuyến biên giới biển', 'Ngư dân'],
@@ -373,7 +395,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-vi-7',
     componentId: C1,
     type: 'newspaper_column',
-    title: 'Xây dựng và thực hiện các chuyên trang, chuyên mục về phòng, chống mua bán người trên Báo Trà Vinh, Đài Phát thanh và Truyền hình Trà Vinh',
+    title:
+      'Xây dựng và thực hiện các chuyên trang, chuyên mục về phòng, chống mua bán người trên Báo Trà Vinh, Đài Phát thanh và Truyền hình Trà Vinh',
     leadAgencyId: 'tv-bao',
     cooperatingAgencyIds: ['tv-dai'],
     audiences: ['Nhân dân'],
@@ -383,7 +406,8 @@ export const tv651Activities: ActivityInput[] = [
     id: 'tv651-a-vi-8',
     componentId: C1,
     type: 'online_post',
-    title: 'Đăng tải tin, bài về phòng, chống mua bán người trên Cổng Thông tin điện tử tỉnh và trang thông tin điện tử các cơ quan, đơn vị, địa phương',
+    title:
+      'Đăng tải tin, bài về phòng, chống mua bán người trên Cổng Thông tin điện tử tỉnh và trang thông tin điện tử các cơ quan, đơn vị, địa phương',
     leadAgencyId: 'tv-cong',
     cooperatingAgencyIds: ['tv-ttdt-coquan'],
     audiences: ['Nhân dân'],
@@ -392,7 +416,8 @@ export const tv651Activities: ActivityInput[] = [
   activity({
     id: 'tv651-a-vi-11-1',
     type: 'community_event',
-    title: 'Cấp huyện phổ biến chủ trương, pháp luật; tuyên truyền bằng pano, áp phích, băng rôn, mít tinh, tuyên truyền miệng, văn nghệ, bản tin, tủ sách pháp luật',
+    title:
+      'Cấp huyện phổ biến chủ trương, pháp luật; tuyên truyền bằng pano, áp phích, băng rôn, mít tinh, tuyên truyền miệng, văn nghệ, bản tin, tủ sách pháp luật',
     leadAgencyId: 'tv-ubnd-huyen',
     cooperatingAgencyIds: ['tv-pvhtt-huyen', 'tv-dtt-huyen'],
     audiences: ['Nhân dân'],
@@ -401,7 +426,8 @@ export const tv651Activities: ActivityInput[] = [
   activity({
     id: 'tv651-a-vi-11-2',
     type: 'media_item',
-    title: 'Thường xuyên xây dựng chuyên đề, phóng sự, tin, bài về phòng, chống mua bán người trên sóng Đài Truyền thanh, Trang thông tin điện tử cấp huyện',
+    title:
+      'Thường xuyên xây dựng chuyên đề, phóng sự, tin, bài về phòng, chống mua bán người trên sóng Đài Truyền thanh, Trang thông tin điện tử cấp huyện',
     leadAgencyId: 'tv-ubnd-huyen',
     cooperatingAgencyIds: ['tv-dtt-huyen'],
     audiences: ['Nhân dân'],

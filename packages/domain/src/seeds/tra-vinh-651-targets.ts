@@ -30,7 +30,8 @@ export const tv651Targets: TargetInput[] = [
     level: 'commune',
     thresholdPercent: 100,
     sourceRef: 'II, gạch đầu dòng 1',
-    reading: 'Một xã "được nhận và triển khai" khi có ít nhất một kết quả tiếp nhận, triển khai tài liệu (material_distribution) đã duyệt trong kỳ.',
+    reading:
+      'Một xã "được nhận và triển khai" khi có ít nhất một kết quả tiếp nhận, triển khai tài liệu (material_distribution) đã duyệt trong kỳ.',
   },
   {
     id: 'tv651-t-ii-2',
@@ -98,7 +99,8 @@ export const tv651Targets: TargetInput[] = [
     id: 'tv651-t-iii-1d-3',
     kind: 'cadence',
     objectiveId: 'tv651-o-i-2b',
-    title: 'Sơ kết, tổng kết, đánh giá công tác tuyên truyền phòng, chống mua bán người và thực hiện công tác khen thưởng',
+    title:
+      'Sơ kết, tổng kết, đánh giá công tác tuyên truyền phòng, chống mua bán người và thực hiện công tác khen thưởng',
     componentId: 'tv651-c1',
     period: { ...TV651_PERIOD },
     activityTypes: ['review'],

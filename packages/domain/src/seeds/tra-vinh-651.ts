@@ -121,7 +121,8 @@ export const traVinh651: PlanInput = {
         'tv-so-nganh',
         'tv-ubnd-huyen',
       ],
-      description: 'Chủ trì: Sở Thông tin và Truyền thông (VI.1). Phối hợp: các cơ quan ở VI.1, 3, 4, 6, 7, 8, 9 và Điều 2.',
+      description:
+        'Chủ trì: Sở Thông tin và Truyền thông (VI.1). Phối hợp: các cơ quan ở VI.1, 3, 4, 6, 7, 8, 9 và Điều 2.',
       sourceRef: 'III.1; VI.1',
     },
     {

@@ -7,8 +7,13 @@ const TV_2018 = '2018-04-06'; // the Trà Vinh plan's structure (tra-vinh-2018.c
 const MAR_2025 = '2025-03-01';
 const JUL_2025 = '2025-07-01';
 
-const link = (fromCode: string, fromStructure: string, toCode: string, toStructure: string, coverage: 'full' | 'partial' = 'full'): AreaLink =>
-  AreaLinkSchema.parse({ fromCode, fromStructure, toCode, toStructure, coverage });
+const link = (
+  fromCode: string,
+  fromStructure: string,
+  toCode: string,
+  toStructure: string,
+  coverage: 'full' | 'partial' = 'full',
+): AreaLink => AreaLinkSchema.parse({ fromCode, fromStructure, toCode, toStructure, coverage });
 
 // Real rows: lai-chau-2016.csv / tra-vinh-2018.csv against the 2025-03 lists (same code and name, or the
 // README's "Differences"), and vn-2025-commune-mapping.csv for 01/03/2025 → 01/07/2025.
@@ -40,12 +45,18 @@ describe('successorsAt', () => {
       changed: true,
       unknown: false,
     });
-    expect(successorsAt('03397', LC_2016, '2026-01-15', LINKS).units).toEqual([{ code: '03388', structure: JUL_2025, coverage: 'full' }]);
+    expect(successorsAt('03397', LC_2016, '2026-01-15', LINKS).units).toEqual([
+      { code: '03388', structure: JUL_2025, coverage: 'full' },
+    ]);
   });
 
   it('answers with the unit in force on the date asked, not the newest one', () => {
-    expect(successorsAt('03556', LC_2016, '2025-06-30', LINKS).units).toEqual([{ code: '03550', structure: MAR_2025, coverage: 'full' }]);
-    expect(successorsAt('03556', LC_2016, JUL_2025, LINKS).units).toEqual([{ code: '03562', structure: JUL_2025, coverage: 'full' }]);
+    expect(successorsAt('03556', LC_2016, '2025-06-30', LINKS).units).toEqual([
+      { code: '03550', structure: MAR_2025, coverage: 'full' },
+    ]);
+    expect(successorsAt('03556', LC_2016, JUL_2025, LINKS).units).toEqual([
+      { code: '03562', structure: JUL_2025, coverage: 'full' },
+    ]);
   });
 
   it('keeps a unit that is still in force as itself', () => {
@@ -77,14 +88,23 @@ describe('successorsAt', () => {
       link('00008', JUL_2025, '00009', '2026-04-30'),
       link('00025', JUL_2025, '00009', '2026-04-30'),
     ];
-    expect(successorsAt('00007', MAR_2025, '2026-01-15', links).units.map((u) => u.coverage)).toEqual(['partial', 'partial']);
-    expect(successorsAt('00007', MAR_2025, '2026-05-01', links).units).toEqual([{ code: '00009', structure: '2026-04-30', coverage: 'full' }]);
+    expect(successorsAt('00007', MAR_2025, '2026-01-15', links).units.map((u) => u.coverage)).toEqual([
+      'partial',
+      'partial',
+    ]);
+    expect(successorsAt('00007', MAR_2025, '2026-05-01', links).units).toEqual([
+      { code: '00009', structure: '2026-04-30', coverage: 'full' },
+    ]);
   });
 });
 
 describe('provinceNowPartOf', () => {
   it('finds Vĩnh Long for Trà Vinh from 01/07/2025, with the date', () => {
-    expect(provinceNowPartOf('84', TV_2018, '2026-01-15', LINKS)).toEqual({ code: '86', structure: JUL_2025, since: JUL_2025 });
+    expect(provinceNowPartOf('84', TV_2018, '2026-01-15', LINKS)).toEqual({
+      code: '86',
+      structure: JUL_2025,
+      since: JUL_2025,
+    });
     expect(provinceNowPartOf('84', TV_2018, '2025-06-30', LINKS)).toBeNull();
   });
 
@@ -95,7 +115,13 @@ describe('provinceNowPartOf', () => {
 
 describe('AreaLinkSchema', () => {
   it('refuses a link back in time, in Vietnamese', () => {
-    const result = AreaLinkSchema.safeParse({ fromCode: '84', fromStructure: JUL_2025, toCode: '86', toStructure: MAR_2025, coverage: 'full' });
+    const result = AreaLinkSchema.safeParse({
+      fromCode: '84',
+      fromStructure: JUL_2025,
+      toCode: '86',
+      toStructure: MAR_2025,
+      coverage: 'full',
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/cơ cấu hành chính sau/);
   });

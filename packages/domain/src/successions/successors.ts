@@ -80,7 +80,10 @@ export function successorsAt(code: string, structure: string, date: string, link
     // Links to two later structures from one unit: follow only the earliest, the later one is reached through it.
     const first = next.reduce((d, l) => (l.toStructure < d ? l.toStructure : d), next[0]!.toStructure);
     for (const link of next.filter((l) => l.toStructure === first)) {
-      visit({ code: link.toCode, structure: link.toStructure }, coverage === 'full' && link.coverage === 'full' ? 'full' : 'partial');
+      visit(
+        { code: link.toCode, structure: link.toStructure },
+        coverage === 'full' && link.coverage === 'full' ? 'full' : 'partial',
+      );
     }
   };
   const keep = (at: AreaKey, coverage: AreaLinkCoverage): void => {
@@ -90,7 +93,9 @@ export function successorsAt(code: string, structure: string, date: string, link
   };
   visit({ code, structure }, 'full');
 
-  const units = [...found.values()].sort((a, b) => a.structure.localeCompare(b.structure) || a.code.localeCompare(b.code));
+  const units = [...found.values()].sort(
+    (a, b) => a.structure.localeCompare(b.structure) || a.code.localeCompare(b.code),
+  );
   if (units.length === 1 && !unknown) units[0] = { ...units[0]!, coverage: 'full' };
   const changed = unknown || units.length !== 1 || units[0]!.code !== code || units[0]!.structure !== structure;
   return { units, changed, unknown };
@@ -100,7 +105,12 @@ export function successorsAt(code: string, structure: string, date: string, link
  * The province a former province is part of on `date` (Trà Vinh 84 → Vĩnh Long 86 from 01/07/2025), with the
  * date it joined; null when the province still exists under its own code, or no source says.
  */
-export function provinceNowPartOf(code: string, structure: string, date: string, links: readonly AreaLink[]): (AreaKey & { since: string }) | null {
+export function provinceNowPartOf(
+  code: string,
+  structure: string,
+  date: string,
+  links: readonly AreaLink[],
+): (AreaKey & { since: string }) | null {
   const { units, unknown } = successorsAt(code, structure, date, links);
   if (unknown || units.length !== 1) return null;
   const [now] = units as [Successor];

@@ -73,11 +73,21 @@ export function apiErrorData(cause: unknown): ApiErrorData | undefined {
 }
 
 /** For form actions: the API's field errors by path, and its message, for `fail(status, …)`. */
-export function formErrors(cause: unknown): { status: number; message: string; messageEn: string; fields: Record<string, string> } {
+export function formErrors(cause: unknown): {
+  status: number;
+  message: string;
+  messageEn: string;
+  fields: Record<string, string>;
+} {
   const data = apiErrorData(cause);
   if (!data) {
     console.error('[api] action failed:', cause instanceof Error ? cause.message : cause);
-    return { status: 503, message: API_DOWN, messageEn: 'The data server cannot be reached. Please try again in a few minutes.', fields: {} };
+    return {
+      status: 503,
+      message: API_DOWN,
+      messageEn: 'The data server cannot be reached. Please try again in a few minutes.',
+      fields: {},
+    };
   }
   const fields: Record<string, string> = {};
   for (const f of data.fields) fields[f.path] ??= f.vi;

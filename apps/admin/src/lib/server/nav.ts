@@ -22,7 +22,11 @@ const SECTIONS: (NavItem & { roles: Role[] })[] = [
 
 export function navFor(user: { role: Role; mustChangePassword: boolean } | null): NavItem[] {
   if (!user || user.mustChangePassword) return [];
-  return SECTIONS.filter((s) => s.roles.includes(user.role)).map(({ href, label, labelEn }) => ({ href, label, labelEn }));
+  return SECTIONS.filter((s) => s.roles.includes(user.role)).map(({ href, label, labelEn }) => ({
+    href,
+    label,
+    labelEn,
+  }));
 }
 
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {

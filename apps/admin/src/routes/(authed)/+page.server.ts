@@ -15,7 +15,10 @@ export const load: PageServerLoad = async ({ url }) => {
   // The province's lists by date, newest first; a plan keeps the list of its own date (2016 for Lai Châu 2228).
   const wanted = url.searchParams.get('structure') ?? '';
   const structure = province?.structures.includes(wanted) ? wanted : province?.structures[0];
-  const areas = province && structure ? await fromApi((api) => api.area.list.query({ provinceCode: province.code, structure })) : [];
+  const areas =
+    province && structure
+      ? await fromApi((api) => api.area.list.query({ provinceCode: province.code, structure }))
+      : [];
   const communeCounts = new Map<string, number>();
   for (const area of areas) {
     if (area.level === 'commune' && area.parentCode) {
@@ -24,7 +27,12 @@ export const load: PageServerLoad = async ({ url }) => {
   }
   const districts = areas
     .filter((area) => area.level === 'district')
-    .map((area) => ({ code: area.code, name: area.name, kind: area.kind, communes: communeCounts.get(area.code) ?? 0 }));
+    .map((area) => ({
+      code: area.code,
+      name: area.name,
+      kind: area.kind,
+      communes: communeCounts.get(area.code) ?? 0,
+    }));
 
   return {
     plans,

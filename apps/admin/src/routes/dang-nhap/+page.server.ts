@@ -31,7 +31,10 @@ export const actions: Actions = {
     }
     setSessionCookie(cookies, result.token!, url.protocol === 'https:');
     if (result.user.mustChangePassword) {
-      redirect(303, next === '/' ? '/tai-khoan/doi-mat-khau' : `/tai-khoan/doi-mat-khau?next=${encodeURIComponent(next)}`);
+      redirect(
+        303,
+        next === '/' ? '/tai-khoan/doi-mat-khau' : `/tai-khoan/doi-mat-khau?next=${encodeURIComponent(next)}`,
+      );
     }
     redirect(303, next);
   },

@@ -5,7 +5,8 @@
 export const vi = {
   langName: 'Tiếng Việt',
   siteName: 'Cổng thông tin phòng, chống mua bán người',
-  siteDescription: 'Đường dây nóng quốc gia phòng, chống mua bán người, cách nhận biết thủ đoạn, di cư an toàn, quyền của nạn nhân và kết quả thực hiện kế hoạch của tỉnh.',
+  siteDescription:
+    'Đường dây nóng quốc gia phòng, chống mua bán người, cách nhận biết thủ đoạn, di cư an toàn, quyền của nạn nhân và kết quả thực hiện kế hoạch của tỉnh.',
   skip: 'Bỏ qua, đến nội dung chính',
   callHotline: 'Gọi đường dây nóng',
   quickExit: 'Thoát nhanh',
@@ -16,13 +17,20 @@ export const vi = {
   navKnowledge: 'Kiến thức',
   navEvents: 'Sự kiện',
   navSearch: 'Tìm kiếm',
-  footer: 'Trang này không dùng cookie, không theo dõi người đọc và không tải nội dung của bên thứ ba. Nhấn “Thoát nhanh” để rời trang ngay lập tức.',
+  footer:
+    'Trang này không dùng cookie, không theo dõi người đọc và không tải nội dung của bên thứ ba. Nhấn “Thoát nhanh” để rời trang ngay lập tức.',
   hotlineHeading: 'Đường dây nóng quốc gia phòng, chống mua bán người',
   free: 'miễn phí',
   allDay: '24/7',
-  hotlineCall: 'Bạn hoặc người thân bị lừa đi làm, bị ép kết hôn, bị giữ giấy tờ hay bị đưa qua biên giới? Hãy gọi ngay.',
+  hotlineCall:
+    'Bạn hoặc người thân bị lừa đi làm, bị ép kết hôn, bị giữ giấy tờ hay bị đưa qua biên giới? Hãy gọi ngay.',
   hotlineOffersHeading: 'Khi gọi, bạn được',
-  hotlineOffers: ['Tư vấn, giải đáp về dấu hiệu mua bán người', 'Tiếp nhận tin báo, tố giác — thông tin của bạn được giữ bí mật', 'Hỗ trợ giải cứu, đưa nạn nhân về nơi an toàn', 'Kết nối hỗ trợ y tế, pháp lý, tâm lý và tái hòa nhập cộng đồng'],
+  hotlineOffers: [
+    'Tư vấn, giải đáp về dấu hiệu mua bán người',
+    'Tiếp nhận tin báo, tố giác — thông tin của bạn được giữ bí mật',
+    'Hỗ trợ giải cứu, đưa nạn nhân về nơi an toàn',
+    'Kết nối hỗ trợ y tế, pháp lý, tâm lý và tái hòa nhập cộng đồng',
+  ],
   emergencyHeading: 'Số điện thoại khẩn cấp',
   noEmergency: 'Chưa có số điện thoại khẩn cấp.',
   recogniseHeading: 'Nhận biết mua bán người',
@@ -40,7 +48,8 @@ export const vi = {
   otherProvinces: (n: number) => `Các tỉnh, thành phố khác, chưa công bố kế hoạch (${n})`,
   provincePlans: (n: number) => (n === 0 ? 'chưa có kế hoạch công bố' : `${n} kế hoạch đã công bố`),
   knowledgeTitle: 'Kiến thức phòng, chống mua bán người',
-  knowledgeIntro: 'Thủ đoạn của kẻ mua bán người và dấu hiệu cảnh báo, di cư an toàn, quyền của nạn nhân, pháp luật và những câu chuyện.',
+  knowledgeIntro:
+    'Thủ đoạn của kẻ mua bán người và dấu hiệu cảnh báo, di cư an toàn, quyền của nạn nhân, pháp luật và những câu chuyện.',
   categories: {
     help: 'Trợ giúp',
     warning_signs: 'Dấu hiệu cảnh báo',
@@ -59,7 +68,8 @@ export const vi = {
   updated: 'Cập nhật',
   backToKnowledge: 'Về trang Kiến thức',
   eventsTitle: 'Sự kiện',
-  eventsIntro: 'Ngày toàn dân phòng, chống mua bán người 30/7, đợt cao điểm truyền thông từ 1/7 đến 1/8 và các sự kiện tại địa phương.',
+  eventsIntro:
+    'Ngày toàn dân phòng, chống mua bán người 30/7, đợt cao điểm truyền thông từ 1/7 đến 1/8 và các sự kiện tại địa phương.',
   eventsYear: (y: number) => `Năm ${y}`,
   from: 'Từ',
   to: 'đến',
@@ -73,7 +83,8 @@ export const vi = {
   nextYear: 'Năm sau',
   readArticle: 'Đọc bài',
   provinceTitle: (name: string) => `${name}: kết quả phòng, chống mua bán người`,
-  provinceIntro: 'Kết quả thực hiện các kế hoạch truyền thông đã công bố của tỉnh: từng chỉ tiêu và số hoạt động theo địa bàn.',
+  provinceIntro:
+    'Kết quả thực hiện các kế hoạch truyền thông đã công bố của tỉnh: từng chỉ tiêu và số hoạt động theo địa bàn.',
   provinceEvents: 'Sự kiện của tỉnh',
   noPlans: 'Tỉnh chưa công bố kế hoạch nào.',
   period: 'Thời gian thực hiện',
@@ -102,12 +113,20 @@ export const vi = {
   agenciesHeading: 'Cơ quan tham gia phòng, chống mua bán người',
   noInfo: 'Chưa có thông tin.',
   localContacts: 'Số điện thoại của tỉnh',
-  statuses: { not_started: 'Chưa bắt đầu', on_track: 'Đúng tiến độ', at_risk: 'Có nguy cơ chậm', off_track: 'Chậm tiến độ', achieved: 'Đã đạt', missed: 'Không đạt' } as Record<string, string>,
+  statuses: {
+    not_started: 'Chưa bắt đầu',
+    on_track: 'Đúng tiến độ',
+    at_risk: 'Có nguy cơ chậm',
+    off_track: 'Chậm tiến độ',
+    achieved: 'Đã đạt',
+    missed: 'Không đạt',
+  } as Record<string, string>,
   searchTitle: 'Tìm kiếm',
   searchLabel: 'Từ khóa (có thể gõ không dấu)',
   searchButton: 'Tìm',
   searchResults: (n: number, q: string) => `${n} kết quả cho “${q}”`,
-  searchNone: (q: string) => `Không tìm thấy kết quả cho “${q}”. Hãy thử từ khác, ví dụ “việc làm”, “kết hôn”, “đường dây nóng”.`,
+  searchNone: (q: string) =>
+    `Không tìm thấy kết quả cho “${q}”. Hãy thử từ khác, ví dụ “việc làm”, “kết hôn”, “đường dây nóng”.`,
   notFound: 'Không tìm thấy trang này.',
   errorGeneric: 'Đã có lỗi xảy ra. Vui lòng thử lại sau.',
   backHome: 'Về trang chủ',

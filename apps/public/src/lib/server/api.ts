@@ -54,5 +54,7 @@ export async function fromApiOrNull<T>(event: Event, call: (api: ApiClient) => P
 function apiErrorData(cause: unknown): ApiErrorData | undefined {
   if (!isApiError(cause)) return undefined;
   const data: unknown = cause.data;
-  return typeof data === 'object' && data !== null && 'httpStatus' in data && 'messages' in data ? (data as ApiErrorData) : undefined;
+  return typeof data === 'object' && data !== null && 'httpStatus' in data && 'messages' in data
+    ? (data as ApiErrorData)
+    : undefined;
 }

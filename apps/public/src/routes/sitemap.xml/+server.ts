@@ -10,7 +10,13 @@ export const GET: RequestHandler = async (event) => {
     fromApi(event, (api) => api.public.articles.query({ lang: 'vi' })),
     fromApi(event, (api) => api.public.provinces.query()),
   ]);
-  const paths = ['/', '/kien-thuc', '/su-kien', ...articles.map((a) => `/kien-thuc/${a.slug}`), ...provinces.map((p) => `/tinh/${p.code}`)];
+  const paths = [
+    '/',
+    '/kien-thuc',
+    '/su-kien',
+    ...articles.map((a) => `/kien-thuc/${a.slug}`),
+    ...provinces.map((p) => `/tinh/${p.code}`),
+  ];
   const origin = event.url.origin;
   const urls = paths.flatMap((path) =>
     LANGS.map(
@@ -21,5 +27,10 @@ export const GET: RequestHandler = async (event) => {
     ),
   );
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
-  return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=300, s-maxage=3600' } });
+  return new Response(body, {
+    headers: {
+      'content-type': 'application/xml; charset=utf-8',
+      'cache-control': 'public, max-age=300, s-maxage=3600',
+    },
+  });
 };

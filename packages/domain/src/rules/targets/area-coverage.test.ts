@@ -19,8 +19,20 @@ const rec = (areaCode: string, date = '2019-06-01', extra: Record<string, unknow
 
 describe('area_coverage', () => {
   it('counts communes of the plan province with a record, with Vietnamese explanation', () => {
-    const [r] = evaluatePlan(coverage(), { areas, records: [rec('84001'), rec('84002'), rec('84101'), rec('12001')], asOf: '2020-01-01' });
-    expect(r).toMatchObject({ targetId: 'p1-t1', kind: 'area_coverage', status: 'missed', value: 75, numerator: 3, denominator: 4, missing: ['84102'] });
+    const [r] = evaluatePlan(coverage(), {
+      areas,
+      records: [rec('84001'), rec('84002'), rec('84101'), rec('12001')],
+      asOf: '2020-01-01',
+    });
+    expect(r).toMatchObject({
+      targetId: 'p1-t1',
+      kind: 'area_coverage',
+      status: 'missed',
+      value: 75,
+      numerator: 3,
+      denominator: 4,
+      missing: ['84102'],
+    });
     expect(r?.explanation).toBe(
       'Đã có 3/4 xã (75%) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: 84102.',
     );
@@ -32,7 +44,9 @@ describe('area_coverage', () => {
     );
     const records = Array.from({ length: 80 }, (_, i) => rec(String(84000 + i)));
     const [r] = evaluatePlan(coverage(), { areas: communes, records, asOf: '2019-12-31' });
-    expect(r?.explanation).toMatch(/^Đã có 80\/106 xã \(75,5%\) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: 84080, 84081, 84082, 84083, 84084 và 21 mục khác; theo tiến độ đến nay cần khoảng 100% \(chậm tiến độ\)\.$/);
+    expect(r?.explanation).toMatch(
+      /^Đã có 80\/106 xã \(75,5%\) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: 84080, 84081, 84082, 84083, 84084 và 21 mục khác; theo tiến độ đến nay cần khoảng 100% \(chậm tiến độ\)\.$/,
+    );
   });
 
   it('rejects an invalid asOf with a DomainError', () => {
@@ -40,7 +54,11 @@ describe('area_coverage', () => {
   });
 
   it('is achieved exactly at the threshold', () => {
-    const [r] = evaluatePlan(coverage({ thresholdPercent: 75 }), { areas, records: [rec('84001'), rec('84002'), rec('84101')], asOf: '2020-01-01' });
+    const [r] = evaluatePlan(coverage({ thresholdPercent: 75 }), {
+      areas,
+      records: [rec('84001'), rec('84002'), rec('84101')],
+      asOf: '2020-01-01',
+    });
     expect(r?.status).toBe('achieved');
   });
 
@@ -52,10 +70,18 @@ describe('area_coverage', () => {
   });
 
   it('filters by tags and by withinAreaCode', () => {
-    const [tagged] = evaluatePlan(coverage({ areaTags: ['high_risk'], thresholdPercent: 30 }), { areas, records: [rec('84001')], asOf: '2020-01-01' });
+    const [tagged] = evaluatePlan(coverage({ areaTags: ['high_risk'], thresholdPercent: 30 }), {
+      areas,
+      records: [rec('84001')],
+      asOf: '2020-01-01',
+    });
     expect(tagged).toMatchObject({ numerator: 1, denominator: 2, value: 50, status: 'achieved', missing: ['84101'] });
     expect(tagged?.explanation).toContain('xã có nhãn “nguy cơ cao”');
-    const [within] = evaluatePlan(coverage({ withinAreaCode: '841' }), { areas, records: [rec('84001'), rec('84101')], asOf: '2020-01-01' });
+    const [within] = evaluatePlan(coverage({ withinAreaCode: '841' }), {
+      areas,
+      records: [rec('84001'), rec('84101')],
+      asOf: '2020-01-01',
+    });
     expect(within).toMatchObject({ numerator: 1, denominator: 2, missing: ['84102'] });
   });
 
@@ -66,7 +92,11 @@ describe('area_coverage', () => {
   });
 
   it('counts commune records for their district at level district, never province records for a commune', () => {
-    const [district] = evaluatePlan(coverage({ level: 'district' }), { areas, records: [rec('84001')], asOf: '2020-01-01' });
+    const [district] = evaluatePlan(coverage({ level: 'district' }), {
+      areas,
+      records: [rec('84001')],
+      asOf: '2020-01-01',
+    });
     expect(district).toMatchObject({ numerator: 1, denominator: 2, missing: ['841'] });
     const [commune] = evaluatePlan(coverage(), { areas, records: [rec('84'), rec('840')], asOf: '2020-01-01' });
     expect(commune?.numerator).toBe(0);
@@ -111,7 +141,9 @@ describe('area_coverage', () => {
     const plan = coverage({ areaTags: ['border'], thresholdPercent: 0 });
     const [after] = evaluatePlan(plan, { areas, records: [rec('84001')], asOf: '2020-01-01' });
     expect(after).toMatchObject({ value: 0, numerator: 0, denominator: 0, status: 'missed', missing: [] });
-    expect(after?.explanation).toBe('Không có xã nào có nhãn “biên giới” trong phạm vi kế hoạch nên chưa thể tính chỉ tiêu; cần 0%.');
+    expect(after?.explanation).toBe(
+      'Không có xã nào có nhãn “biên giới” trong phạm vi kế hoạch nên chưa thể tính chỉ tiêu; cần 0%.',
+    );
   });
 
   describe('status against time', () => {
@@ -120,7 +152,11 @@ describe('area_coverage', () => {
       Array.from({ length: 10 }, (_, i) => makeArea({ code: `8400${i}`, level: 'commune', parentCode: '84' })),
     );
     const run = (covered: number, asOf: string) =>
-      evaluatePlan(coverage(), { areas: tenCommunes, records: Array.from({ length: covered }, (_, i) => rec(`8400${i}`, '2019-01-15')), asOf })[0];
+      evaluatePlan(coverage(), {
+        areas: tenCommunes,
+        records: Array.from({ length: covered }, (_, i) => rec(`8400${i}`, '2019-01-15')),
+        asOf,
+      })[0];
 
     it('is not_started before the period', () => {
       expect(run(0, '2018-12-31')).toMatchObject({ status: 'not_started', value: 0 });
@@ -136,9 +172,17 @@ describe('area_coverage', () => {
       // asOf 2019-05-20 = day 140: expected = 38.356; 0.8 × expected = 30.68 → 40% on track, 30% off track.
       expect(run(4, '2019-05-20')?.status).toBe('on_track');
       // Exactly at 0.8 × expected: 2019-12-31 is day 365 → expected 100, 0.8 × 100 = 80.
-      const atBoundary = evaluatePlan(coverage(), { areas: tenCommunes, records: Array.from({ length: 8 }, (_, i) => rec(`8400${i}`)), asOf: '2019-12-31' })[0];
+      const atBoundary = evaluatePlan(coverage(), {
+        areas: tenCommunes,
+        records: Array.from({ length: 8 }, (_, i) => rec(`8400${i}`)),
+        asOf: '2019-12-31',
+      })[0];
       expect(atBoundary?.status).toBe('at_risk');
-      const below = evaluatePlan(coverage(), { areas: tenCommunes, records: Array.from({ length: 7 }, (_, i) => rec(`8400${i}`)), asOf: '2019-12-31' })[0];
+      const below = evaluatePlan(coverage(), {
+        areas: tenCommunes,
+        records: Array.from({ length: 7 }, (_, i) => rec(`8400${i}`)),
+        asOf: '2019-12-31',
+      })[0];
       expect(below?.status).toBe('off_track');
     });
     it('is achieved or missed after the period', () => {

@@ -39,7 +39,13 @@ export function evaluateAreaCoverage(ctx: EvaluationContext, target: AreaCoverag
   const value = denominator === 0 ? 0 : (numerator * 100) / denominator;
   // With no area to cover the target cannot be met: an empty denominator must not read as 100%.
   const met = denominator > 0 && atLeast(value, target.thresholdPercent);
-  const { status, expected } = cumulativeStatus({ period: target.period, asOf: ctx.asOf, met, value, threshold: target.thresholdPercent });
+  const { status, expected } = cumulativeStatus({
+    period: target.period,
+    asOf: ctx.asOf,
+    met,
+    value,
+    threshold: target.thresholdPercent,
+  });
 
   const noun = AREA_LEVEL_NOUNS[target.level];
   const tags = target.areaTags.map((t) => `“${AREA_TAG_LABELS[t] ?? t}”`).join(', ');

@@ -13,19 +13,30 @@ const cadence = (extra: Record<string, unknown> = {}) =>
     period: { from: '2019-01-15', to: '2019-06-30' },
     ...extra,
   } as never);
-const rec = (date: string, extra: Record<string, unknown> = {}) => makeRecord({ type: 'media_item', date, areaCode: '84', ...extra });
+const rec = (date: string, extra: Record<string, unknown> = {}) =>
+  makeRecord({ type: 'media_item', date, areaCode: '84', ...extra });
 const monthly = (months: string[]) => months.map((m) => rec(`${m}-20`));
 
 describe('cadence', () => {
   it('buckets are the calendar months intersecting the period, the first one partial', () => {
-    const [r] = evaluatePlan(cadence(), { areas, records: monthly(['2019-02', '2019-03', '2019-04', '2019-05', '2019-06']).concat(rec('2019-01-15')), asOf: '2019-07-01' });
+    const [r] = evaluatePlan(cadence(), {
+      areas,
+      records: monthly(['2019-02', '2019-03', '2019-04', '2019-05', '2019-06']).concat(rec('2019-01-15')),
+      asOf: '2019-07-01',
+    });
     expect(r).toMatchObject({ kind: 'cadence', status: 'achieved', value: 6, threshold: 6, missing: [] });
   });
 
   it('a record before period.from does not fill the partial first month', () => {
-    const [r] = evaluatePlan(cadence(), { areas, records: monthly(['2019-02', '2019-03', '2019-04', '2019-05', '2019-06']).concat(rec('2019-01-14')), asOf: '2019-07-01' });
+    const [r] = evaluatePlan(cadence(), {
+      areas,
+      records: monthly(['2019-02', '2019-03', '2019-04', '2019-05', '2019-06']).concat(rec('2019-01-14')),
+      asOf: '2019-07-01',
+    });
     expect(r).toMatchObject({ status: 'missed', value: 5, missing: ['2019-01'] });
-    expect(r?.explanation).toBe('Đã đạt 5/6 tháng có ít nhất 1 hoạt động “tin, bài trên phương tiện thông tin đại chúng” mỗi tháng; không đạt: 2019-01.');
+    expect(r?.explanation).toBe(
+      'Đã đạt 5/6 tháng có ít nhất 1 hoạt động “tin, bài trên phương tiện thông tin đại chúng” mỗi tháng; không đạt: 2019-01.',
+    );
   });
 
   it('is missed at once when an elapsed month is empty', () => {
@@ -50,7 +61,12 @@ describe('cadence', () => {
   });
 
   it('needs minPerPeriod records, counts approved only', () => {
-    const records = [rec('2019-01-20'), rec('2019-01-21'), rec('2019-02-01'), rec('2019-02-02', { status: 'submitted' })];
+    const records = [
+      rec('2019-01-20'),
+      rec('2019-01-21'),
+      rec('2019-02-01'),
+      rec('2019-02-02', { status: 'submitted' }),
+    ];
     const [r] = evaluatePlan(cadence({ minPerPeriod: 2 }), { areas, records, asOf: '2019-03-02' });
     expect(r).toMatchObject({ status: 'missed', missing: ['2019-02'], value: 1 });
   });
@@ -71,7 +87,12 @@ describe('cadence', () => {
   });
 
   describe('with a yearly window (Trà Vinh: 30/7 campaign between 1/7 and 1/8)', () => {
-    const yearly = cadence({ every: 'year', activityTypes: ['campaign'], period: { from: '2018-04-06', to: '2020-12-31' }, window: { from: '07-01', to: '08-01' } });
+    const yearly = cadence({
+      every: 'year',
+      activityTypes: ['campaign'],
+      period: { from: '2018-04-06', to: '2020-12-31' },
+      window: { from: '07-01', to: '08-01' },
+    });
     const camp = (date: string) => makeRecord({ type: 'campaign', date, areaCode: '84' });
 
     it('counts only records inside the window, both edges included', () => {
@@ -92,17 +113,30 @@ describe('cadence', () => {
     });
 
     it('leaves out buckets the window misses: months outside it, a first year starting after it', () => {
-      const monthly = cadence({ activityTypes: ['campaign'], period: { from: '2019-06-01', to: '2019-09-30' }, window: { from: '07-01', to: '08-01' } });
+      const monthly = cadence({
+        activityTypes: ['campaign'],
+        period: { from: '2019-06-01', to: '2019-09-30' },
+        window: { from: '07-01', to: '08-01' },
+      });
       const [m] = evaluatePlan(monthly, { areas, records: [camp('2019-07-15')], asOf: '2019-10-01' });
       // June and September are outside the window; August meets it on its first day only.
       expect(m).toMatchObject({ status: 'missed', threshold: 2, value: 1, missing: ['2019-08'] });
-      const late = cadence({ every: 'year', activityTypes: ['campaign'], period: { from: '2018-09-01', to: '2019-12-31' }, window: { from: '07-01', to: '08-01' } });
+      const late = cadence({
+        every: 'year',
+        activityTypes: ['campaign'],
+        period: { from: '2018-09-01', to: '2019-12-31' },
+        window: { from: '07-01', to: '08-01' },
+      });
       const [y] = evaluatePlan(late, { areas, records: [camp('2019-07-30')], asOf: '2020-01-01' });
       expect(y).toMatchObject({ status: 'achieved', threshold: 1, value: 1 });
     });
 
     it('reads 02-29 as the last day of February in common years', () => {
-      const feb = cadence({ every: 'year', period: { from: '2019-01-01', to: '2020-12-31' }, window: { from: '02-01', to: '02-29' } });
+      const feb = cadence({
+        every: 'year',
+        period: { from: '2019-01-01', to: '2020-12-31' },
+        window: { from: '02-01', to: '02-29' },
+      });
       const [r] = evaluatePlan(feb, { areas, records: [rec('2019-02-28'), rec('2020-02-29')], asOf: '2021-01-01' });
       expect(r).toMatchObject({ status: 'achieved', value: 2, threshold: 2 });
     });

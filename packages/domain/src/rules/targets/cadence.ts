@@ -86,7 +86,8 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
   const windowText = win === undefined ? '' : ` (trong khoảng ${windowPhrase(win)} hằng năm)`;
   let explanation = `Đã đạt ${met}/${counted} ${noun} có ${rule}${windowText}`;
   if (missing.length > 0) explanation += `; không đạt: ${listSome(missing)}`;
-  else if (status === 'on_track') explanation += `; mọi ${noun} đã qua đều đạt, theo dõi đến ${formatDateVi(target.period.to)}`;
+  else if (status === 'on_track')
+    explanation += `; mọi ${noun} đã qua đều đạt, theo dõi đến ${formatDateVi(target.period.to)}`;
   explanation += `${status === 'not_started' ? statusClause(target, status, undefined, 'count') : ''}.`;
 
   return {

@@ -20,7 +20,10 @@ describe('output_count', () => {
   it('sums quantity, a record without quantity counting as 1', () => {
     const [r] = evaluatePlan(output({ minQuantity: 30000, activityTypes: ['leaflet'] }), {
       areas,
-      records: [makeRecord({ type: 'leaflet', date: '2019-03-01', areaCode: '84', quantity: 29999 }), makeRecord({ type: 'leaflet', date: '2019-03-01', areaCode: '84' })],
+      records: [
+        makeRecord({ type: 'leaflet', date: '2019-03-01', areaCode: '84', quantity: 29999 }),
+        makeRecord({ type: 'leaflet', date: '2019-03-01', areaCode: '84' }),
+      ],
       asOf: '2020-01-01',
     });
     expect(r).toMatchObject({ status: 'achieved', value: 30000, threshold: 30000, missing: [] });
@@ -28,7 +31,11 @@ describe('output_count', () => {
   });
 
   it('restricts to areaCodes and their descendants', () => {
-    const [r] = evaluatePlan(output({ areaCodes: ['840'] }), { areas, records: [rec('84001'), rec('840'), rec('84101'), rec('84', 5)], asOf: '2020-01-01' });
+    const [r] = evaluatePlan(output({ areaCodes: ['840'] }), {
+      areas,
+      records: [rec('84001'), rec('840'), rec('84101'), rec('84', 5)],
+      asOf: '2020-01-01',
+    });
     expect(r).toMatchObject({ value: 2, status: 'missed' });
   });
 
@@ -42,16 +49,30 @@ describe('output_count', () => {
   });
 
   it('works with required codes unknown to the area list (exact match)', () => {
-    const [r] = evaluatePlan(output({ requiredAreaCodes: ['99999'] }), { areas: [], records: [rec('99999', 3)], asOf: '2020-01-01' });
+    const [r] = evaluatePlan(output({ requiredAreaCodes: ['99999'] }), {
+      areas: [],
+      records: [rec('99999', 3)],
+      asOf: '2020-01-01',
+    });
     expect(r).toMatchObject({ status: 'achieved', missing: [] });
   });
 
   it('edges of the period and time status', () => {
-    const [edges] = evaluatePlan(output(), { areas, records: [rec('84', 1, '2019-01-01'), rec('84', 1, '2019-12-31'), rec('84', 1, '2020-01-01'), rec('84', 1, '2018-12-31')], asOf: '2020-02-01' });
+    const [edges] = evaluatePlan(output(), {
+      areas,
+      records: [
+        rec('84', 1, '2019-01-01'),
+        rec('84', 1, '2019-12-31'),
+        rec('84', 1, '2020-01-01'),
+        rec('84', 1, '2018-12-31'),
+      ],
+      asOf: '2020-02-01',
+    });
     expect(edges).toMatchObject({ value: 2, status: 'missed' });
     // 2020 is a leap year: asOf 2020-07-01 is day 183 of 366 → expected 60 × 183/366 = 30; 0.8 × 30 = 24.
     const leap = output({ minQuantity: 60, period: { from: '2020-01-01', to: '2020-12-31' } });
-    const at = (n: number) => evaluatePlan(leap, { areas, records: [rec('84', n, '2020-02-29')], asOf: '2020-07-01' })[0];
+    const at = (n: number) =>
+      evaluatePlan(leap, { areas, records: [rec('84', n, '2020-02-29')], asOf: '2020-07-01' })[0];
     expect(at(30)).toMatchObject({ status: 'on_track', expected: 30 });
     expect(at(29)?.status).toBe('at_risk');
     expect(at(24)?.status).toBe('at_risk');

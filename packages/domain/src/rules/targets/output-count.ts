@@ -45,7 +45,13 @@ export function evaluateOutputCount(ctx: EvaluationContext, target: OutputCountT
   });
   const missing = required.filter((_, slot) => covered[slot] !== 1).sort();
   const met = atLeast(total, target.minQuantity) && missing.length === 0;
-  const { status, expected } = cumulativeStatus({ period: target.period, asOf: ctx.asOf, met, value: total, threshold: target.minQuantity });
+  const { status, expected } = cumulativeStatus({
+    period: target.period,
+    asOf: ctx.asOf,
+    met,
+    value: total,
+    threshold: target.minQuantity,
+  });
 
   let explanation = `Đã thực hiện ${formatNumberVi(total)}/${formatNumberVi(target.minQuantity)} (${activityPhrase(target.activityTypes)})`;
   if (target.areaCodes !== undefined) explanation += ` tại ${listSome(target.areaCodes)}`;

@@ -48,7 +48,9 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
     if (selected[id] === 1) for (let a = parent[id] as number; a >= 0; a = parent[a] as number) measuredBelow[a] = 1;
   }
   // A tagged district without a figure whose tagged communes have one is measured through them: not excluded.
-  const excluded = unmeasured.filter((id) => owner[id] === -1 && measuredBelow[id] !== 1).map((id) => areas.codes[id] as string);
+  const excluded = unmeasured
+    .filter((id) => owner[id] === -1 && measuredBelow[id] !== 1)
+    .map((id) => areas.codes[id] as string);
 
   const reachedSum = new Float64Array(areas.codes.length);
   const { area } = ctx.records;
@@ -79,7 +81,13 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
 
   const value = denominator === 0 ? 0 : (numerator * 100) / denominator;
   const met = denominator > 0 && atLeast(value, target.thresholdPercent);
-  const { status, expected } = cumulativeStatus({ period: target.period, asOf: ctx.asOf, met, value, threshold: target.thresholdPercent });
+  const { status, expected } = cumulativeStatus({
+    period: target.period,
+    asOf: ctx.asOf,
+    met,
+    value,
+    threshold: target.thresholdPercent,
+  });
 
   const people = POPULATION_GROUP_NOUNS[group];
   const tags = target.areaTags.map((t) => `“${AREA_TAG_LABELS[t] ?? t}”`).join(', ');
@@ -90,7 +98,8 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
       ? `Chưa có ${where} nào có số liệu dân số (${people}) nên chưa thể tính chỉ tiêu; ${need}`
       : `Đã tiếp cận ${formatNumberVi(numerator, 0)}/${formatNumberVi(denominator, 0)} ${people} (${formatPercentVi(value)}) ` +
         `qua hoạt động ${activityPhrase(target.activityTypes)} tại ${measured} ${where}; ${need}`;
-  if (excluded.length > 0) explanation += `; ${excluded.length} địa bàn chưa có số liệu dân số nên không tính: ${listSome(excluded)}`;
+  if (excluded.length > 0)
+    explanation += `; ${excluded.length} địa bàn chưa có số liệu dân số nên không tính: ${listSome(excluded)}`;
   explanation += `${statusClause(target, status, expected, 'percent')}.`;
 
   return {

@@ -34,7 +34,12 @@ function readPlan(form: FormData): Posted {
   }
 }
 
-const refusal = (message: string, draft?: Plan, fields: Record<string, string> = {}, conflict = false) => ({ message, fields, conflict, draft });
+const refusal = (message: string, draft?: Plan, fields: Record<string, string> = {}, conflict = false) => ({
+  message,
+  fields,
+  conflict,
+  draft,
+});
 
 /**
  * The editor's form actions: `save` stores the plan through `store` (which answers where to go next), `row` adds or
@@ -51,7 +56,10 @@ export function editorActions(
       if (!posted.ok) return fail(400, refusal(posted.message));
       if (posted.reshaped.length > 0) {
         const what = posted.reshaped.join(', ');
-        return fail(400, refusal(`Chưa lưu: ${what} đã đổi cách đo hoặc cách tính hạn; hãy điền các ô mới rồi lưu lại.`, posted.draft));
+        return fail(
+          400,
+          refusal(`Chưa lưu: ${what} đã đổi cách đo hoặc cách tính hạn; hãy điền các ô mới rồi lưu lại.`, posted.draft),
+        );
       }
       let next: string;
       try {
@@ -59,7 +67,10 @@ export function editorActions(
       } catch (cause) {
         const e = formErrors(cause);
         const conflict = apiErrorData(cause)?.appCode === 'PLAN_VERSION_CONFLICT';
-        return fail(e.status, refusal(conflict ? e.message : `${refused}: ${e.message}`, posted.draft, e.fields, conflict));
+        return fail(
+          e.status,
+          refusal(conflict ? e.message : `${refused}: ${e.message}`, posted.draft, e.fields, conflict),
+        );
       }
       redirect(303, next);
     },

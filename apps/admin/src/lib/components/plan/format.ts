@@ -10,7 +10,10 @@ export function formatPeriodLabel(label: string): string {
 }
 
 /** Value against threshold in the target's own unit. */
-export function formatResultValue(result: Pick<TargetResult, 'kind' | 'value' | 'threshold'>): { value: string; threshold: string } {
+export function formatResultValue(result: Pick<TargetResult, 'kind' | 'value' | 'threshold'>): {
+  value: string;
+  threshold: string;
+} {
   if (result.kind === 'area_coverage' || result.kind === 'population_reach') {
     return { value: formatPercentVi(result.value), threshold: formatPercentVi(result.threshold) };
   }

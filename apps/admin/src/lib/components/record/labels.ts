@@ -1,4 +1,10 @@
-import { ACTIVITY_TYPE_LABELS, normaliseVietnamese, RECORD_STATUS_LABELS, type ActivityType, type RecordStatus } from '@pcmbn/domain';
+import {
+  ACTIVITY_TYPE_LABELS,
+  normaliseVietnamese,
+  RECORD_STATUS_LABELS,
+  type ActivityType,
+  type RecordStatus,
+} from '@pcmbn/domain';
 
 /** Labels and search keys the record screens share (the domain owns the words). */
 export const STATUS_LABELS: Record<RecordStatus, { vi: string; en: string }> = RECORD_STATUS_LABELS;

@@ -13,7 +13,13 @@ export const load: PageServerLoad = async ({ url }) => {
   const requested = url.searchParams.get('plan');
   const planId = plans.some((p) => p.id === requested) ? (requested as string) : plans[0]?.id;
   const due = planId
-    ? await fromApi((api) => api.report.due.query({ planId, ...(ISO.test(asOfParam) ? { asOf: asOfParam } : {}), ...(status ? { status } : {}) }))
+    ? await fromApi((api) =>
+        api.report.due.query({
+          planId,
+          ...(ISO.test(asOfParam) ? { asOf: asOfParam } : {}),
+          ...(status ? { status } : {}),
+        }),
+      )
     : null;
   return {
     plans: plans.map((p) => ({ id: p.id, code: p.code, title: p.title })),

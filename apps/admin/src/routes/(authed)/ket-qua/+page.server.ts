@@ -40,13 +40,23 @@ export const load: PageServerLoad = async (event) => {
       }),
     ),
     selectedPlan
-      ? fromApi(async (a) => pickerAreas(a, (await a.plan.get.query({ id: selectedPlan.id })).plan, user, ['district', 'commune']))
+      ? fromApi(async (a) =>
+          pickerAreas(a, (await a.plan.get.query({ id: selectedPlan.id })).plan, user, ['district', 'commune']),
+        )
       : Promise.resolve([]),
   ]);
   return {
     plans: plans.map((p) => ({ id: p.id, code: p.code, title: p.title })),
     areas,
-    filters: { plan: selectedPlan?.id ?? '', statuses, type: type ?? '', from: text('from'), to: text('to'), area: area ?? '', mine: q.get('mine') === '1' },
+    filters: {
+      plan: selectedPlan?.id ?? '',
+      statuses,
+      type: type ?? '',
+      from: text('from'),
+      to: text('to'),
+      area: area ?? '',
+      mine: q.get('mine') === '1',
+    },
     filterErrors,
     result,
     pageCount: Math.max(1, Math.ceil(result.total / PAGE_SIZE)),
@@ -74,11 +84,17 @@ export const actions: Actions = {
     if (items.length === 0) return fail(400, { bulkError: 'Chưa chọn kết quả nào. Hãy đánh dấu các dòng cần xử lý.' });
     const reason = String(form.get('reason') ?? '').trim();
     if (intent === 'reject' && reason.length < 3) {
-      return fail(400, { bulkError: 'Cần ghi lý do trả lại (ít nhất 3 ký tự).', reasonError: 'Cần ghi lý do trả lại (ít nhất 3 ký tự).' });
+      return fail(400, {
+        bulkError: 'Cần ghi lý do trả lại (ít nhất 3 ký tự).',
+        reasonError: 'Cần ghi lý do trả lại (ít nhất 3 ký tự).',
+      });
     }
     try {
       const client = api();
-      const res = intent === 'reject' ? await client.record.rejectMany.mutate({ items, reason }) : await client.record[BULK[intent]].mutate({ items });
+      const res =
+        intent === 'reject'
+          ? await client.record.rejectMany.mutate({ items, reason })
+          : await client.record[BULK[intent]].mutate({ items });
       return { bulkDone: `${DONE[intent]} ${res.items.length} kết quả.` };
     } catch (cause) {
       const e = formErrors(cause);

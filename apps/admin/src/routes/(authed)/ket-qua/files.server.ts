@@ -4,7 +4,11 @@ import { apiUrl } from '$lib/server/api';
  * Attachments go to the API's /files endpoints (binary bodies, not tRPC) with the user's token; the answer's
  * Vietnamese message is passed on as it is.
  */
-export async function uploadToApi(token: string | null, path: string, file: File): Promise<{ ok: true; body: unknown } | { ok: false; message: string }> {
+export async function uploadToApi(
+  token: string | null,
+  path: string,
+  file: File,
+): Promise<{ ok: true; body: unknown } | { ok: false; message: string }> {
   try {
     const res = await fetch(`${apiUrl()}${path}?name=${encodeURIComponent(file.name)}`, {
       method: 'POST',

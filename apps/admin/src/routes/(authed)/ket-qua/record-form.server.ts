@@ -13,7 +13,17 @@ export interface RecordFormValues {
   note: string;
 }
 
-export const EMPTY_FORM: RecordFormValues = { activityId: '', date: '', areaCode: '', quantity: '', reachedTotal: '', reachedAged14to60: '', reachedWomen: '', reachedChildren: '', note: '' };
+export const EMPTY_FORM: RecordFormValues = {
+  activityId: '',
+  date: '',
+  areaCode: '',
+  quantity: '',
+  reachedTotal: '',
+  reachedAged14to60: '',
+  reachedWomen: '',
+  reachedChildren: '',
+  note: '',
+};
 
 /** API field paths → form field names. */
 export const FIELD_OF: Record<string, keyof RecordFormValues> = {
@@ -30,7 +40,9 @@ export const FIELD_OF: Record<string, keyof RecordFormValues> = {
 };
 
 export function readRecordForm(form: FormData) {
-  const values = Object.fromEntries(Object.keys(EMPTY_FORM).map((k) => [k, String(form.get(k) ?? '').trim()])) as unknown as RecordFormValues;
+  const values = Object.fromEntries(
+    Object.keys(EMPTY_FORM).map((k) => [k, String(form.get(k) ?? '').trim()]),
+  ) as unknown as RecordFormValues;
   const errors: Partial<Record<keyof RecordFormValues, string>> = {};
   if (!values.activityId) errors.activityId = 'Hãy chọn hoạt động của kế hoạch.';
   const date = values.date ? parseDateCell(values.date) : undefined;
@@ -44,8 +56,16 @@ export function readRecordForm(form: FormData) {
     return n;
   };
   const quantity = count('quantity');
-  const reached = { total: count('reachedTotal'), aged14to60: count('reachedAged14to60'), women: count('reachedWomen'), children: count('reachedChildren') };
-  const reachedClean = Object.fromEntries(Object.entries(reached).filter(([, v]) => v !== undefined)) as Record<string, number>;
+  const reached = {
+    total: count('reachedTotal'),
+    aged14to60: count('reachedAged14to60'),
+    women: count('reachedWomen'),
+    children: count('reachedChildren'),
+  };
+  const reachedClean = Object.fromEntries(Object.entries(reached).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    number
+  >;
   const fields = {
     activityId: values.activityId,
     date: date ?? '',

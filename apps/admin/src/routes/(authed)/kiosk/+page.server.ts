@@ -7,8 +7,11 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim
 /** Kiosks are placed by province admins and by district officers (for their communes); others cannot open this. */
 export const load: PageServerLoad = async ({ locals, url }) => {
   const user = locals.user!;
-  if (user.role !== 'province_admin' && user.role !== 'district_officer') error(403, { message: 'Chỉ quản trị cấp tỉnh và cán bộ cấp huyện quản lý ki-ốt.' });
-  const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+  if (user.role !== 'province_admin' && user.role !== 'district_officer')
+    error(403, { message: 'Chỉ quản trị cấp tỉnh và cán bộ cấp huyện quản lý ki-ốt.' });
+  const thisYear = Number(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()),
+  );
   const year = Number(url.searchParams.get('year')) || thisYear;
 
   const [fleet, usage, provinces, plans] = await Promise.all([
@@ -20,7 +23,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   // The communes the user may place a kiosk in: its province, or for a district officer its district.
   const scope = user.scopeAreaCode;
   const inScope = provinces.filter((p) => scope === null || scope === p.code || scope.length > 2);
-  const areas = (await Promise.all(inScope.map((p) => fromApi((a) => a.area.list.query({ provinceCode: p.code }))))).flat();
+  const areas = (
+    await Promise.all(inScope.map((p) => fromApi((a) => a.area.list.query({ provinceCode: p.code }))))
+  ).flat();
   // A province's newest list may have no districts (2025): a commune is then named with its province.
   const parents = new Map(areas.filter((a) => a.level !== 'commune').map((a) => [a.code, a.name]));
   // A commune code can stand in two provinces' newest lists (Trà Vinh's 2025 communes, now in Vĩnh Long):
@@ -41,7 +46,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     devices: fleet.devices,
     usage,
     communes,
-    plans: (plans as { id: string; code: string; title: string; provinceCode: string }[]).map((p) => ({ id: p.id, label: `${p.code} — ${p.title}`, provinceCode: p.provinceCode })),
+    plans: (plans as { id: string; code: string; title: string; provinceCode: string }[]).map((p) => ({
+      id: p.id,
+      label: `${p.code} — ${p.title}`,
+      provinceCode: p.provinceCode,
+    })),
     canApprove: user.role === 'province_admin',
   };
 };
@@ -52,7 +61,10 @@ export const actions: Actions = {
     const values = { code: text(form, 'code'), name: text(form, 'name'), areaCode: text(form, 'areaCode') };
     try {
       const paired = await api().kiosk.pair.mutate(values);
-      return { action: 'pair' as const, done: `Đã ghép nối ki-ốt “${paired.name}” tại ${paired.communeName}. Ki-ốt sẽ tự tải nội dung trong giây lát.` };
+      return {
+        action: 'pair' as const,
+        done: `Đã ghép nối ki-ốt “${paired.name}” tại ${paired.communeName}. Ki-ốt sẽ tự tải nội dung trong giây lát.`,
+      };
     } catch (cause) {
       const e = formErrors(cause);
       return fail(e.status, { action: 'pair' as const, message: e.message, fields: e.fields, values });
@@ -62,7 +74,10 @@ export const actions: Actions = {
     const form = await request.formData();
     try {
       await api().kiosk.revoke.mutate({ id: text(form, 'id') });
-      return { action: 'revoke' as const, done: `Đã thu hồi ki-ốt “${text(form, 'name')}”. Ki-ốt sẽ quay lại màn hình ghép nối.` };
+      return {
+        action: 'revoke' as const,
+        done: `Đã thu hồi ki-ốt “${text(form, 'name')}”. Ki-ốt sẽ quay lại màn hình ghép nối.`,
+      };
     } catch (cause) {
       const e = formErrors(cause);
       return fail(e.status, { action: 'revoke' as const, message: e.message });

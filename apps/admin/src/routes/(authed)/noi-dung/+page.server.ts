@@ -5,7 +5,8 @@ import type { Actions, PageServerLoad } from './$types';
 const KINDS = ['article', 'event', 'quiz', 'hotline_page', 'media'] as const;
 const LANGS = ['vi', 'en', 'km'] as const;
 const STATUSES = ['draft', 'published'] as const;
-const pick = <T extends string>(list: readonly T[], value: string | null): T | undefined => (list as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
+const pick = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
+  (list as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
 
 export const load: PageServerLoad = async ({ url }) => {
   const filter = {
@@ -14,7 +15,11 @@ export const load: PageServerLoad = async ({ url }) => {
     status: pick(STATUSES, url.searchParams.get('trang-thai')),
   };
   const items = await fromApi((a) =>
-    a.content.list.query({ ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.lang ? { lang: filter.lang } : {}), ...(filter.status ? { status: filter.status } : {}) }),
+    a.content.list.query({
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.lang ? { lang: filter.lang } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+    }),
   );
   const release = await fromApi((a) => a.content.release.query());
   return { filter, items, release, kinds: KINDS, langs: LANGS };

@@ -6,7 +6,10 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = (event) => {
   const user = requireUser(event);
   if (user.role !== 'province_admin') {
-    error(403, { message: 'Chỉ quản trị viên cấp tỉnh được vào mục Quản trị. / Administration is for province administrators only.' });
+    error(403, {
+      message:
+        'Chỉ quản trị viên cấp tỉnh được vào mục Quản trị. / Administration is for province administrators only.',
+    });
   }
   return {};
 };

@@ -19,12 +19,16 @@ export const load: PageServerLoad = async ({ url }) => {
   ]);
   const targets = got.plan.targets;
   const requestedTarget = url.searchParams.get('target');
-  const target = targets.find((t) => t.id === requestedTarget) ?? targets.find((t) => t.kind === 'area_coverage') ?? targets[0];
+  const target =
+    targets.find((t) => t.id === requestedTarget) ?? targets.find((t) => t.kind === 'area_coverage') ?? targets[0];
   // A finished plan is drawn over its whole period; one still running, up to the date asked.
-  const to = asOf && asOf < got.plan.period.to ? (asOf < got.plan.period.from ? got.plan.period.from : asOf) : undefined;
+  const to =
+    asOf && asOf < got.plan.period.to ? (asOf < got.plan.period.from ? got.plan.period.from : asOf) : undefined;
   const [overTime, grid, overdue] = await Promise.all([
     fromApi((a) => a.dashboard.overTime.query({ planId, every: 'quarter', ...(to ? { to } : {}) })),
-    target ? fromApi((a) => a.dashboard.coverageGrid.query({ planId, targetId: target.id, ...(asOf ? { asOf } : {}) })) : Promise.resolve(null),
+    target
+      ? fromApi((a) => a.dashboard.coverageGrid.query({ planId, targetId: target.id, ...(asOf ? { asOf } : {}) }))
+      : Promise.resolve(null),
     // The reports feature's API; the card is left out when it does not answer.
     fromApiOrNull((a) => a.report.due.query({ planId, status: 'overdue', ...(asOf ? { asOf } : {}) })),
   ]);

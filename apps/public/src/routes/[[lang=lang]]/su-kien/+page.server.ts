@@ -15,7 +15,10 @@ export const load: PageServerLoad = async (event) => {
   const names = new Map(provinces.map((p) => [p.code, p.name]));
   return {
     ...result,
-    events: result.events.map((e) => ({ ...e, provinceName: e.provinceCode ? (names.get(e.provinceCode) ?? e.provinceCode) : null })),
+    events: result.events.map((e) => ({
+      ...e,
+      provinceName: e.provinceCode ? (names.get(e.provinceCode) ?? e.provinceCode) : null,
+    })),
     provinces: provinces.map(({ code, name }) => ({ code, name })),
     province: province?.code ?? null,
   };

@@ -8,5 +8,8 @@ export const load: PageServerLoad = async (event) => {
   const q = (event.url.searchParams.get('q') ?? '').trim().slice(0, 200);
   if (!q) return { q, hits: null };
   const result = await fromApi(event, (api) => api.public.search.query({ q, lang }));
-  return { q, hits: result.hits.map((h) => ({ slug: h.slug, title: h.title, snippet: h.snippet, fallback: h.fallback })) };
+  return {
+    q,
+    hits: result.hits.map((h) => ({ slug: h.slug, title: h.title, snippet: h.snippet, fallback: h.fallback })),
+  };
 };

@@ -46,8 +46,19 @@ function clean(value: unknown, key: string, list: string | undefined): unknown {
     for (const [k, v] of Object.entries(value)) {
       const c = clean(v, k, list);
       if (c === undefined || c === null) continue;
-      if (c === '' && (OPTIONAL_STRINGS.has(k) || (list !== undefined && OPTIONAL_IN[list]?.has(k)) || (key === 'parentProgramme' && k === 'code'))) continue;
-      if (OPTIONAL_OBJECTS.has(k) && typeof c === 'object' && Object.values(c as object).every((x) => x === '' || x === undefined)) continue;
+      if (
+        c === '' &&
+        (OPTIONAL_STRINGS.has(k) ||
+          (list !== undefined && OPTIONAL_IN[list]?.has(k)) ||
+          (key === 'parentProgramme' && k === 'code'))
+      )
+        continue;
+      if (
+        OPTIONAL_OBJECTS.has(k) &&
+        typeof c === 'object' &&
+        Object.values(c as object).every((x) => x === '' || x === undefined)
+      )
+        continue;
       out[k] = c;
     }
     return out;

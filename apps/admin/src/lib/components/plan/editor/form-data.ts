@@ -52,7 +52,11 @@ function read(kind: FieldKind, values: string[]): unknown {
 }
 
 function valueAt(node: unknown, path: string[]): unknown {
-  for (const key of path) node = node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    node =
+      node !== null && typeof node === 'object' && Object.hasOwn(node, key)
+        ? (node as Record<string, unknown>)[key]
+        : undefined;
   return node;
 }
 

@@ -45,5 +45,7 @@ export const DUE_KIND_OPTIONS = [
 
 /** A due rule of another kind, with that kind's defaults. */
 export function dueOfKind(kind: string): ReportingRule['due'] {
-  return kind === 'after_period_end' ? { kind: 'after_period_end', days: 15 } : { kind: 'fixed_date', day: 20, before: true };
+  return kind === 'after_period_end'
+    ? { kind: 'after_period_end', days: 15 }
+    : { kind: 'fixed_date', day: 20, before: true };
 }

@@ -21,14 +21,42 @@ const NEW_ROW: Record<string, (plan: Plan) => object> = {
   objectives: (plan) => ({ id: newId(plan, 'o'), text: '' }),
   components: (plan) => ({ id: newId(plan, 'c'), title: '', leadAgencyId: '', cooperatingAgencyIds: [] }),
   duties: (plan) => ({ id: newId(plan, 'd'), agencyId: '', role: 'implement', componentIds: [], text: '' }),
-  targets: (plan) => ({ id: newId(plan, 't'), kind: 'output_count', title: '', period: { ...plan.period }, activityTypes: ['community_event'], minQuantity: 1 }),
-  activities: (plan) => ({ id: newId(plan, 'a'), type: 'community_event', title: '', cooperatingAgencyIds: [], period: { ...plan.period }, places: [], audiences: [] }),
+  targets: (plan) => ({
+    id: newId(plan, 't'),
+    kind: 'output_count',
+    title: '',
+    period: { ...plan.period },
+    activityTypes: ['community_event'],
+    minQuantity: 1,
+  }),
+  activities: (plan) => ({
+    id: newId(plan, 'a'),
+    type: 'community_event',
+    title: '',
+    cooperatingAgencyIds: [],
+    period: { ...plan.period },
+    places: [],
+    audiences: [],
+  }),
   places: () => ({ name: '' }),
-  reporting: (plan) => ({ id: newId(plan, 'r'), cadence: 'yearly', due: { kind: 'fixed_date', month: 12, day: 20, before: true }, fromAgencyIds: [], toAgencyId: '' }),
-  observances: (plan) => ({ id: newId(plan, 'obs'), name: '', date: '07-30', window: { from: '', to: '' }, peak: { from: '', to: '' } }),
+  reporting: (plan) => ({
+    id: newId(plan, 'r'),
+    cadence: 'yearly',
+    due: { kind: 'fixed_date', month: 12, day: 20, before: true },
+    fromAgencyIds: [],
+    toAgencyId: '',
+  }),
+  observances: (plan) => ({
+    id: newId(plan, 'obs'),
+    name: '',
+    date: '07-30',
+    window: { from: '', to: '' },
+    peak: { from: '', to: '' },
+  }),
 };
 
-const LIST_PATH = /^(legalBases|objectives|components|duties|targets|activities|reporting|observances|activities\.(\d{1,4})\.places)$/;
+const LIST_PATH =
+  /^(legalBases|objectives|components|duties|targets|activities|reporting|observances|activities\.(\d{1,4})\.places)$/;
 
 function list(plan: Plan, path: string): object[] | undefined {
   const m = LIST_PATH.exec(path);
@@ -46,7 +74,8 @@ export function removeRow(plan: Plan, path: ListPath, index: number): void {
 }
 
 /** The value of a row button: 'add:targets', 'remove:activities.1.places.0'. */
-export const rowOp = (op: 'add' | 'remove', path: ListPath, index?: number) => (op === 'add' ? `add:${path}` : `remove:${path}.${index}`);
+export const rowOp = (op: 'add' | 'remove', path: ListPath, index?: number) =>
+  op === 'add' ? `add:${path}` : `remove:${path}.${index}`;
 
 /** Applies a row button's value to the draft; false if it is not one. */
 export function applyRowOp(plan: Plan, value: string): boolean {

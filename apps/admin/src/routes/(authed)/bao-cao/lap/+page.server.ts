@@ -9,7 +9,8 @@ function key(params: URLSearchParams) {
   const ruleId = params.get('rule') ?? '';
   const period = params.get('period') ?? '';
   const agencyId = params.get('agency') ?? '';
-  if (!planId || !ruleId || !period || !agencyId) error(404, { message: 'Thiếu thông tin báo cáo (kế hoạch, chế độ, kỳ, cơ quan).' });
+  if (!planId || !ruleId || !period || !agencyId)
+    error(404, { message: 'Thiếu thông tin báo cáo (kế hoạch, chế độ, kỳ, cơ quan).' });
   return { planId, ruleId, period, agencyId };
 }
 
@@ -39,11 +40,22 @@ export const actions: Actions = {
     const number = String(form.get('number') ?? '').trim();
     const submittedOn = String(form.get('submittedOn') ?? '').trim();
     try {
-      await api().report.markSubmitted.mutate({ ...k, ...(number ? { number } : {}), ...(submittedOn ? { submittedOn } : {}) });
+      await api().report.markSubmitted.mutate({
+        ...k,
+        ...(number ? { number } : {}),
+        ...(submittedOn ? { submittedOn } : {}),
+      });
       return { done: 'submitted' as const };
     } catch (cause) {
       const e = formErrors(cause);
-      return fail(e.status, { action: 'submit' as const, message: e.message, messageEn: e.messageEn, fields: e.fields, number, submittedOn });
+      return fail(e.status, {
+        action: 'submit' as const,
+        message: e.message,
+        messageEn: e.messageEn,
+        fields: e.fields,
+        number,
+        submittedOn,
+      });
     }
   },
   undo: async ({ url }) => {
@@ -53,7 +65,14 @@ export const actions: Actions = {
       return { done: 'undone' as const };
     } catch (cause) {
       const e = formErrors(cause);
-      return fail(e.status, { action: 'undo' as const, message: e.message, messageEn: e.messageEn, fields: e.fields, number: '', submittedOn: '' });
+      return fail(e.status, {
+        action: 'undo' as const,
+        message: e.message,
+        messageEn: e.messageEn,
+        fields: e.fields,
+        number: '',
+        submittedOn: '',
+      });
     }
   },
 };

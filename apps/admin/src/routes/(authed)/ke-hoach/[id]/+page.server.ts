@@ -12,7 +12,13 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
     fromApi((a) => a.plan.status.query({ id: params.id, ...(asOf ? { asOf } : {}) })),
     // Offered only on a provincial plan, to those who may hold a district plan.
     !got.plan.scopeAreaCode && (locals.user?.role === 'province_admin' || locals.user?.role === 'district_officer')
-      ? fromApi((a) => a.area.list.query({ provinceCode: got.plan.provinceCode, structure: got.plan.areaStructure, level: 'district' }))
+      ? fromApi((a) =>
+          a.area.list.query({
+            provinceCode: got.plan.provinceCode,
+            structure: got.plan.areaStructure,
+            level: 'district',
+          }),
+        )
       : Promise.resolve([]),
   ]);
   return { ...got, statusOfPlan: got.status, status, asOfError, districts };
@@ -22,7 +28,13 @@ export const actions: Actions = {
   deriveDistrict: async ({ request, params }) => {
     const form = await request.formData();
     const districtCode = String(form.get('districtCode') ?? '');
-    if (!districtCode) return fail(400, { derive: { message: 'Chọn huyện để tạo kế hoạch.', fields: { districtCode: 'Chọn một huyện.' } as Record<string, string> } });
+    if (!districtCode)
+      return fail(400, {
+        derive: {
+          message: 'Chọn huyện để tạo kế hoạch.',
+          fields: { districtCode: 'Chọn một huyện.' } as Record<string, string>,
+        },
+      });
     try {
       const created = await api().plan.deriveDistrict.mutate({ id: params.id, districtCode });
       return { derived: created };

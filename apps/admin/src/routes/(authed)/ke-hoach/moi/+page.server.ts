@@ -30,5 +30,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 export const actions: Actions = {
-  ...editorActions(async (document) => `/ke-hoach/${(await api().plan.create.mutate({ document })).id}`, 'Chưa tạo được kế hoạch'),
+  ...editorActions(
+    async (document) => `/ke-hoach/${(await api().plan.create.mutate({ document })).id}`,
+    'Chưa tạo được kế hoạch',
+  ),
 };

@@ -50,7 +50,11 @@ export const actions: Actions = {
     requireUser(event);
     const form = await event.request.formData();
     const reason = String(form.get('reason') ?? '').trim();
-    if (reason.length < 3) return fail(400, { message: 'Cần ghi lý do trả lại.', fields: { reason: 'Cần ghi lý do trả lại (ít nhất 3 ký tự).' } });
+    if (reason.length < 3)
+      return fail(400, {
+        message: 'Cần ghi lý do trả lại.',
+        fields: { reason: 'Cần ghi lý do trả lại (ít nhất 3 ký tự).' },
+      });
     return act(() => api().record.reject.mutate({ ...ref(form, event.params.id), reason }), event.params.id, 'reject');
   },
   delete: async (event) => {
@@ -68,7 +72,8 @@ export const actions: Actions = {
     requireUser(event);
     const form = await event.request.formData();
     const files = filesOf(form, 'files');
-    if (files.length === 0) return fail(400, { message: 'Chưa chọn tệp.', fields: { files: 'Hãy chọn ít nhất một tệp.' } });
+    if (files.length === 0)
+      return fail(400, { message: 'Chưa chọn tệp.', fields: { files: 'Hãy chọn ít nhất một tệp.' } });
     const problems: string[] = [];
     for (const file of files) {
       const res = await uploadToApi(event.locals.token, `/files/records/${event.params.id}/attachments`, file);
@@ -80,6 +85,10 @@ export const actions: Actions = {
   detach: async (event) => {
     requireUser(event);
     const form = await event.request.formData();
-    return act(() => api().record.attachmentDelete.mutate({ id: String(form.get('attachmentId') ?? '') }), event.params.id, 'detach');
+    return act(
+      () => api().record.attachmentDelete.mutate({ id: String(form.get('attachmentId') ?? '') }),
+      event.params.id,
+      'detach',
+    );
   },
 };

@@ -12,7 +12,13 @@ export const load: PageServerLoad = async (event) => {
   const plans = await fromApi((a) => a.plan.list.query({}));
   const planId = event.url.searchParams.get('plan') ?? (plans.length === 1 ? plans[0]!.id : '');
   const chosen = plans.find((p) => p.id === planId);
-  if (!chosen) return { plans: plans.map((p) => ({ id: p.id, code: p.code, title: p.title })), plan: null, activities: [], areas: [] };
+  if (!chosen)
+    return {
+      plans: plans.map((p) => ({ id: p.id, code: p.code, title: p.title })),
+      plan: null,
+      activities: [],
+      areas: [],
+    };
   const { plan } = await fromApi((a) => a.plan.get.query({ id: chosen.id }));
   const areas = await fromApi((a) => pickerAreas(a, plan, user));
   return {
@@ -29,7 +35,8 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const planId = String(form.get('planId') ?? '');
     const { values, errors, fields } = readRecordForm(form);
-    if (Object.keys(errors).length > 0) return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });
+    if (Object.keys(errors).length > 0)
+      return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });
     let id: string;
     try {
       id = (await api().record.create.mutate({ planId, ...fields })).id;

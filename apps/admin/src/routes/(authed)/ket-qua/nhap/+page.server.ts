@@ -47,7 +47,10 @@ export const actions: Actions = {
       const e = formErrors(cause);
       return fail(e.status, { planId, fields: { file: e.message } as Record<string, string> });
     }
-    const q = new URLSearchParams({ import: done.importId ?? '', done: `Đã nhập ${done.inserted} kết quả từ tệp “${done.fileName}” (trạng thái Nháp).` });
+    const q = new URLSearchParams({
+      import: done.importId ?? '',
+      done: `Đã nhập ${done.inserted} kết quả từ tệp “${done.fileName}” (trạng thái Nháp).`,
+    });
     redirect(303, `/ket-qua?${q}`);
   },
 };

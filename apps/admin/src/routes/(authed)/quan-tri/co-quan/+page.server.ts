@@ -18,7 +18,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
       ...a,
       successorName: a.successorId ? (nameOf.get(a.successorId) ?? a.successorId) : '',
       parentName: a.parentId ? (nameOf.get(a.parentId) ?? a.parentId) : '',
-      areaName: a.areaCode && a.areaStructure ? (areaNames.get(areaValue(a.areaStructure, a.areaCode)) ?? a.areaCode) : '',
+      areaName:
+        a.areaCode && a.areaStructure ? (areaNames.get(areaValue(a.areaStructure, a.areaCode)) ?? a.areaCode) : '',
     })),
     options: agencies,
     areaGroups,

@@ -13,10 +13,19 @@ export const areaValue = (structure: string, code: string) => `${structure}|${co
  * agencies only, so only that province's areas are loaded for it.
  */
 export async function agencyFormOptions(scopeAreaCode: string | null) {
-  const [agencies, provinces] = await Promise.all([fromApi((a) => a.agency.list.query({ all: true })), fromApi((a) => a.area.provinces.query())]);
+  const [agencies, provinces] = await Promise.all([
+    fromApi((a) => a.agency.list.query({ all: true })),
+    fromApi((a) => a.area.provinces.query()),
+  ]);
   const own = provinces.filter((p) => scopeAreaCode === null || scopeAreaCode.length !== 2 || p.code === scopeAreaCode);
   const lists = await Promise.all(
-    own.flatMap((p) => p.structures.map(async (structure) => ({ province: p.code, structure, areas: await fromApi((a) => a.area.list.query({ provinceCode: p.code, structure })) }))),
+    own.flatMap((p) =>
+      p.structures.map(async (structure) => ({
+        province: p.code,
+        structure,
+        areas: await fromApi((a) => a.area.list.query({ provinceCode: p.code, structure })),
+      })),
+    ),
   );
   const areaGroups: AreaGroup[] = lists.flatMap(({ province, structure, areas }) => {
     const names = new Map(areas.map((a) => [a.code, a.name]));
@@ -30,7 +39,8 @@ export async function agencyFormOptions(scopeAreaCode: string | null) {
           areas: inLevel.map((a) => ({
             value: areaValue(structure, a.code),
             // Communes carry their district's name: several districts have a "Xã An Phú".
-            name: level === 'commune' && a.parentCode ? `${a.name} (${names.get(a.parentCode) ?? a.parentCode})` : a.name,
+            name:
+              level === 'commune' && a.parentCode ? `${a.name} (${names.get(a.parentCode) ?? a.parentCode})` : a.name,
           })),
         },
       ];

@@ -14,11 +14,14 @@ export const load: PageServerLoad = async ({ url }) => {
   const structure = province?.structures.includes(structureParam) ? structureParam : province?.structures[0];
   const q = (url.searchParams.get('q') ?? '').trim();
   const tag = url.searchParams.get('nhan') ?? '';
-  const areas = province && structure ? await fromApi((a) => a.area.list.query({ provinceCode: province.code, structure })) : [];
+  const areas =
+    province && structure ? await fromApi((a) => a.area.list.query({ provinceCode: province.code, structure })) : [];
   const nameOf = new Map(areas.map((a) => [a.code, a.name]));
   const needle = normaliseVietnamese(q);
   const matches = areas.filter(
-    (a) => (needle === '' || normaliseVietnamese(a.name).includes(needle) || a.code.startsWith(q)) && (tag === '' || a.tags.includes(tag)),
+    (a) =>
+      (needle === '' || normaliseVietnamese(a.name).includes(needle) || a.code.startsWith(q)) &&
+      (tag === '' || a.tags.includes(tag)),
   );
   return {
     provinces: provinces.map((p) => ({ code: p.code, name: p.name, structures: p.structures })),

@@ -16,14 +16,26 @@ export const load: PageServerLoad = async () => {
   // officer still records the activities of a plan made in the old structure. District codes are not reused, so
   // one code is one district; it is named as in the newest list that has it.
   const districtLists = await Promise.all(
-    provinces.map((p) => Promise.all(p.structures.map((structure) => fromApi((a) => a.area.list.query({ provinceCode: p.code, structure, level: 'district' }))))),
+    provinces.map((p) =>
+      Promise.all(
+        p.structures.map((structure) =>
+          fromApi((a) => a.area.list.query({ provinceCode: p.code, structure, level: 'district' })),
+        ),
+      ),
+    ),
   );
   const scopes = provinces.map((p, i) => {
     const districts = new Map<string, { code: string; name: string }>();
-    for (const list of districtLists[i] ?? []) for (const d of list) if (!districts.has(d.code)) districts.set(d.code, { code: d.code, name: d.name });
+    for (const list of districtLists[i] ?? [])
+      for (const d of list) if (!districts.has(d.code)) districts.set(d.code, { code: d.code, name: d.name });
     return { code: p.code, name: p.name, districts: [...districts.values()] };
   });
-  const scopeName = new Map(scopes.flatMap((s) => [[s.code, s.name] as const, ...s.districts.map((d) => [d.code, `${d.name} (${s.name})`] as const)]));
+  const scopeName = new Map(
+    scopes.flatMap((s) => [
+      [s.code, s.name] as const,
+      ...s.districts.map((d) => [d.code, `${d.name} (${s.name})`] as const),
+    ]),
+  );
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
   return {
     users: users.map((u) => ({
@@ -52,7 +64,10 @@ export const actions: Actions = {
     };
     try {
       const created = await api().user.create.mutate(values);
-      return { action: 'create' as const, created: { email: created.user.email, temporaryPassword: created.temporaryPassword } };
+      return {
+        action: 'create' as const,
+        created: { email: created.user.email, temporaryPassword: created.temporaryPassword },
+      };
     } catch (cause) {
       const e = formErrors(cause);
       return fail(e.status, { action: 'create' as const, message: e.message, fields: e.fields, values });
@@ -64,7 +79,10 @@ export const actions: Actions = {
     const disabled = text(form, 'disabled') !== 'false';
     try {
       const user = await api().user.disable.mutate({ id, disabled });
-      return { action: 'disable' as const, done: `${disabled ? 'Đã vô hiệu hoá' : 'Đã kích hoạt lại'} tài khoản ${user.email}.` };
+      return {
+        action: 'disable' as const,
+        done: `${disabled ? 'Đã vô hiệu hoá' : 'Đã kích hoạt lại'} tài khoản ${user.email}.`,
+      };
     } catch (cause) {
       const e = formErrors(cause);
       return fail(e.status, { action: 'disable' as const, message: e.message });

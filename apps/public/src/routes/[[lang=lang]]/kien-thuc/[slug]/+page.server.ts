@@ -9,7 +9,8 @@ export const load: PageServerLoad = async (event) => {
   const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
   if (!SLUG.test(event.params.slug)) error(404, { message: 'Không tìm thấy bài viết.' });
   const article = await fromApi(event, (api) => api.public.article.query({ slug: event.params.slug, lang }));
-  const data = article.data && typeof article.data === 'object' ? (article.data as { sources?: unknown; updated?: unknown }) : {};
+  const data =
+    article.data && typeof article.data === 'object' ? (article.data as { sources?: unknown; updated?: unknown }) : {};
   return {
     article: {
       slug: article.slug,

@@ -27,7 +27,9 @@ export const load: PageServerLoad = async (event) => {
       name: district.name,
       communes: areas.filter((a) => a.level === 'commune' && a.parentCode === district.code).map((a) => a.name),
     }));
-  const provinceCommunes = areas.filter((a) => a.level === 'commune' && a.parentCode === province.code).map((a) => a.name);
+  const provinceCommunes = areas
+    .filter((a) => a.level === 'commune' && a.parentCode === province.code)
+    .map((a) => a.name);
   const structure = areas[0]?.structure ?? null;
 
   return {

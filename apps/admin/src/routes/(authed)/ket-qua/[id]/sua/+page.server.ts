@@ -10,11 +10,19 @@ import { FIELD_OF, readRecordForm, type RecordFormValues } from '../../record-fo
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
   const record = await fromApi((a) => a.record.get.query({ id: event.params.id }));
-  if (!record.can.edit) error(403, { message: 'Chỉ người có quyền mới sửa được kết quả ở trạng thái “Nháp” hoặc “Bị trả lại”.' });
+  if (!record.can.edit)
+    error(403, { message: 'Chỉ người có quyền mới sửa được kết quả ở trạng thái “Nháp” hoặc “Bị trả lại”.' });
   const { plan } = await fromApi((a) => a.plan.get.query({ id: record.planId }));
   const str = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
   return {
-    record: { id: record.id, version: record.version, status: record.status, reason: record.reason, date: record.date, areaName: record.areaName },
+    record: {
+      id: record.id,
+      version: record.version,
+      status: record.status,
+      reason: record.reason,
+      date: record.date,
+      areaName: record.areaName,
+    },
     activities: plan.activities.map((a) => ({ id: a.id, title: a.title, typeLabel: typeLabel(a.type) })),
     areas: await fromApi((a) => pickerAreas(a, plan, user)),
     values: {
@@ -36,7 +44,8 @@ export const actions: Actions = {
     requireUser(event);
     const form = await event.request.formData();
     const { values, errors, fields } = readRecordForm(form);
-    if (Object.keys(errors).length > 0) return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });
+    if (Object.keys(errors).length > 0)
+      return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });
     try {
       await api().record.update.mutate({ id: event.params.id, version: Number(form.get('version')), ...fields });
     } catch (cause) {

@@ -15,7 +15,14 @@ export const GET: RequestHandler = async (event) => {
     error(res.status, { message: body?.error?.messages?.vi ?? 'Không tải được tệp.' });
   }
   const headers = new Headers();
-  for (const h of ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'content-security-policy', 'cache-control']) {
+  for (const h of [
+    'content-type',
+    'content-length',
+    'content-disposition',
+    'x-content-type-options',
+    'content-security-policy',
+    'cache-control',
+  ]) {
     const v = res.headers.get(h);
     if (v) headers.set(h, v);
   }

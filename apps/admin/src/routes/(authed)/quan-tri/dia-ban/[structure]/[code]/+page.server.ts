@@ -8,7 +8,9 @@ const GROUPS = ['total', 'aged14to60', 'women', 'children'] as const;
 export const load: PageServerLoad = async ({ params, url }) => {
   const provinces = await fromApi((a) => a.area.provinces.query());
   const hinted = url.searchParams.get('tinh');
-  const order = [...provinces.filter((p) => p.code === hinted), ...provinces.filter((p) => p.code !== hinted)].filter((p) => p.structures.includes(params.structure));
+  const order = [...provinces.filter((p) => p.code === hinted), ...provinces.filter((p) => p.code !== hinted)].filter(
+    (p) => p.structures.includes(params.structure),
+  );
   for (const p of order) {
     const areas = await fromApi((a) => a.area.list.query({ provinceCode: p.code, structure: params.structure }));
     const area = areas.find((a) => a.code === params.code);
@@ -32,7 +34,10 @@ export const actions: Actions = {
       .map((t) => t.trim())
       .filter((t) => t !== '');
     const tags = [...form.getAll('tags').map(String), ...other];
-    const raw = Object.fromEntries(GROUPS.map((g) => [g, String(form.get(g) ?? '').trim()])) as Record<(typeof GROUPS)[number], string>;
+    const raw = Object.fromEntries(GROUPS.map((g) => [g, String(form.get(g) ?? '').trim()])) as Record<
+      (typeof GROUPS)[number],
+      string
+    >;
     const population: Record<string, number> = {};
     for (const g of GROUPS) if (raw[g] !== '') population[g] = Number(raw[g]);
     try {
