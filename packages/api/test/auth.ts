@@ -3,11 +3,9 @@ import { pino } from 'pino';
 import { hashPassword } from '../src/auth/password.js';
 import { createApiClient, type ApiClient, type ApiErrorData } from '../src/client.js';
 import { createDb, type Db } from '../src/db/client.js';
-import { migrate } from '../src/db/migrate.js';
 import type { UserRole } from '../src/generated/prisma/client.js';
-import { seed } from '../src/seed/index.js';
 import { startApiServer, type ApiServer, type ApiServerOptions } from '../src/server/http.js';
-import { createTestDatabase } from './database.js';
+import { createSeededDatabase } from './database.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -21,9 +19,7 @@ export interface AuthTestApi {
 
 /** Migrated, seeded database; API trusting loopback proxies (so tests pick their client IP with X-Forwarded-For). */
 export async function startAuthTestApi(options: Partial<ApiServerOptions> = {}): Promise<AuthTestApi> {
-  const databaseUrl = await createTestDatabase('auth');
-  await migrate(databaseUrl);
-  const seeded = await seed(databaseUrl);
+  const { url: databaseUrl, admin } = await createSeededDatabase('auth');
   const server = await startApiServer({
     databaseUrl,
     port: 0,
@@ -37,7 +33,7 @@ export async function startAuthTestApi(options: Partial<ApiServerOptions> = {}):
     server,
     db,
     databaseUrl,
-    admin: seeded.admin!,
+    admin,
     async close() {
       await server.close();
       await db.$disconnect();

@@ -1,9 +1,8 @@
 import { pino } from 'pino';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../test/database.js';
+import { createMigratedDatabase } from '../../test/database.js';
 import { createDb, type Db } from '../db/client.js';
-import { migrate } from '../db/migrate.js';
 import { createInternalContext } from '../server/context.js';
 import { adminProcedure, authedProcedure, createCallerFactory, createRouter } from '../trpc.js';
 import type { AuthUser } from './session.js';
@@ -50,8 +49,7 @@ const caller = (u: AuthUser | null) =>
   );
 
 beforeAll(async () => {
-  const url = await createTestDatabase('audit');
-  await migrate(url);
+  const url = await createMigratedDatabase('audit');
   db = createDb(url, { max: 3 });
   await db.user.create({
     data: { id: user.id, email: user.email, displayName: 'A', passwordHash: 'x', role: 'viewer' },

@@ -1,9 +1,7 @@
 import { laiChau2228, PlanSchema, type AreaIndex } from '@pcmbn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../db/client.js';
-import { migrate } from '../db/migrate.js';
-import { seed } from '../seed/index.js';
-import { createTestDatabase } from '../../test/database.js';
+import { createSeededDatabase } from '../../test/database.js';
 import {
   areaIndexFor,
   canApproveRecord,
@@ -34,9 +32,7 @@ const user = (
 let db: Db;
 let areas: AreaIndex;
 beforeAll(async () => {
-  const url = await createTestDatabase('scope');
-  await migrate(url);
-  await seed(url);
+  const { url } = await createSeededDatabase('scope');
   db = createDb(url, { max: 2 });
   clearAreaIndexCache();
   areas = await areaIndexFor(db, plan.areaStructure);

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../test/database.js';
+import { createMigratedDatabase } from '../../test/database.js';
 import { createDb, type Db } from '../db/client.js';
-import { migrate } from '../db/migrate.js';
 import { seed } from './index.js';
 
 let db: Db;
 beforeAll(async () => {
-  const url = await createTestDatabase('content');
-  await migrate(url);
+  const url = await createMigratedDatabase('content');
   db = createDb(url, { max: 2 });
   await seed(db);
 });

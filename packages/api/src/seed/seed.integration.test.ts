@@ -1,8 +1,7 @@
 import { verify } from '@node-rs/argon2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../test/database.js';
+import { createMigratedDatabase } from '../../test/database.js';
 import { createDb, type Db } from '../db/client.js';
-import { migrate } from '../db/migrate.js';
 import { seed, type SeedResult } from './index.js';
 
 describe('seed', () => {
@@ -11,8 +10,7 @@ describe('seed', () => {
   let first: SeedResult;
 
   beforeAll(async () => {
-    url = await createTestDatabase('seed');
-    await migrate(url);
+    url = await createMigratedDatabase('seed');
     db = createDb(url);
     first = await seed(db);
     return () => db.$disconnect();
@@ -107,8 +105,7 @@ describe('seed', () => {
   });
 
   it('gives each new database a different admin password', async () => {
-    const other = await createTestDatabase('seed');
-    await migrate(other);
+    const other = await createMigratedDatabase('seed');
     const result = await seed(other);
     expect(result.admin!.password).not.toBe(first.admin!.password);
   });
@@ -132,8 +129,7 @@ describe('seed', () => {
   });
 
   it('is safe when two seeds run at the same time', async () => {
-    const fresh = await createTestDatabase('seed');
-    await migrate(fresh);
+    const fresh = await createMigratedDatabase('seed');
     const results = await Promise.all([seed(fresh), seed(fresh)]);
     expect(results.filter((r) => r.adminCreated)).toHaveLength(1);
     const check = createDb(fresh);

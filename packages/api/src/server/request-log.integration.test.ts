@@ -1,16 +1,12 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../test/database.js';
-import { migrate } from '../db/migrate.js';
-import { seed } from '../seed/index.js';
+import { createSeededDatabase } from '../../test/database.js';
 import { startApiServer } from './http.js';
 
 describe('request log', () => {
   it('names the procedure and the status, never what a reader searched for', async () => {
-    const databaseUrl = await createTestDatabase('request-log');
-    await migrate(databaseUrl);
-    await seed(databaseUrl);
+    const { url: databaseUrl } = await createSeededDatabase('request-log');
     const lines: string[] = [];
     const sink = new Writable({
       write(chunk, _encoding, done) {
