@@ -8,7 +8,7 @@ import {
 } from '@pcmbn/domain';
 import { areaIndexFor } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
-import { fromDbDate } from '../db/dates.js';
+import { fromDbDate, toDbDate } from '../db/dates.js';
 import { planFromRow } from '../db/mappers.js';
 import { notFound } from '../errors.js';
 import type { ActivityRecord as RecordRow, Plan as PlanRow } from '../generated/prisma/client.js';
@@ -52,24 +52,35 @@ export function recordFromRow(row: RecordRow): ActivityRecord {
   });
 }
 
-/** Ids and parents of the plans that descend from `planId` (any depth). */
-export async function descendantPlans(db: DbClient, planId: string): Promise<{ id: string; parentPlanId?: string }[]> {
+/**
+ * Ids and parents of the plans that descend from `root` (any depth). Only plans of the root's province and
+ * administrative structure are followed: a plan of another province that names `root` as its parent (stored before
+ * the plan mutations checked links, or written behind the API) is no child, nor is anything below it.
+ */
+export async function descendantPlans(
+  db: DbClient,
+  root: Pick<Plan, 'id' | 'provinceCode' | 'areaStructure'>,
+): Promise<{ id: string; parentPlanId: string; provinceCode: string; areaStructure: string }[]> {
   const linked = await db.plan.findMany({
-    where: { parentPlanId: { not: null } },
+    where: {
+      parentPlanId: { not: null },
+      provinceCode: root.provinceCode,
+      areaStructure: toDbDate(root.areaStructure),
+    },
     select: { id: true, parentPlanId: true },
   });
   const children = new Map<string, string[]>();
   for (const p of linked)
     children.set(p.parentPlanId as string, [...(children.get(p.parentPlanId as string) ?? []), p.id]);
-  const out: { id: string; parentPlanId?: string }[] = [];
-  const queue = [planId];
+  const out: { id: string; parentPlanId: string; provinceCode: string; areaStructure: string }[] = [];
+  const queue = [root.id];
   const seen = new Set(queue);
   while (queue.length > 0) {
     const parent = queue.shift() as string;
     for (const id of children.get(parent) ?? []) {
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ id, parentPlanId: parent });
+      out.push({ id, parentPlanId: parent, provinceCode: root.provinceCode, areaStructure: root.areaStructure });
       queue.push(id);
     }
   }
@@ -79,9 +90,10 @@ export async function descendantPlans(db: DbClient, planId: string): Promise<{ i
 /**
  * Approved records of the plan and of every plan derived from it, as evaluatePlan(plan) should see them (domain
  * recordsForRollUp: a district's result counts for the province). Only approved ones are read: nothing else counts.
+ * Never across provinces: descendantPlans follows only the plan's own province, and recordsForRollUp checks again.
  */
 export async function rollUpRecords(db: DbClient, plan: Plan): Promise<ActivityRecord[]> {
-  const descendants = await descendantPlans(db, plan.id);
+  const descendants = await descendantPlans(db, plan);
   const rows = await db.activityRecord.findMany({
     where: { planId: { in: [plan.id, ...descendants.map((d) => d.id)] }, status: 'approved' },
   });

@@ -1,5 +1,6 @@
 import {
   deriveDistrictPlan,
+  formatDateVi,
   isDomainError,
   validatePlan,
   type DerivedPlan,
@@ -8,9 +9,11 @@ import {
 } from '@pcmbn/domain';
 import { loadAgencies } from '../agencies/load.js';
 import type { AuditEntry } from '../auth/audit.js';
+import { areaIndexFor, canReadPlan } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
-import { planToRow } from '../db/mappers.js';
+import { fromDbDate } from '../db/dates.js';
+import { planFromRow, planToRow } from '../db/mappers.js';
 import { appError } from '../errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { assertMayEdit, assertReadable, assertValid, assertWritable, versionConflict } from './access.js';
@@ -38,15 +41,73 @@ async function validate(db: DbClient, plan: Plan): Promise<PlanIssue[]> {
   return issues.filter((i) => i.severity === 'warning');
 }
 
-async function assertParentExists(db: DbClient, plan: Plan): Promise<void> {
+function parentError(vi: string, en: string): never {
+  const message = { vi, en };
+  throw appError('BAD_REQUEST', 'PLAN_PARENT_INVALID', message, [{ path: 'document.parentPlanId', ...message }]);
+}
+
+/**
+ * The plan's parent (a district plan's provincial plan) must exist and be readable by the caller, be of the same
+ * province and administrative structure, cover the plan's area, and not lead back to the plan. Records of a child
+ * count in its parent's status (roll-up): a link across provinces would let one province write into another's
+ * figures (issue 12). A draft or archived parent the caller may not read gets the same answer as a missing one.
+ */
+async function assertParent(ctx: MutationContext, plan: Plan): Promise<void> {
   if (plan.parentPlanId === undefined) return;
-  const parent = await db.plan.findUnique({ where: { id: plan.parentPlanId }, select: { id: true } });
-  if (!parent) {
-    const message = {
-      vi: `Kế hoạch cấp trên “${plan.parentPlanId}” không có trong hệ thống.`,
-      en: `Parent plan "${plan.parentPlanId}" does not exist.`,
-    };
-    throw appError('BAD_REQUEST', 'PLAN_INVALID', message, [{ path: 'document.parentPlanId', ...message }]);
+  const id = plan.parentPlanId;
+  if (id === plan.id) {
+    parentError(
+      `Kế hoạch không thể là kế hoạch cấp trên của chính nó (“${id}”).`,
+      `A plan cannot be its own parent ("${id}").`,
+    );
+  }
+  const row = await ctx.db.plan.findUnique({ where: { id } });
+  const parent = row
+    ? { row, plan: planFromRow(row), index: await areaIndexFor(ctx.db, fromDbDate(row.areaStructure)) }
+    : null;
+  if (!parent || (parent.row.status !== 'published' && !canReadPlan(ctx.user, parent.plan, parent.index))) {
+    parentError(`Kế hoạch cấp trên “${id}” không có trong hệ thống.`, `Parent plan "${id}" does not exist.`);
+  }
+  const name = `${parent.plan.code} “${parent.plan.title}”`;
+  if (parent.plan.provinceCode !== plan.provinceCode) {
+    const { index } = await areasOf(ctx.db, plan);
+    const theirs = parent.index.get(parent.plan.provinceCode)?.name ?? parent.plan.provinceCode;
+    const ours = index.get(plan.provinceCode)?.name ?? plan.provinceCode;
+    parentError(
+      `Kế hoạch cấp trên ${name} thuộc tỉnh khác (${theirs}); kế hoạch của ${ours} chỉ gắn được vào kế hoạch của chính tỉnh mình.`,
+      `Parent plan ${parent.plan.code} belongs to another province (${theirs}); a plan of ${ours} can only be linked to a plan of its own province.`,
+    );
+  }
+  if (parent.plan.areaStructure !== plan.areaStructure) {
+    parentError(
+      `Kế hoạch cấp trên ${name} dùng danh mục địa bàn khác (ngày ${formatDateVi(parent.plan.areaStructure)}, kế hoạch này ngày ${formatDateVi(plan.areaStructure)}); kết quả sẽ không cộng dồn đúng.`,
+      `Parent plan ${parent.plan.code} uses another list of administrative units (${parent.plan.areaStructure}, this plan ${plan.areaStructure}).`,
+    );
+  }
+  const parentArea = parent.plan.scopeAreaCode ?? parent.plan.provinceCode;
+  const ownArea = plan.scopeAreaCode ?? plan.provinceCode;
+  if (ownArea !== parentArea && !parent.index.isWithin(ownArea, parentArea)) {
+    const areaName = (code: string) => parent.index.get(code)?.name ?? code;
+    parentError(
+      `Kế hoạch cấp trên ${name} chỉ bao gồm ${areaName(parentArea)}, không bao gồm ${areaName(ownArea)}.`,
+      `Parent plan ${parent.plan.code} covers ${areaName(parentArea)}, not ${areaName(ownArea)}.`,
+    );
+  }
+  // Walk up from the parent: meeting the plan again would make a loop (and an endless roll-up).
+  const seen = new Set<string>([plan.id]);
+  for (let up: string | null = parent.row.parentPlanId; up !== null;) {
+    if (seen.has(up)) {
+      parentError(
+        `Gắn vào kế hoạch cấp trên ${name} sẽ tạo thành vòng lặp giữa các kế hoạch.`,
+        `Linking to parent plan ${parent.plan.code} would make a loop of plans.`,
+      );
+    }
+    seen.add(up);
+    const next: { parentPlanId: string | null } | null = await ctx.db.plan.findUnique({
+      where: { id: up },
+      select: { parentPlanId: true },
+    });
+    up = next?.parentPlanId ?? null;
   }
 }
 
@@ -69,7 +130,7 @@ export async function createPlan(ctx: MutationContext, plan: Plan) {
   const { index } = await areasOf(ctx.db, plan);
   assertWritable(ctx.user, { plan, index });
   const warnings = await validate(ctx.db, plan);
-  await assertParentExists(ctx.db, plan);
+  await assertParent(ctx, plan);
   const row = await insert(ctx, plan);
   return { id: row.id, version: row.version, status: row.status, warnings };
 }
@@ -94,7 +155,7 @@ export async function updatePlan(ctx: MutationContext, input: { id: string; vers
     assertWritable(ctx.user, { plan: input.document, index });
   }
   const warnings = await validate(ctx.db, input.document);
-  await assertParentExists(ctx.db, input.document);
+  await assertParent(ctx, input.document);
   // The version in the WHERE makes the check and the write one step: a concurrent save cannot slip in between.
   const { id: _id, ...data } = planToRow(input.document);
   const updated = await ctx.db.plan.updateMany({
@@ -191,6 +252,7 @@ export async function deriveDistrict(
   // Who may hold the district plan: a province admin of the province or the district's own officer.
   assertWritable(ctx.user, { plan, index: loaded.index });
   await validate(ctx.db, plan);
+  await assertParent(ctx, plan);
   const row = await insert(ctx, plan);
   return { id: row.id, version: row.version, status: row.status, dropped };
 }

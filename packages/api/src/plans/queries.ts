@@ -26,10 +26,23 @@ export async function listPlans(
 ): Promise<PlanSummary[]> {
   if (user === null && filter.status !== undefined && filter.status !== 'published') return [];
   const status = user === null ? 'published' : filter.status;
+  // Children of a plan are plans of its own province and structure only (a link across provinces is no child).
+  const parent = filter.parentPlanId
+    ? await db.plan.findUnique({
+        where: { id: filter.parentPlanId },
+        select: { provinceCode: true, areaStructure: true },
+      })
+    : undefined;
+  if (parent === null) return [];
   const rows = await db.plan.findMany({
     where: {
       ...(filter.provinceCode ? { provinceCode: filter.provinceCode } : {}),
-      ...(filter.parentPlanId ? { parentPlanId: filter.parentPlanId } : {}),
+      ...(filter.parentPlanId && parent
+        ? {
+            parentPlanId: filter.parentPlanId,
+            AND: [{ provinceCode: parent.provinceCode }, { areaStructure: parent.areaStructure }],
+          }
+        : {}),
       ...(status ? { status } : {}),
     },
     orderBy: [{ periodFrom: 'desc' }, { id: 'asc' }],
@@ -82,9 +95,14 @@ export async function getPlan(db: DbClient, user: User, id: string) {
   const { row, plan, index } = loaded;
   const agencies = await loadAgencies(db, plan.areaStructure);
   const today = todayInVietnam();
-  const parentRow = plan.parentPlanId ? await db.plan.findUnique({ where: { id: plan.parentPlanId } }) : null;
+  // Parent and children only within the plan's own province and structure: a link across provinces (stored before
+  // the plan mutations checked links, or written behind the API) is shown on neither side.
+  const sameProvince = { provinceCode: row.provinceCode, areaStructure: row.areaStructure };
+  const parentRow = plan.parentPlanId
+    ? await db.plan.findFirst({ where: { id: plan.parentPlanId, ...sameProvince } })
+    : null;
   const childRows = await db.plan.findMany({
-    where: { parentPlanId: id, ...(user === null ? { status: 'published' as const } : {}) },
+    where: { parentPlanId: id, ...sameProvince, ...(user === null ? { status: 'published' as const } : {}) },
     orderBy: { id: 'asc' },
   });
   return {

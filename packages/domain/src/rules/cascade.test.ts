@@ -357,6 +357,16 @@ describe('recordsForRollUp', () => {
     ]);
   });
 
+  it('never crosses provinces or structures, whatever parentPlanId says (nor below such a plan)', () => {
+    const foreign = { id: 'lc-x', parentPlanId: 'p1', provinceCode: '12', areaStructure: child.areaStructure };
+    const below = { id: 'lc-x-1', parentPlanId: 'lc-x', provinceCode: '84', areaStructure: child.areaStructure };
+    const otherList = { id: 'p1-old', parentPlanId: 'p1', provinceCode: '84', areaStructure: '2016-01-01' };
+    const records = [leaflet('lc-x', '84001'), leaflet('lc-x-1', '84002'), leaflet('p1-old', '84101')];
+    expect(recordsForRollUp(province, [foreign, below, otherList], records)).toEqual([]);
+    // The same links without province or structure on the plans: still counted (the API always passes them).
+    expect(recordsForRollUp(province, [{ id: 'lc-x', parentPlanId: 'p1' }], records)).toHaveLength(1);
+  });
+
   it('survives a cycle of parent links', () => {
     const loop = [
       { id: 'x', parentPlanId: 'y' },

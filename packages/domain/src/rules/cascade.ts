@@ -347,13 +347,20 @@ function lowerFirst(text: string): string {
  * re-prefixed by deriveScopedPlan), else it is left out. Records of other plans are dropped; the parent's own
  * records are passed through unchanged (same objects). Status and dates are untouched: only approved records
  * count, exactly as for the parent's own.
+ *
+ * A roll-up never crosses provinces: when the parent and a plan both say their `provinceCode` (or `areaStructure`)
+ * and they differ, that plan is no descendant, nor is anything below it — whatever its parentPlanId claims.
  */
 export function recordsForRollUp(
-  parent: Pick<Plan, 'id' | 'activities'>,
-  plans: ReadonlyArray<Pick<Plan, 'id' | 'parentPlanId'>>,
+  parent: Pick<Plan, 'id' | 'activities'> & Partial<Pick<Plan, 'provinceCode' | 'areaStructure'>>,
+  plans: ReadonlyArray<Pick<Plan, 'id' | 'parentPlanId'> & Partial<Pick<Plan, 'provinceCode' | 'areaStructure'>>>,
   records: readonly ActivityRecord[],
 ): ActivityRecord[] {
-  const parentOf = new Map(plans.map((p) => [p.id, p.parentPlanId]));
+  const differs = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== b;
+  const sameProvince = plans.filter(
+    (p) => !differs(p.provinceCode, parent.provinceCode) && !differs(p.areaStructure, parent.areaStructure),
+  );
+  const parentOf = new Map(sameProvince.map((p) => [p.id, p.parentPlanId]));
   const descendant = new Map<string, boolean>();
   const descends = (planId: string): boolean => {
     const known = descendant.get(planId);

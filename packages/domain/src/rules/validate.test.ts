@@ -176,6 +176,30 @@ describe('validatePlan', () => {
     expect(issues[0]?.message).toBe('Cơ quan “a-x” không có trong danh mục cơ quan.');
   });
 
+  it('refuses agencies of another province; national ones and the plan’s own pass', () => {
+    const withProvinces: Agency[] = [
+      { id: 'a-lead', name: 'Sở Nội vụ tỉnh Trà Vinh', kind: 'department', provinceCode: '84' },
+      { id: 'a-coop', name: 'Bộ Công an', kind: 'ministry' },
+      { id: 'a-far', name: 'Sở Nội vụ tỉnh Lai Châu', kind: 'department', provinceCode: '12' },
+    ];
+    expect(
+      codes(
+        validatePlan(
+          variant(() => {}),
+          { agencies: withProvinces },
+        ),
+      ),
+    ).toEqual([]);
+    const issues = validatePlan(
+      variant((p) => {
+        p.components![0]!.cooperatingAgencyIds = ['a-coop', 'a-far'];
+      }),
+      { agencies: withProvinces },
+    );
+    expect(codes(issues)).toEqual(['error agency.other_province components.0.cooperatingAgencyIds.1']);
+    expect(issues[0]?.message).toMatch(/^Cơ quan “Sở Nội vụ tỉnh Lai Châu” thuộc tỉnh khác/);
+  });
+
   it('warns when no planned activity has a target type; rejects unknown types', () => {
     expect(
       codes(

@@ -352,11 +352,25 @@ function checkWindows(plan: Plan, add: Add): void {
   });
 }
 
+/**
+ * Every agency the plan names must exist, and be national (no province) or of the plan's own province: a plan of
+ * one province never gives work to another province's bodies (issue 12: references must not cross provinces).
+ */
 function checkAgencies(plan: Plan, agencies: readonly Agency[], add: Add): void {
-  const known = new Set(agencies.map((a) => a.id));
+  const known = new Map(agencies.map((a) => [a.id, a]));
   const check = (id: string | undefined, path: PlanIssue['path']) => {
-    if (id !== undefined && !known.has(id))
+    if (id === undefined) return;
+    const agency = known.get(id);
+    if (!agency) {
       add(path, 'agency.unknown', `Cơ quan “${id}” không có trong danh mục cơ quan.`, `Unknown agency "${id}".`);
+    } else if (agency.provinceCode !== undefined && agency.provinceCode !== plan.provinceCode) {
+      add(
+        path,
+        'agency.other_province',
+        `Cơ quan “${agency.name}” thuộc tỉnh khác; kế hoạch chỉ giao việc cho cơ quan trung ương hoặc cơ quan của chính tỉnh ban hành.`,
+        `Agency "${agency.name}" belongs to another province; a plan may name only national agencies or agencies of its own province.`,
+      );
+    }
   };
   plan.components.forEach((c, i) => {
     check(c.leadAgencyId, ['components', i, 'leadAgencyId']);
