@@ -1,5 +1,8 @@
-import type { Config, CspDirectives } from '@sveltejs/kit';
+import type { Config, KitConfig } from '@sveltejs/kit';
 import type { UserConfig } from 'vite';
+
+/** SvelteKit's CSP directives (its CspDirectives interface is not exported). */
+export type CspDirectives = NonNullable<NonNullable<KitConfig['csp']>['directives']>;
 
 export declare const cspDirectives: CspDirectives;
 export interface SvelteConfigOptions {

@@ -6,7 +6,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * Content-Security-Policy for every app: our own origin only. The public site promises readers at risk
  * no third-party scripts, fonts or trackers; the CSP makes that a rule the browser enforces.
  * SvelteKit adds a nonce for its own inline bootstrap script (mode 'auto').
- * @type {import('@sveltejs/kit').CspDirectives}
+ * @type {import('./index.d.ts').CspDirectives}
  */
 export const cspDirectives = {
   'default-src': ['self'],
@@ -36,7 +36,8 @@ export function defineSvelteConfig({ inlineStyleThreshold = 0 } = {}) {
       typescript: {
         // svelte-check also type-checks the Playwright tests in apps/<app>/e2e.
         config: (config) => {
-          config['include'] = [...(config['include'] ?? []), '../e2e/**/*.ts'];
+          const include = /** @type {string[] | undefined} */ (config['include']) ?? [];
+          config['include'] = [...include, '../e2e/**/*.ts'];
           return config;
         },
       },
