@@ -250,7 +250,7 @@ function buildRecords(areas: Area[]): ActivityRecord[] {
     'rejected',
   ] as const;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const records: ActivityRecord[] = new Array(RECORDS);
+  const records = new Array<ActivityRecord>(RECORDS);
   for (let i = 0; i < RECORDS; i++) {
     const type = pick(TYPES);
     const y = 2021 + Math.floor(random() * 5);

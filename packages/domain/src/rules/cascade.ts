@@ -172,7 +172,7 @@ export function deriveScopedPlan(parent: Plan, options: DeriveScopedPlanOptions)
       id: reId(target.id),
       ...(target.componentId === undefined ? {} : { componentId: reId(target.componentId) }),
       ...(target.objectiveId === undefined ? {} : { objectiveId: reId(target.objectiveId) }),
-    } as Target);
+    });
   }
 
   const activities: Activity[] = [];

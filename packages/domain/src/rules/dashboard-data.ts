@@ -46,7 +46,7 @@ export function prepareDashboard(
     byType,
     ancestorAt(code, level) {
       let memo = ancestorMemo.get(level);
-      if (!memo) ancestorMemo.set(level, (memo = new Map()));
+      if (!memo) ancestorMemo.set(level, (memo = new Map<string, string | undefined>()));
       if (memo.has(code)) return memo.get(code);
       const found = index.ancestorAt(code, level)?.code;
       memo.set(code, found);
@@ -54,7 +54,7 @@ export function prepareDashboard(
     },
     within(code, root) {
       let memo = withinMemo.get(root);
-      if (!memo) withinMemo.set(root, (memo = new Map()));
+      if (!memo) withinMemo.set(root, (memo = new Map<string, boolean>()));
       let hit = memo.get(code);
       if (hit === undefined) memo.set(code, (hit = index.isWithin(code, root)));
       return hit;

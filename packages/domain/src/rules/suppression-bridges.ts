@@ -34,9 +34,9 @@ export function firstBridge(hidden: readonly (readonly boolean[])[]): Cell | und
       if (e === parentEdge) continue;
       if ((order[v] as number) < 0) {
         visit(v, e);
-        low[u] = Math.min(low[u] as number, low[v] as number);
-        if ((low[v] as number) > (order[u] as number)) isBridge[e] = 1;
-      } else low[u] = Math.min(low[u] as number, order[v] as number);
+        low[u] = Math.min(low[u], low[v] as number);
+        if ((low[v] as number) > order[u]) isBridge[e] = 1;
+      } else low[u] = Math.min(low[u], order[v] as number);
     }
   };
   for (let u = 0; u < n; u++) if ((order[u] as number) < 0) visit(u, -1);
@@ -64,10 +64,11 @@ export function bridgePick(
     while (stack.length > 0) {
       const u = stack.pop() as number;
       const neighbours: number[] = [];
-      if (u < rows)
-        for (let c = 0; c < cols; c++) hidden[u]?.[c] && !(u === br && c === bc) ? neighbours.push(rows + c) : 0;
-      else
-        for (let r = 0; r < rows; r++) hidden[r]?.[u - rows] && !(r === br && u - rows === bc) ? neighbours.push(r) : 0;
+      if (u < rows) {
+        for (let c = 0; c < cols; c++) if (hidden[u]?.[c] && !(u === br && c === bc)) neighbours.push(rows + c);
+      } else {
+        for (let r = 0; r < rows; r++) if (hidden[r]?.[u - rows] && !(r === br && u - rows === bc)) neighbours.push(r);
+      }
       for (const v of neighbours) {
         if (side[v] !== 0) continue;
         side[v] = mark;

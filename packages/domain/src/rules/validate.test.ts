@@ -65,8 +65,8 @@ const agencies: Agency[] = ['a-lead', 'a-coop'].map((id) => ({ id, name: id, kin
 const areas = smallProvince();
 
 /** `base` with `patch` applied to a deep copy. */
-function variant(patch: (plan: PlanInput & Record<string, any>) => void): PlanInput {
-  const copy = structuredClone(base) as PlanInput & Record<string, any>;
+function variant(patch: (plan: PlanInput & Record<string, unknown>) => void): PlanInput {
+  const copy = structuredClone(base) as PlanInput & Record<string, unknown>;
   patch(copy);
   return copy;
 }
