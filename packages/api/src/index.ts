@@ -1,5 +1,10 @@
 /** @pcmbn/api — the PCMBN tRPC service and its database (migrations, seed). Server-side only. */
-export { startEmbeddedPostgres, type EmbeddedPostgresHandle, type EmbeddedPostgresOptions } from './db/embedded.js';
+export {
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+  type EmbeddedPostgresHandle,
+  type EmbeddedPostgresOptions,
+} from './db/embedded.js';
 export { migrate, MigrationError, type MigrateOptions, type MigrateResult } from './db/migrate.js';
 export { createDb, type Db } from './db/client.js';
 export { freePort, isPortFree } from './db/ports.js';

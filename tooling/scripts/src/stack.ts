@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   checkDatabaseConnection,
+  EmbeddedPostgresError,
   freePort,
   isPortFree,
   migrate,
@@ -33,6 +34,11 @@ export interface StackOptions {
 export interface Stack {
   urls: { api: string; admin: string; public: string; kiosk: string };
   databaseUrl: string;
+  /**
+   * Where the embedded cluster lives: options.dataDir, or under root, when the `postgres` user cannot reach it (a
+   * repository in /root or another private folder), /var/lib/pcmbn/<hash>/postgres. Absent with DATABASE_URL.
+   */
+  postgresDataDir?: string;
   /** Only when this start created the admin. */
   admin?: { email: string; password: string };
   /** Stops apps, API, then PostgreSQL. */
@@ -220,12 +226,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         });
         await postgres.createDatabase(DATABASE_NAME);
       } catch (error) {
+        // Something the user has to fix (private folder, no `postgres` user, unsafe cache) says so itself.
+        if (error instanceof EmbeddedPostgresError) throw new StackError(firstLine(error));
         throw new StackError(
           `Không khởi động được PostgreSQL nhúng / Embedded PostgreSQL failed to start: ${firstLine(error)}`,
         );
       }
       databaseUrl = postgres.databaseUrl(DATABASE_NAME);
-      log(`embedded PostgreSQL on port ${postgres.port}, data in ${options.dataDir}`);
+      log(`embedded PostgreSQL on port ${postgres.port}, data in ${postgres.dataDir}, programs in ${postgres.binDir}`);
     }
 
     const migrated = await migrate(databaseUrl, { log }).catch((error: unknown) => {
@@ -264,6 +272,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return {
       urls: { api: api.url, ...appUrls },
       databaseUrl,
+      ...(postgres ? { postgresDataDir: postgres.dataDir } : {}),
       ...(seeded.admin ? { admin: seeded.admin } : {}),
       stop,
     };

@@ -79,9 +79,13 @@ async function main() {
     return;
   }
 
+  // Under root the cluster may live outside the repository (/var/lib/pcmbn/…) when the `postgres` user cannot
+  // reach it (a clone in /root or another private folder); say where.
+  const clusterDir = stack.postgresDataDir ?? dataDir;
+  const relocated = clusterDir !== dataDir;
   const where = databaseUrl
     ? 'DATABASE_URL'
-    : `${relative(REPO_ROOT, dataDir)} (PostgreSQL nhúng / embedded, cổng / port ${ports.postgres})`;
+    : `${relocated ? clusterDir : relative(REPO_ROOT, dataDir)} (PostgreSQL nhúng / embedded, cổng / port ${ports.postgres})`;
   console.log(
     [
       '',
@@ -91,6 +95,11 @@ async function main() {
       `  Kiosk              : ${stack.urls.kiosk}`,
       `  API                : ${stack.urls.api}/trpc`,
       `  Dữ liệu / Data     : ${where}`,
+      ...(relocated && !databaseUrl
+        ? [
+            `                       (chạy dưới root: người dùng postgres không vào được ${relative(REPO_ROOT, dataDir)} / under root: the postgres user cannot reach ${relative(REPO_ROOT, dataDir)})`,
+          ]
+        : []),
     ].join('\n'),
   );
   if (stack.admin) {
