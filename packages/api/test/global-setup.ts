@@ -75,7 +75,8 @@ export default async function setup(project: TestProject) {
   }
   const dir = await mkdtemp(join(tmpdir(), 'pcmbn-test-pg-'));
   await chmod(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data') });
+  // Throw-away data: no fsync (the same PostgreSQL, without waiting for the disk at every commit).
+  const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), durable: false });
   try {
     const { templates } = await prepareTemplates(pg.url);
     project.provide('postgresUrl', pg.url);

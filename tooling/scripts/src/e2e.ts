@@ -48,6 +48,7 @@ async function main(): Promise<number> {
     ports: { postgres: 0, api: 0, admin: 0, public: 0, kiosk: 0 },
     host: '127.0.0.1',
     apps: true,
+    durable: false, // a throw-away data folder: no need to wait for the disk at every commit
     log: (line) => {
       if (process.env['E2E_VERBOSE']) console.log(`[stack] ${line}`);
     },

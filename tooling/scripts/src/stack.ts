@@ -28,6 +28,8 @@ export interface StackOptions {
   host?: string;
   /** Start the three built SvelteKit apps (default true). */
   apps?: boolean;
+  /** Embedded PostgreSQL without fsync, for throw-away test stacks (default true: durable). */
+  durable?: boolean;
   log?: (line: string) => void;
 }
 
@@ -222,6 +224,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         postgres = await startEmbeddedPostgres({
           dataDir: options.dataDir,
           port: ports.postgres,
+          durable: options.durable ?? true,
           log: (l) => log(`[postgres] ${l}`),
         });
         await postgres.createDatabase(DATABASE_NAME);

@@ -38,6 +38,11 @@ export interface EmbeddedPostgresOptions {
   cacheDir?: string;
   /** Under root: where a cluster goes when the `postgres` user cannot reach dataDir. Default /var/lib/pcmbn. */
   clustersDir?: string;
+  /**
+   * false: no fsync, no synchronous commit, no full-page writes — for throw-away test clusters, where a crash loses
+   * nothing of value and every commit would otherwise wait for the disk. Default true.
+   */
+  durable?: boolean;
 }
 
 export interface EmbeddedPostgresHandle {
@@ -436,6 +441,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     'listen_addresses=127.0.0.1',
     '-c',
     'unix_socket_directories=',
+    ...(options.durable === false
+      ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+      : []),
   ];
   const child = spawn(join(binDir, `postgres${EXE}`), args, {
     ...ids,
