@@ -31,8 +31,8 @@ async function main(): Promise<number> {
 
   let child: ChildProcess | undefined;
   let interrupted = false;
-  // Registered before startStack: embedded PostgreSQL drops signal listeners added while it loads. process.on,
-  // not once: while we listen, it leaves the shutdown to stack.stop().
+  // process.on, not once: while we listen, embedded PostgreSQL's own signal handler leaves the shutdown to
+  // stack.stop() (src/db/embedded.ts in the API).
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) return;
     interrupted = true;
