@@ -8,7 +8,7 @@
  * - district_officer: reads and changes records of the communes of its district; district plans of its district.
  * - viewer: reads its province.
  */
-import { areaIndex, type AreaIndex, type Plan } from '@pcmbn/domain';
+import { areaIndex, mayApproveRecord, mayRejectRecord, type AreaIndex, type Plan } from '@pcmbn/domain';
 import type { Db, DbClient } from '../db/client.js';
 import { areaFromRow } from '../db/mappers.js';
 import { toDbDate } from '../db/dates.js';
@@ -22,6 +22,10 @@ export interface RecordLike {
   activityId?: string | null;
   agencyId?: string | null;
   createdById?: string | null;
+  /** Everyone who entered or changed the content; none of them may approve it (four eyes). */
+  editorIds?: readonly string[] | null;
+  /** Who submitted it last; may not approve it either. */
+  submittedById?: string | null;
 }
 
 /** `areaCode` is inside `rootCode` (or is it). Province codes are the first two digits everywhere, so a province
@@ -127,12 +131,21 @@ export function canWriteRecord(user: ScopeUser, record: RecordLike, plan: PlanLi
   }
 }
 
-/** May the user approve or reject this record? Province admins in scope, and district officers for their
- * communes, never for a record they entered themselves (four eyes). */
-export function canApproveRecord(user: ScopeUser, record: RecordLike, plan: PlanLike, areas: AreaIndex): boolean {
-  if (record.createdById && record.createdById === user.id) return false;
+/** Province admins in scope, and district officers for their communes: the reviewers of a record. */
+function isReviewer(user: ScopeUser, record: RecordLike, plan: PlanLike, areas: AreaIndex): boolean {
   if (user.role !== 'province_admin' && user.role !== 'district_officer') return false;
   return canWriteRecord(user, record, plan, areas);
+}
+
+/** May the user approve this record? A reviewer who neither entered, changed nor submitted it (four eyes: domain
+ * approvalRefusal). */
+export function canApproveRecord(user: ScopeUser, record: RecordLike, plan: PlanLike, areas: AreaIndex): boolean {
+  return mayApproveRecord(user.id, record) && isReviewer(user, record, plan, areas);
+}
+
+/** May the user reject (send back) this record? A reviewer who did not enter it (domain mayRejectRecord). */
+export function canRejectRecord(user: ScopeUser, record: RecordLike, plan: PlanLike, areas: AreaIndex): boolean {
+  return mayRejectRecord(user.id, record) && isReviewer(user, record, plan, areas);
 }
 
 /** May the user read this record? Anyone who may read its area. */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { lastDayOfMonth, monthRangeInVietnam, usageTotals, type KioskUsageTotals } from '@pcmbn/domain';
 import type { DbClient } from '../db/client.js';
 import { toDbDate } from '../db/dates.js';
+import { recordEvents } from '../records/history.js';
 import type { UsageEventInput } from './schemas.js';
 
 export interface IngestResult {
@@ -131,6 +132,11 @@ export async function approveMonth(db: DbClient, input: ApprovalInput, now = new
   });
   const { from, to } = monthRangeInVietnam(input.month);
   if (count === 1) {
+    // Counted by the kiosk, not typed by anyone: its history says who approved the month.
+    await recordEvents(db, [
+      { recordId: id, action: 'created', userId: input.userId, version: 1, at: now },
+      { recordId: id, action: 'approved', userId: input.userId, version: 1, at: now },
+    ]);
     await db.kioskUsageEvent.updateMany({
       where: { deviceId: input.device.id, occurredAt: { gte: from, lt: to }, recordId: null },
       data: { recordId: id, approvedAt: now },

@@ -1,10 +1,10 @@
-import type { AreaIndex, Plan } from '@pcmbn/domain';
-import { areaIndexFor, canApproveRecord, canReadRecord, canWriteRecord } from '../auth/scope.js';
+import { approvalRefusal, type AreaIndex, type Plan } from '@pcmbn/domain';
+import { areaIndexFor, canApproveRecord, canReadRecord, canRejectRecord, canWriteRecord } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate } from '../db/dates.js';
 import { planFromRow } from '../db/mappers.js';
-import { forbidden, notFound } from '../errors.js';
+import { appError, forbidden, notFound, type Messages } from '../errors.js';
 import type { ActivityRecord as RecordRow } from '../generated/prisma/client.js';
 import type { RecordOut } from './schemas.js';
 
@@ -43,25 +43,37 @@ export async function findRecord(db: DbClient, id: string): Promise<RecordRow> {
   return row;
 }
 
-const asRecordLike = (row: Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'>) => ({
+type RecordLikeRow = Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'> &
+  Partial<Pick<RecordRow, 'editorIds' | 'submittedById'>>;
+
+const asRecordLike = (row: RecordLikeRow) => ({
   areaCode: row.areaCode,
   activityId: row.activityId,
   agencyId: row.agencyId,
   createdById: row.createdById,
+  editorIds: row.editorIds ?? null,
+  submittedById: row.submittedById ?? null,
 });
 
 export function permissions(user: ScopeUser, row: RecordRow, ctx: PlanContext): RecordOut['can'] {
   const write = canWriteRecord(user, asRecordLike(row), ctx.plan, ctx.index);
-  const approve = row.status === 'submitted' && canApproveRecord(user, asRecordLike(row), ctx.plan, ctx.index);
+  const submitted = row.status === 'submitted';
   const editable = row.status === 'draft' || row.status === 'rejected';
   return {
     edit: write && editable,
     delete: write && row.status === 'draft',
     submit: write && editable,
-    approve,
-    reject: approve,
+    approve: submitted && canApproveRecord(user, asRecordLike(row), ctx.plan, ctx.index),
+    reject: submitted && canRejectRecord(user, asRecordLike(row), ctx.plan, ctx.index),
     attach: write && editable,
   };
+}
+
+/** Four eyes only: why this reviewer may not approve the submitted record (null when it may, or is no reviewer). */
+export function approvalRefusalFor(user: ScopeUser, row: RecordRow, ctx: PlanContext): Messages | null {
+  if (row.status !== 'submitted' || !canRejectRecord(user, asRecordLike(row), ctx.plan, ctx.index)) return null;
+  const refusal = approvalRefusal(user.id, asRecordLike(row));
+  return refusal ? { vi: refusal.message, en: refusal.messageEn } : null;
 }
 
 export function assertCanRead(user: ScopeUser, row: RecordRow, ctx: PlanContext): void {
@@ -86,17 +98,27 @@ export function assertCanWrite(
   }
 }
 
-export function assertCanApprove(user: ScopeUser, row: RecordRow, ctx: PlanContext): void {
-  if (!canApproveRecord(user, asRecordLike(row), ctx.plan, ctx.index)) {
-    const own = row.createdById === user.id;
-    throw forbidden(
-      own
-        ? {
-            vi: 'Bạn không thể tự duyệt hoặc trả lại kết quả do chính mình nhập',
-            en: 'You cannot approve or reject a record you entered yourself',
-          }
-        : { vi: 'Bạn không có quyền duyệt hoặc trả lại kết quả này', en: 'You may not approve or reject this record' },
-    );
+/**
+ * approve: a reviewer in scope who neither entered, changed nor submitted the record (four eyes, domain
+ * approvalRefusal → 403 RECORD_FOUR_EYES with its message); reject: a reviewer who did not enter it.
+ */
+export function assertCanReview(user: ScopeUser, row: RecordRow, ctx: PlanContext, action: 'approve' | 'reject'): void {
+  const record = asRecordLike(row);
+  if (row.createdById === user.id) {
+    throw forbidden({
+      vi: 'Bạn không thể tự duyệt hoặc trả lại kết quả do chính mình nhập',
+      en: 'You cannot approve or reject a record you entered yourself',
+    });
+  }
+  if (!canRejectRecord(user, record, ctx.plan, ctx.index)) {
+    throw forbidden({
+      vi: 'Bạn không có quyền duyệt hoặc trả lại kết quả này',
+      en: 'You may not approve or reject this record',
+    });
+  }
+  if (action === 'approve') {
+    const refusal = approvalRefusal(user.id, record);
+    if (refusal) throw appError('FORBIDDEN', refusal.code, { vi: refusal.message, en: refusal.messageEn });
   }
 }
 

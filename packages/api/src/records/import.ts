@@ -6,6 +6,7 @@ import type { DbClient } from '../db/client.js';
 import { toDbDate } from '../db/dates.js';
 import { appError } from '../errors.js';
 import { auditShape, type PlanContext, type ScopeUser } from './access.js';
+import { recordEvents } from './history.js';
 import { ImportFileError, readImportRows } from './import-file.js';
 import type { ImportResultSchema, ImportRowErrorSchema } from './schemas.js';
 import { readImportFile, removeImportFile } from './storage.js';
@@ -128,8 +129,19 @@ export async function importRecords(
       agencyId,
       importId: batch.id,
       createdById: deps.user.id,
+      editorIds: [deps.user.id],
     })),
   });
+  await recordEvents(
+    deps.db,
+    inserted.map((row) => ({
+      recordId: row.id,
+      action: 'imported' as const,
+      userId: deps.user.id,
+      version: row.version,
+      at: row.createdAt,
+    })),
+  );
   deps.audit({
     entity: 'recordImport',
     entityId: batch.id,

@@ -1,4 +1,11 @@
-import { ActivityTypeSchema, IdSchema, IsoDateSchema, ReachedSchema, RecordStatusSchema } from '@pcmbn/domain';
+import {
+  ActivityTypeSchema,
+  IdSchema,
+  IsoDateSchema,
+  ReachedSchema,
+  RECORD_CONTENT_FIELDS,
+  RecordStatusSchema,
+} from '@pcmbn/domain';
 import { z } from 'zod';
 
 /** Inputs and outputs of record.* (messages Vietnamese; the errorFormatter adds English). */
@@ -119,7 +126,47 @@ export const RecordSchema = z.object({
 });
 export type RecordOut = z.infer<typeof RecordSchema>;
 
-export const RecordDetailSchema = RecordSchema.extend({ attachments: z.array(AttachmentSchema) });
+const ChangeValueSchema = z.union([z.string(), z.number(), ReachedSchema, z.null()]);
+
+/** One step of a record's history: who did what, when, and (edits, attachments) what changed. */
+export const RecordHistoryEntrySchema = z.object({
+  action: z.enum([
+    'created',
+    'imported',
+    'edited',
+    'submitted',
+    'approved',
+    'rejected',
+    'attachment_added',
+    'attachment_removed',
+  ]),
+  at: z.date(),
+  userId: z.string().nullable(),
+  /** The person's name (null when the account is gone or the event came from the system). */
+  userName: z.string().nullable(),
+  /** The record's version after the event. */
+  version: z.number().int().nullable(),
+  reason: z.string().nullable(),
+  changes: z.array(
+    z.object({
+      field: z.enum([...RECORD_CONTENT_FIELDS, 'attachment']),
+      from: ChangeValueSchema,
+      to: ChangeValueSchema,
+      /** Names of areas, activities and agencies, when the value is a code. */
+      fromName: z.string().optional(),
+      toName: z.string().optional(),
+    }),
+  ),
+});
+export type RecordHistoryEntry = z.infer<typeof RecordHistoryEntrySchema>;
+
+export const RecordDetailSchema = RecordSchema.extend({
+  attachments: z.array(AttachmentSchema),
+  /** Oldest first: who entered, changed, submitted, approved or rejected it (four eyes reads the same facts). */
+  history: z.array(RecordHistoryEntrySchema),
+  /** Why the caller may not approve it (four eyes), when it is submitted and the caller is otherwise a reviewer. */
+  approvalRefusal: z.object({ vi: z.string(), en: z.string() }).nullable(),
+});
 
 export const RecordPageSchema = z.object({
   items: z.array(RecordSchema),

@@ -1,10 +1,11 @@
-import { assertRecordTransition, isDomainError, type RecordStatus } from '@pcmbn/domain';
+import { assertRecordTransition, isDomainError, type RecordEventAction, type RecordStatus } from '@pcmbn/domain';
 import type { AuditEntry } from '../auth/audit.js';
 import type { DbClient } from '../db/client.js';
 import { appError } from '../errors.js';
 import type { ActivityRecord as RecordRow } from '../generated/prisma/client.js';
+import { recordEvents } from './history.js';
 import {
-  assertCanApprove,
+  assertCanReview,
   assertCanWrite,
   auditShape,
   findRecord,
@@ -16,7 +17,10 @@ import {
 /** submit / approve / reject of one record, used by the single and the bulk procedures (all or nothing). */
 
 export type Action = 'submit' | 'approve' | 'reject';
-const TARGET: Record<Action, RecordStatus> = { submit: 'submitted', approve: 'approved', reject: 'rejected' };
+const TARGET = { submit: 'submitted', approve: 'approved', reject: 'rejected' } as const satisfies Record<
+  Action,
+  RecordStatus & RecordEventAction
+>;
 
 export function conflict(id: string): never {
   throw appError('CONFLICT', 'VERSION_CONFLICT', {
@@ -53,14 +57,14 @@ export async function transition(
   const row = await findRecord(db, ref.id);
   const ctx = await deps.loadPlan(row.planId);
   if (action === 'submit') assertCanWrite(user, row, ctx);
-  else assertCanApprove(user, row, ctx);
+  else assertCanReview(user, row, ctx, action);
   if (row.version !== ref.version) conflict(ref.id);
   const to = TARGET[action];
   assertTransition(row.status, to);
   const now = new Date();
   const data =
     action === 'submit'
-      ? { status: to, submittedAt: now }
+      ? { status: to, submittedAt: now, submittedById: user.id }
       : action === 'approve'
         ? { status: to, approvedAt: now, approvedById: user.id, reason: null }
         : { status: to, rejectedAt: now, rejectedById: user.id, reason: reason ?? null };
@@ -70,6 +74,16 @@ export async function transition(
   });
   if (count === 0) conflict(ref.id);
   const after = await findRecord(db, ref.id);
+  await recordEvents(db, [
+    {
+      recordId: ref.id,
+      action: TARGET[action],
+      userId: user.id,
+      version: after.version,
+      reason: action === 'reject' ? (reason ?? null) : null,
+      at: now,
+    },
+  ]);
   deps.audit({
     entity: 'record',
     entityId: ref.id,

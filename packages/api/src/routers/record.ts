@@ -5,6 +5,7 @@ import { Prisma, type DbClient } from '../db/client.js';
 import { toDbDate } from '../db/dates.js';
 import { appError, notFound } from '../errors.js';
 import {
+  approvalRefusalFor,
   assertCanRead,
   assertCanWrite,
   auditShape,
@@ -14,6 +15,7 @@ import {
   RECORD,
 } from '../records/access.js';
 import { checkedEntry } from '../records/entry.js';
+import { historyOf, recordAttachmentChange, recordEdit, recordEvents, withEditor } from '../records/history.js';
 import { importRecords } from '../records/import.js';
 import { listOrder, listWhere } from '../records/list.js';
 import {
@@ -84,7 +86,12 @@ export const recordRouter = createRouter({
         sha256: a.sha256,
         createdAt: a.createdAt,
       }));
-      return { ...recordOut(ctx.user, row, plan), attachments };
+      return {
+        ...recordOut(ctx.user, row, plan),
+        attachments,
+        history: await historyOf(ctx.db, row.id, plan),
+        approvalRefusal: approvalRefusalFor(ctx.user, row, plan),
+      };
     }),
 
   create: authedProcedure
@@ -117,9 +124,13 @@ export const recordRouter = createRouter({
           note: input.note || null,
           agencyId,
           createdById: ctx.user.id,
+          editorIds: [ctx.user.id],
         },
         include: withNames,
       });
+      await recordEvents(ctx.db, [
+        { recordId: row.id, action: 'created', userId: ctx.user.id, version: row.version, at: row.createdAt },
+      ]);
       ctx.audit({ entity: 'record', entityId: row.id, after: auditShape(row) });
       return recordOut(ctx.user, row, plan);
     }),
@@ -159,11 +170,14 @@ export const recordRouter = createRouter({
           reached: reached ?? Prisma.DbNull,
           note: input.note || null,
           status: 'draft',
+          // Four eyes: whoever changes the content may not approve it (domain approvalRefusal).
+          editorIds: withEditor(before.editorIds, ctx.user.id),
           version: { increment: 1 },
         },
       });
       if (count === 0) conflict(input.id);
       const after = await ctx.db.activityRecord.findUniqueOrThrow({ where: { id: input.id }, include: withNames });
+      await recordEdit(ctx.db, before, after, ctx.user.id);
       ctx.audit({ entity: 'record', entityId: input.id, before: auditShape(before), after: auditShape(after) });
       return recordOut(ctx.user, after, plan);
     }),
@@ -244,6 +258,7 @@ export const recordRouter = createRouter({
         });
       }
       await ctx.db.attachment.delete({ where: { id: input.id } });
+      await recordAttachmentChange(ctx.db, attachment.recordId, ctx.user.id, { removed: attachment.fileName });
       const { record: _record, ...before } = attachment;
       ctx.audit({ entity: 'attachment', entityId: input.id, before });
       await removeStoredFile(attachment.storagePath);

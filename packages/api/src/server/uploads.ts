@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeAudit } from '../auth/audit.js';
 import { describeError, type Messages } from '../errors.js';
 import { assertCanRead, assertCanWrite, findRecord, planLoader } from '../records/access.js';
+import { recordAttachmentChange } from '../records/history.js';
 import { recordImportTemplateCsv, recordImportTemplateXlsx } from '../records/template.js';
 import {
   ATTACHMENT_TYPES,
@@ -151,6 +152,7 @@ async function uploadAttachment(ctx: Context, req: IncomingMessage, res: ServerR
           createdById: user.id,
         },
       });
+      await recordAttachmentChange(tx, recordId, user.id, { added: fileName });
       await writeAudit(tx, { userId: user.id, requestId: ctx.requestId, ip: ctx.ip }, 'record.attachmentAdd', [
         { entity: 'attachment', entityId: created.id, after: created },
       ]);

@@ -90,6 +90,17 @@ export function formatDateVi(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+/**
+ * A moment as 'dd/mm/yyyy HH:mm' in Asia/Ho_Chi_Minh (UTC+7, no daylight saving), whatever the server's or the
+ * browser's time zone: 2026-03-01T17:05:00Z → '02/03/2026 00:05'. Invalid dates give ''.
+ */
+export function formatDateTimeVi(moment: Date | string): string {
+  const time = (typeof moment === 'string' ? new Date(moment) : moment).getTime();
+  if (Number.isNaN(time)) return '';
+  const iso = new Date(time + HO_CHI_MINH_OFFSET_MS).toISOString();
+  return `${formatDateVi(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
+}
+
 /** Today's calendar date in Asia/Ho_Chi_Minh, whatever the server's time zone. */
 export function todayInHoChiMinh(now: Date = new Date()): string {
   return new Date(now.getTime() + HO_CHI_MINH_OFFSET_MS).toISOString().slice(0, 10);

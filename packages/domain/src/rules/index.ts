@@ -3,6 +3,7 @@ export * from './format.js';
 export * from './text.js';
 export * from './errors.js';
 export * from './records.js';
+export * from './record-approval.js';
 export * from './effective.js';
 export * from './areas.js';
 export * from './status.js';
