@@ -94,6 +94,46 @@ test('a rejected record shows the reason to its author', async ({ browser }) => 
   await expect(author.getByRole('link', { name: 'Sửa kết quả' })).toBeVisible();
 });
 
+test('four eyes: an admin who changed the record cannot approve it; the history names who did what', async ({
+  browser,
+}) => {
+  const tamDuong = await districtOfficer('106');
+  const editor = await readyAccount({
+    prefix: 'e2e-admin-four-eyes',
+    role: 'province_admin',
+    scopeAreaCode: '12',
+    displayName: 'Quản trị sửa số liệu',
+    password: OFFICER_PASSWORD,
+  });
+  const r = await tamDuong.api.record.create.mutate({
+    planId: PLAN,
+    activityId: EVENT,
+    date: '2017-10-03',
+    areaCode: '03394',
+    quantity: 1,
+  });
+  const edited = await editor.api.record.update.mutate({
+    id: r.id,
+    version: r.version,
+    planId: PLAN,
+    activityId: EVENT,
+    date: '2017-10-03',
+    areaCode: '03394',
+    quantity: 99_999,
+  });
+  await editor.api.record.submit.mutate({ id: r.id, version: edited.version });
+
+  const page = await pageAs(browser, editor);
+  await page.goto(`/ket-qua/${r.id}`);
+  const history = page.getByTestId('record-history').getByRole('listitem');
+  await expect(history.filter({ hasText: 'Nhập kết quả' })).toContainText('Cán bộ huyện 106');
+  await expect(history.filter({ hasText: 'Sửa nội dung' }).first()).toContainText('Quản trị sửa số liệu');
+  await expect(page.getByTestId('record-history')).toContainText('Số lượng: 1 → 99.999');
+  await expect(history.first()).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  await expect(page.getByRole('note').filter({ hasText: 'Bạn đã sửa nội dung kết quả này' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Duyệt', exact: true })).toHaveCount(0);
+});
+
 test('an officer of another district cannot open or approve the record: a clear Vietnamese message', async ({
   browser,
 }) => {
