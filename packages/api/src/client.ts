@@ -2,7 +2,7 @@
  * Typed tRPC client for the apps. Imports only @trpc/client and superjson at runtime: the router is a type
  * (no Prisma, no server code ends up in an app bundle).
  */
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import superjson from 'superjson';
 import type { AppRouter } from './root.js';
 
@@ -19,18 +19,29 @@ export interface ApiClientOptions {
   forwardedFor?: string | null;
 }
 
+/** The API's limits (src/server/limits.ts), repeated here: this module imports no server code. */
+const MAX_BATCH_CALLS = 10;
+const NEVER_BATCHED = new Set(['auth.login']);
+
 export function createApiClient(baseUrl: string, opts: ApiClientOptions = {}) {
   const fixed: Record<string, string> = {};
   if (opts.token) fixed.authorization = `Bearer ${opts.token}`;
   if (opts.forwardedFor) fixed['x-forwarded-for'] = opts.forwardedFor;
   const extra = opts.headers;
+  const link = {
+    url: `${baseUrl.replace(/\/+$/, '')}/trpc`,
+    transformer: superjson,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+    headers: async () => ({ ...(typeof extra === 'function' ? await extra() : (extra ?? {})), ...fixed }),
+  };
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: `${baseUrl.replace(/\/+$/, '')}/trpc`,
-        transformer: superjson,
-        ...(opts.fetch ? { fetch: opts.fetch } : {}),
-        headers: async () => ({ ...(typeof extra === 'function' ? await extra() : (extra ?? {})), ...fixed }),
+      splitLink({
+        // The API refuses sign-in inside a batch (each attempt is throttled as one request) and batches of more
+        // than MAX_BATCH_CALLS calls (src/server/limits.ts): send auth.login alone, split the rest.
+        condition: (op) => NEVER_BATCHED.has(op.path),
+        true: httpLink(link),
+        false: httpBatchLink({ ...link, maxItems: MAX_BATCH_CALLS }),
       }),
     ],
   });

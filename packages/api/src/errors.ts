@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { bodyTooLargeMessages } from './server/limits.js';
 
 /**
  * Errors reach clients as tRPC errors with a stable `appCode` and a message for people, Vietnamese first.
@@ -120,7 +121,8 @@ const GENERIC: Record<string, Messages> = {
   PARSE_ERROR: { vi: 'Không đọc được yêu cầu', en: 'Could not parse the request' },
   CONFLICT: { vi: 'Dữ liệu đã bị thay đổi', en: 'Conflict' },
   TOO_MANY_REQUESTS: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests, try again later' },
-  PAYLOAD_TOO_LARGE: { vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' },
+  // Only JSON bodies reach tRPC (uploads go to /files), so the limit is MAX_JSON_BODY_BYTES.
+  PAYLOAD_TOO_LARGE: bodyTooLargeMessages(),
 };
 const INTERNAL: Messages = { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' };
 

@@ -51,6 +51,49 @@ export interface Context {
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
+ * The path of the first string or object key in `value` holding U+0000, or null. PostgreSQL cannot store that
+ * character in text or jsonb (the driver's error was a 500), and no field has a use for it. Iterative: a deeply nested
+ * body must not overflow the stack.
+ */
+export function findNulCharacter(value: unknown): string | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return path.join('.') || '(input)';
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...path, String(i)] });
+    } else if (v && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i]!;
+        if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '\\u0000')].join('.');
+        stack.push({ value: child, path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
+
+function refuseNulCharacter(payload: unknown): void {
+  const raw =
+    payload && typeof payload === 'object' && 'json' in payload ? (payload as { json: unknown }).json : payload;
+  const path = findNulCharacter(raw);
+  if (path === null) return;
+  const field = {
+    path,
+    vi: `Trường "${path}": không được chứa ký tự NUL (\\u0000)`,
+    en: `Field "${path}": must not contain the NUL character (\\u0000)`,
+  };
+  throw appError(
+    'BAD_REQUEST',
+    'INVALID_INPUT',
+    { vi: `Dữ liệu không hợp lệ: ${field.vi}`, en: `Invalid input: ${field.en}` },
+    [field],
+  );
+}
+
+/**
  * Inputs are plain data (zod validates them), so shared references are never needed; a body whose superjson meta
  * declares them can make an object refer to itself and hang the request (found by src/fuzz.integration.test.ts).
  * Drop them before deserialising. Outputs keep full superjson.
@@ -58,6 +101,8 @@ export interface Context {
 const inputTransformer = {
   serialize: (value: unknown) => superjson.serialize(value),
   deserialize: (payload: unknown) => {
+    // Every input of every procedure passes here: the one place to refuse U+0000 before zod or the database see it.
+    refuseNulCharacter(payload);
     if (payload && typeof payload === 'object' && 'meta' in payload) {
       const { meta, ...rest } = payload as { meta?: unknown };
       if (meta && typeof meta === 'object') {

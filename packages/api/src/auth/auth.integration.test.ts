@@ -269,8 +269,10 @@ describe('rate limit on auth.login', () => {
       const ip = freshIp();
       const api = createApiClient(server.url, { forwardedFor: ip });
       const codes: string[] = [];
-      // Parallel, so the burst is spent before a token refills; the per-IP lockout (20 failures) answers some first.
-      const n = LIMITS.login.capacity + 5;
+      // Parallel, so the burst is spent before many tokens refill; the per-IP lockout (20 failures) answers some
+      // first. Each sign-in is its own request (never batched), so on a busy machine they arrive over a few seconds,
+      // one token a second: 15 over the burst leave room for that.
+      const n = LIMITS.login.capacity + 15;
       const results = await Promise.all(
         Array.from({ length: n }, (_, i) =>
           apiError(api.auth.login.mutate({ email: `flood${i}@test.local`, password: 'flood flood' })),

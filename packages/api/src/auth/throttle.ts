@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DbClient } from '../db/client.js';
 import type { Messages } from '../errors.js';
 
@@ -11,11 +12,39 @@ export const IP_WINDOW_MS = 10 * 60 * 1000;
 export const ipKey = (ip: string) => `ip:${ip}`;
 export const accountKey = (email: string) => `user:${email}`;
 
-/** When a blocked IP may try again, or null when it is not blocked. */
-export async function ipBlockedUntil(db: DbClient, ip: string, now = new Date()): Promise<Date | null> {
+/**
+ * Records one sign-in attempt under `keys` as a failure, before any password is checked (a success turns its rows
+ * into one: `markAttemptsSucceeded`). Counting rows that are already written is what makes the per-IP limit hold
+ * against parallel requests: each request writes, then counts, so the k-th one sees at least k − 1 others.
+ */
+export async function startAttempt(db: DbClient, keys: string[], now = new Date()): Promise<string[]> {
+  const ids = keys.map(() => randomUUID());
+  await db.loginAttempt.createMany({ data: keys.map((key, i) => ({ id: ids[i]!, key, success: false, at: now })) });
+  return ids;
+}
+
+export async function markAttemptsSucceeded(db: DbClient, ids: string[]): Promise<void> {
+  await db.loginAttempt.updateMany({ where: { id: { in: ids } }, data: { success: true } });
+}
+
+/** An attempt refused before anything was checked (blocked IP) does not count. */
+export async function forgetAttempts(db: DbClient, ids: string[]): Promise<void> {
+  await db.loginAttempt.deleteMany({ where: { id: { in: ids } } });
+}
+
+/**
+ * When a blocked IP may try again, or null when it is not blocked: IP_MAX_FAILURES failures from it within
+ * IP_WINDOW_MS, not counting the attempt `ownIds` being decided.
+ */
+export async function ipBlockedUntil(
+  db: DbClient,
+  ip: string,
+  now = new Date(),
+  ownIds: string[] = [],
+): Promise<Date | null> {
   const since = new Date(now.getTime() - IP_WINDOW_MS);
   const failures = await db.loginAttempt.findMany({
-    where: { key: ipKey(ip), success: false, at: { gt: since } },
+    where: { key: ipKey(ip), success: false, at: { gt: since }, id: { notIn: ownIds } },
     orderBy: { at: 'desc' },
     take: IP_MAX_FAILURES,
     select: { at: true },
@@ -26,8 +55,27 @@ export async function ipBlockedUntil(db: DbClient, ip: string, now = new Date())
   return new Date(oldest.getTime() + IP_WINDOW_MS);
 }
 
-export async function recordAttempt(db: DbClient, keys: string[], success: boolean, now = new Date()): Promise<void> {
-  await db.loginAttempt.createMany({ data: keys.map((key) => ({ key, success, at: now })) });
+/** Consecutive failed sign-ins of one e-mail address, and the lock they led to. */
+export interface FailureCounter {
+  failures: number;
+  lockedUntil: Date | null;
+}
+
+export type AttemptStep =
+  | { check: false; lockedUntil: Date }
+  | { check: true; attempt: number; next: FailureCounter; locksOnFailure: Date | null };
+
+/**
+ * One more attempt on an address whose counter is `counter` (read under a row lock, src/auth/login.ts), before its
+ * password is checked. Locked: refused unchecked. Otherwise counted now, as a failure: the ACCOUNT_MAX_FAILURES-th
+ * attempt of a streak sets the lock at once (the right password lifts it again), so parallel guesses find it set and
+ * at most ACCOUNT_MAX_FAILURES passwords are checked per lock period. A lock that has passed starts a new streak.
+ */
+export function nextAttempt(counter: FailureCounter, now: Date): AttemptStep {
+  if (counter.lockedUntil && counter.lockedUntil > now) return { check: false, lockedUntil: counter.lockedUntil };
+  const attempt = (counter.lockedUntil ? 0 : counter.failures) + 1;
+  const lockedUntil = attempt >= ACCOUNT_MAX_FAILURES ? new Date(now.getTime() + ACCOUNT_LOCK_MS) : null;
+  return { check: true, attempt, next: { failures: attempt, lockedUntil }, locksOnFailure: lockedUntil };
 }
 
 /** 16:35 ngày 23/11/2026, in Vietnam's time zone. */

@@ -8,6 +8,7 @@ import { createDb, type Db } from '../db/client.js';
 import { appRouter } from '../root.js';
 import { createRequestContext } from './context.js';
 import { tagPublicAnswers } from './etag.js';
+import { checkTrpcRequest, MAX_JSON_BODY_BYTES, sendTrpcRefusal } from './limits.js';
 import { PublicReadCache } from './public-cache.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { parseTrustedProxies } from './request.js';
@@ -84,6 +85,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
+    // A body without Content-Length is counted as it streams in and refused (413) past the limit (src/server/limits.ts).
+    maxBodySize: MAX_JSON_BODY_BYTES,
     createContext: ({ req, res }) => createRequestContext(deps, req, res, requestIds.get(req) ?? randomUUID()),
     // Public read API answers are cacheable (src/content/cache.ts).
     responseMeta: publicCacheResponseMeta,
@@ -114,6 +117,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     });
 
     if (path === '/trpc' || path.startsWith('/trpc/')) {
+      // Oversized bodies (by Content-Length), long batches and batched sign-ins are refused before anything is read.
+      const search = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+      const refusal = checkTrpcRequest(req, path, search);
+      if (refusal) {
+        sendTrpcRefusal(res, refusal, requestId);
+        return;
+      }
       // Cacheable public answers get an ETag and answer If-None-Match with 304 (src/server/etag.ts).
       tagPublicAnswers(req, res);
       trpc(req, res);
