@@ -161,7 +161,8 @@ async function locateBinaries(binariesDir: string | undefined): Promise<{ native
     }
   }
   const manifest = await readFile(join(dirname(nativeDir), 'package.json'), 'utf8').catch(() => '{}');
-  const version = String((JSON.parse(manifest) as { version?: unknown }).version ?? 'unknown');
+  const { version: found } = JSON.parse(manifest) as { version?: unknown };
+  const version = typeof found === 'string' ? found : 'unknown';
   return { nativeDir, version };
 }
 
