@@ -64,7 +64,7 @@ export function findNulCharacter(value: unknown): string | null {
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...path, String(i)] });
     } else if (v && typeof v === 'object') {
-      const entries = Object.entries(v);
+      const entries = Object.entries(v as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
         if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '\\u0000')].join('.');
@@ -76,8 +76,7 @@ export function findNulCharacter(value: unknown): string | null {
 }
 
 function refuseNulCharacter(payload: unknown): void {
-  const raw =
-    payload && typeof payload === 'object' && 'json' in payload ? (payload as { json: unknown }).json : payload;
+  const raw = payload && typeof payload === 'object' && 'json' in payload ? payload.json : payload;
   const path = findNulCharacter(raw);
   if (path === null) return;
   const field = {
