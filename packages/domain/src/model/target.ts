@@ -25,6 +25,36 @@ const targetBase = {
  */
 const audiencesField = { audiences: z.array(z.string().min(1)).optional() };
 
+/**
+ * How much of a cumulative target (area_coverage, output_count, population_reach) is expected by a given day, and
+ * so whether it is on track:
+ * - `linear`: threshold × elapsed days / days of the period — cumulative work spread over the period ("100% xã
+ *   được nhận tài liệu" over 2018–2020).
+ * - `by_due_date`: nothing is owed before `dueDate` (default: the period's last day); unmet, it is at risk in the
+ *   last DEADLINE_WARNING_DAYS days before it, off track after it — one-off or dated outputs ("Xây dựng 03 Pano"
+ *   in the roadmap year 2017).
+ * - `milestones`: `percent` of the threshold by each `by` date ("75% by 2018, 100% by 2020", Đề án 1 of
+ *   1090/QĐ-BTTTT), growing linearly between the period's start and the first milestone and between milestones.
+ * Absent: derived by targetExpectation() (rules/status.ts).
+ */
+export const MilestoneSchema = z.object({ by: IsoDateSchema, percent: z.number().min(0).max(100) });
+export type Milestone = z.infer<typeof MilestoneSchema>;
+export const ExpectationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('linear') }),
+  z.object({ kind: z.literal('by_due_date'), dueDate: IsoDateSchema.optional() }),
+  z.object({
+    kind: z.literal('milestones'),
+    milestones: z
+      .array(MilestoneSchema)
+      .min(1)
+      .refine((ms) => ms.every((m, i) => i === 0 || (m.by > ms[i - 1]!.by && m.percent >= ms[i - 1]!.percent)), {
+        error: 'Các mốc phải theo thứ tự ngày tăng dần, tỷ lệ không giảm',
+      }),
+  }),
+]);
+export type Expectation = z.infer<typeof ExpectationSchema>;
+const expectationField = { expectation: ExpectationSchema.optional() };
+
 /** Share of areas at `level` (with all `areaTags`) having ≥ minRecordsPerArea records. */
 export const AreaCoverageTargetSchema = z.object({
   ...targetBase,
@@ -36,6 +66,7 @@ export const AreaCoverageTargetSchema = z.object({
   minRecordsPerArea: z.number().int().positive().default(1),
   thresholdPercent: z.number().min(0).max(100),
   ...audiencesField,
+  ...expectationField,
 });
 
 /** At least minPerPeriod records in every calendar month/quarter/year of the period. */
@@ -59,6 +90,7 @@ export const PopulationReachTargetSchema = z.object({
   areaTags: z.array(AreaTagSchema).default([]),
   group: z.enum(['total', 'aged14to60', 'women', 'children']).default('aged14to60'),
   thresholdPercent: z.number().min(0).max(100),
+  ...expectationField,
 });
 
 /** Total quantity of records of activityTypes, within areaCodes (and descendants) if given. */
@@ -70,6 +102,7 @@ export const OutputCountTargetSchema = z.object({
   /** Each of these must have at least one record (e.g. the three billboard sites). */
   requiredAreaCodes: z.array(AreaCodeSchema).optional(),
   ...audiencesField,
+  ...expectationField,
 });
 
 /** A record of activityTypes on or before dueDate. */
@@ -95,7 +128,19 @@ export type PopulationReachTarget = z.infer<typeof PopulationReachTargetSchema>;
 export type OutputCountTarget = z.infer<typeof OutputCountTargetSchema>;
 export type DeadlineTarget = z.infer<typeof DeadlineTargetSchema>;
 
-export const TargetStatusSchema = z.enum(['not_started', 'on_track', 'at_risk', 'off_track', 'achieved', 'missed']);
+/**
+ * `no_data`: the target cannot be measured with the data at hand (no area carries the tag it selects, no
+ * population figure): it is neither on track nor failing, and the result's `dataGaps` says what to supply.
+ */
+export const TargetStatusSchema = z.enum([
+  'not_started',
+  'on_track',
+  'at_risk',
+  'off_track',
+  'achieved',
+  'missed',
+  'no_data',
+]);
 export type TargetStatus = z.infer<typeof TargetStatusSchema>;
 
 export const TARGET_STATUS_LABELS: Record<TargetStatus, { vi: string; en: string }> = {
@@ -105,8 +150,70 @@ export const TARGET_STATUS_LABELS: Record<TargetStatus, { vi: string; en: string
   off_track: { vi: 'Chậm tiến độ', en: 'Off track' },
   achieved: { vi: 'Đã đạt', en: 'Achieved' },
   missed: { vi: 'Không đạt', en: 'Missed' },
+  no_data: { vi: 'Chưa đủ dữ liệu', en: 'Not enough data' },
 };
 
+/** What each status means, one sentence each (tooltips, legends, report notes). */
+export const TARGET_STATUS_EXPLANATIONS: Record<TargetStatus, { vi: string; en: string }> = {
+  not_started: {
+    vi: 'Thời gian thực hiện chỉ tiêu chưa bắt đầu.',
+    en: 'The period of the target has not begun yet.',
+  },
+  on_track: {
+    vi: 'Kết quả đến nay bằng hoặc vượt mức cần có theo tiến độ, hoặc chưa đến hạn hoàn thành.',
+    en: 'What has been done so far meets what is due by now, or the target is not due yet.',
+  },
+  at_risk: {
+    vi: 'Kết quả đến nay thấp hơn mức cần có theo tiến độ nhưng chưa quá 20%, hoặc sắp đến hạn mà chưa đạt.',
+    en: 'What has been done so far is short of what is due by now by less than 20%, or the due date is near and the target is not met.',
+  },
+  off_track: {
+    vi: 'Kết quả đến nay thấp hơn mức cần có theo tiến độ từ 20% trở lên, hoặc đã quá hạn mà chưa đạt.',
+    en: 'What has been done so far is short of what is due by now by 20% or more, or the due date has passed and the target is not met.',
+  },
+  achieved: {
+    vi: 'Chỉ tiêu đã đạt.',
+    en: 'The target has been met.',
+  },
+  missed: {
+    vi: 'Thời gian thực hiện đã kết thúc (hoặc một kỳ bắt buộc đã qua) mà chỉ tiêu không đạt.',
+    en: 'The period has ended (or a required sub-period has passed) without the target being met.',
+  },
+  no_data: {
+    vi: 'Chưa thể đánh giá vì còn thiếu dữ liệu về địa bàn (nhãn địa bàn hoặc số liệu dân số).',
+    en: 'The target cannot be judged yet because data about the areas (area tags or population figures) is missing.',
+  },
+};
+
+/**
+ * What an officer must supply before a target can be measured (status `no_data`), for the admin to link to the
+ * place where it is entered:
+ * - `area_tag`: no area in the plan's scope carries `tag` (`tagged` areas do, out of `candidates` at `level`
+ *   inside `withinAreaCode`).
+ * - `population`: `missing` of the `of` areas at `level` that the target measures have no population figure for
+ *   `group` (`areaCodes` lists them); when no area carries the target's tags, every area at `level` in scope.
+ * - `areas`: the area list of the plan's structure has no unit at `level` inside `withinAreaCode`.
+ */
+export const DataGapSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('area_tag'),
+    tag: AreaTagSchema,
+    level: AreaLevelSchema,
+    withinAreaCode: AreaCodeSchema,
+    tagged: z.number().int().nonnegative(),
+    candidates: z.number().int().nonnegative(),
+  }),
+  z.object({
+    kind: z.literal('population'),
+    group: z.enum(['total', 'aged14to60', 'women', 'children']),
+    level: AreaLevelSchema,
+    missing: z.number().int().nonnegative(),
+    of: z.number().int().nonnegative(),
+    areaCodes: z.array(z.string()),
+  }),
+  z.object({ kind: z.literal('areas'), level: AreaLevelSchema, withinAreaCode: AreaCodeSchema }),
+]);
+export type DataGap = z.infer<typeof DataGapSchema>;
 /** What evaluatePlan returns for one target. */
 export const TargetResultSchema = z.object({
   targetId: IdSchema,
@@ -115,7 +222,10 @@ export const TargetResultSchema = z.object({
   /** Percent for coverage/reach, count of periods met for cadence, quantity for output, 0/1 for deadline. */
   value: z.number(),
   threshold: z.number(),
-  /** Where the status is judged against time elapsed: threshold × elapsed days / total days. */
+  /**
+   * What is due by asOf under the target's expectation (linear: threshold × elapsed days / total days; by_due_date:
+   * the threshold once the due date has passed; milestones: interpolated), when the status was judged against it.
+   */
   expected: z.number().optional(),
   numerator: z.number().optional(),
   denominator: z.number().optional(),
@@ -126,7 +236,35 @@ export const TargetResultSchema = z.object({
    * left out of numerator and denominator (the explanation counts them).
    */
   excluded: z.array(z.string()).optional(),
+  /** no_data (and population_reach with some areas left out): what data is missing. */
+  dataGaps: z.array(DataGapSchema).optional(),
   /** One Vietnamese sentence. */
   explanation: z.string(),
+  /** The same sentence in English, for no_data results. */
+  explanationEn: z.string().optional(),
 });
 export type TargetResult = z.infer<typeof TargetResultSchema>;
+
+/** Why evaluatePlan left out an approved record of the plan. */
+export const IgnoredRecordReasonSchema = z.enum([
+  /** The record's area is a unit of the plan's structure outside the plan's province or scope. */
+  'outside_plan_area',
+  /** The record's area code is not a unit of the plan's structure (another structure, another province, a typo). */
+  'unknown_area',
+  /** Another record with the same id was already counted (a record counts once). */
+  'duplicate_id',
+]);
+export type IgnoredRecordReason = z.infer<typeof IgnoredRecordReasonSchema>;
+export const IgnoredRecordSchema = z.object({
+  recordId: z.string(),
+  areaCode: z.string(),
+  reason: IgnoredRecordReasonSchema,
+});
+export type IgnoredRecord = z.infer<typeof IgnoredRecordSchema>;
+
+/**
+ * What evaluatePlan returns: one result per target, in the plan's order, as an array (so every caller that maps
+ * or finds over it keeps working), carrying `ignoredRecords` as a non-enumerable property — it does not take
+ * part in equality checks of the results nor in JSON of the array; copy it explicitly to send it on.
+ */
+export type PlanEvaluation = TargetResult[] & { readonly ignoredRecords: readonly IgnoredRecord[] };

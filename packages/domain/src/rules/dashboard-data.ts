@@ -10,7 +10,10 @@ export interface DashboardData {
   plan: Plan;
   index: AreaIndex;
   scopeCode: string;
-  /** Approved records of the plan dated from the plan's start to `until`, in input order. */
+  /**
+   * Approved records of the plan dated from the plan's start to `until`, in input order, counted as evaluatePlan
+   * counts them: each id once (the first copy), and — when areas are given — only at units inside the plan's scope.
+   */
   kept: ActivityRecord[];
   byType: Map<ActivityType, ActivityRecord[]>;
   /** The area itself or its nearest ancestor at `level`, memoised per code. */
@@ -29,8 +32,25 @@ export function prepareDashboard(
   const kept: ActivityRecord[] = [];
   const byType = new Map<ActivityType, ActivityRecord[]>();
   const from = plan.period.from;
+  const scopeCode = plan.scopeAreaCode ?? plan.provinceCode;
+  // Without areas (progressByComponent) there is no tree to place a record in: no scope check.
+  const checkScope = index.areas.length > 0;
+  const inScope = new Map<string, boolean>();
+  const seen = new Set<string>();
   for (const r of records) {
-    if (r.status !== 'approved' || r.planId !== plan.id || r.date < from || r.date > until) continue;
+    if (r.status !== 'approved' || r.planId !== plan.id) continue;
+    if (checkScope) {
+      let ok = inScope.get(r.areaCode);
+      if (ok === undefined)
+        inScope.set(
+          r.areaCode,
+          (ok = r.areaCode === scopeCode || (index.has(r.areaCode) && index.isWithin(r.areaCode, scopeCode))),
+        );
+      if (!ok) continue;
+    }
+    const size = seen.size;
+    if (seen.add(r.id).size === size) continue;
+    if (r.date < from || r.date > until) continue;
     kept.push(r);
     const list = byType.get(r.type);
     if (list) list.push(r);
@@ -41,7 +61,7 @@ export function prepareDashboard(
   return {
     plan,
     index,
-    scopeCode: plan.scopeAreaCode ?? plan.provinceCode,
+    scopeCode,
     kept,
     byType,
     ancestorAt(code, level) {

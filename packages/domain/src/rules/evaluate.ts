@@ -1,4 +1,4 @@
-import type { ActivityRecord, Area, Plan, Target, TargetResult } from '../model/index.js';
+import type { ActivityRecord, Area, Plan, PlanEvaluation, Target, TargetResult } from '../model/index.js';
 import { assertIsoDate } from './errors.js';
 import { buildContext, type EvaluationContext } from './evaluation-index.js';
 import { evaluateAreaCoverage } from './targets/area-coverage.js';
@@ -10,21 +10,29 @@ import { evaluatePopulationReach } from './targets/population-reach.js';
 export interface EvaluationInput {
   /** The administrative tree the plan's codes belong to (filtered to plan.areaStructure when areas are dated). */
   areas: readonly Area[];
-  /** Any records: only approved ones of this plan count. */
+  /**
+   * Any records: only approved ones of this plan count, at a unit of the plan's structure inside its scope
+   * (scopeAreaCode, else the province), each id once. Approved records of the plan left out for their area or id
+   * are listed in the result's `ignoredRecords`.
+   */
   records: readonly ActivityRecord[];
   /** The day of the evaluation, 'YYYY-MM-DD' in Asia/Ho_Chi_Minh (todayInHoChiMinh()). Later records are ignored. */
   asOf: string;
 }
 
 /**
- * One result per target of the plan, in the plan's order. Records are indexed once per call (approved records of
+ * One result per target of the plan, in the plan's order, with `ignoredRecords` (non-enumerable, see
+ * PlanEvaluation): approved records of the plan outside its area ('outside_plan_area', 'unknown_area') or repeating
+ * an id already counted ('duplicate_id'), in input order. Records are indexed once per call (approved records of
  * the plan, grouped by type, as typed columns), so the cost is one pass over the records plus one pass per target
  * over the records of its types.
  */
-export function evaluatePlan(plan: Plan, input: EvaluationInput): TargetResult[] {
+export function evaluatePlan(plan: Plan, input: EvaluationInput): PlanEvaluation {
   assertIsoDate(input.asOf, 'asOf');
   const ctx = buildContext(plan, input);
-  return plan.targets.map((target) => evaluateTarget(ctx, target));
+  const results = plan.targets.map((target) => evaluateTarget(ctx, target));
+  Object.defineProperty(results, 'ignoredRecords', { value: ctx.ignored, enumerable: false });
+  return results as PlanEvaluation;
 }
 
 function evaluateTarget(ctx: EvaluationContext, target: Target): TargetResult {

@@ -1,27 +1,37 @@
-import type { ActivityRecord, ActivityType, Area, AreaLevel, Plan, PopulationGroup, Target } from '../model/index.js';
+import type {
+  ActivityRecord,
+  ActivityType,
+  Area,
+  AreaLevel,
+  IgnoredRecord,
+  Plan,
+  PopulationGroup,
+  Target,
+} from '../model/index.js';
 import { areasForStructure } from './areas.js';
 import { ymdNumber } from './dates.js';
 
 /**
  * Columnar index of one evaluatePlan call, built once and shared by every target. Hot loops read typed arrays
  * (dates as YYYYMMDD integers, areas as small integers) instead of record objects: no Date, no string compare,
- * no allocation per record. Areas get integer ids; a record's area code unknown to the area list, and a parent
- * code missing from it, get an id too (no level, no parent) so exact-code rules still work without area data.
+ * no allocation per record. Areas get integer ids; a parent code missing from the list gets an id too (no level,
+ * no parent: the national bench hangs its provinces under '00'). Only records at a unit inside the plan's scope
+ * are kept; the others, and second copies of a record id, are listed in `ignored`.
  */
 export interface AreaTable {
-  /** id → code. Ids below `known` are areas of the list; the rest are codes seen only as parents or on records. */
+  /** id → code. Ids below `known` are areas of the list; the rest are codes seen only as parents. */
   readonly codes: string[];
   readonly idOf: Map<string, number>;
   readonly known: number;
   readonly areas: readonly Area[];
-  /** id → parent id or -1; sized after records are read (see finishAreas). */
+  /** id → parent id or -1. */
   parent: Int32Array;
   /** id → 0 province, 1 district, 2 commune, -1 unknown. */
   level: Int8Array;
 }
 
 export interface RecordColumns {
-  /** Number of records kept (approved, of the plan, of a type some target uses). */
+  /** Number of records kept (approved, of the plan, inside its scope, first of their id, of a type some target uses). */
   readonly count: number;
   /** Records sorted by type: those of type index t are [typeStart[t], typeStart[t + 1]). */
   readonly typeStart: Int32Array;
@@ -52,6 +62,11 @@ export interface EvaluationContext {
   ancestorAtLevel(level: AreaLevel): Int32Array;
   /** The plan's area: scopeAreaCode when set, else the province. */
   readonly scopeCode: string;
+  /**
+   * Approved records of the plan dated up to asOf left out: outside the plan's scope, unknown area, duplicate id
+   * (input order).
+   */
+  readonly ignored: IgnoredRecord[];
 }
 
 const LEVEL_ID: Record<AreaLevel, number> = { province: 0, district: 1, commune: 2 };
@@ -61,10 +76,13 @@ export function buildContext(
   input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string },
 ): EvaluationContext {
   const areas = buildAreaTable(areasForStructure(input.areas, plan.areaStructure));
-  const records = buildColumns(plan, input.records, areas);
   finishAreas(areas);
-
+  const scopeCode = plan.scopeAreaCode ?? plan.provinceCode;
   const masks = new Map<string, Uint8Array>();
+  const scope = withinMaskOf(areas, scopeCode);
+  masks.set(scopeCode, scope);
+  const ignored: IgnoredRecord[] = [];
+  const records = buildColumns(plan, input.records, input.asOf, areas, scope, ignored);
   const ancestorMaps = new Map<AreaLevel, Int32Array>();
   return {
     plan,
@@ -73,7 +91,8 @@ export function buildContext(
     areas,
     records,
     typeIndex: records.typeIndex,
-    scopeCode: plan.scopeAreaCode ?? plan.provinceCode,
+    scopeCode,
+    ignored,
     withinMask(rootCode) {
       let mask = masks.get(rootCode);
       if (!mask) {
@@ -222,7 +241,10 @@ function orderTypes(plan: Plan): {
 function buildColumns(
   plan: Plan,
   records: readonly ActivityRecord[],
+  asOf: string,
   areas: AreaTable,
+  scope: Uint8Array,
+  ignored: IgnoredRecord[],
 ): RecordColumns & { typeIndex: Map<ActivityType, number> } {
   const planId = plan.id;
   const { typeIndex, reachTypes, quantityFromType, quantityToType } = orderTypes(plan);
@@ -231,13 +253,29 @@ function buildColumns(
   // Two passes over the objects straight into type-sorted columns: no intermediate copies, so a call allocates
   // a few bytes per kept record and does not push the garbage collector into marking the caller's records.
   const typeOf = new Uint8Array(n); // type index + 1; 0 = not kept
+  const areaOf = new Int32Array(n);
   const typeStart = new Int32Array(types + 1);
+  const lookup = codeLookup(areas, n);
+  const seen = new IdTable(records, n);
   for (let i = 0; i < n; i++) {
     const r = records[i] as ActivityRecord;
-    if (r.status !== 'approved' || r.planId !== planId) continue;
+    // Records dated after asOf never count (the result must be what was true that day): not even checked.
+    if (r.status !== 'approved' || r.planId !== planId || r.date > asOf) continue;
+    const a = lookup(r.areaCode);
+    if (a < 0 || scope[a] !== 1) {
+      const reason = a >= 0 && a < areas.known ? 'outside_plan_area' : 'unknown_area';
+      ignored.push({ recordId: r.id, areaCode: r.areaCode, reason });
+      continue;
+    }
+    // A record counts once, whatever the caller concatenated (roll-ups, imports): the first copy wins.
+    if (!seen.add(i)) {
+      ignored.push({ recordId: r.id, areaCode: r.areaCode, reason: 'duplicate_id' });
+      continue;
+    }
     const t = typeIndex.get(r.type);
     if (t === undefined) continue;
     typeOf[i] = t + 1;
+    areaOf[i] = a;
     typeStart[t + 1] = (typeStart[t + 1] as number) + 1;
   }
   for (let t = 0; t < types; t++) typeStart[t + 1] = (typeStart[t + 1] as number) + (typeStart[t] as number);
@@ -255,7 +293,6 @@ function buildColumns(
   const aged14to60 = column('aged14to60');
   const women = column('women');
   const children = column('children');
-  const lookup = codeLookup(areas, n);
   for (let i = 0; i < n; i++) {
     const t1 = typeOf[i] as number;
     if (t1 === 0) continue;
@@ -263,7 +300,7 @@ function buildColumns(
     const k = cursor[t1 - 1] as number;
     cursor[t1 - 1] = k + 1;
     ymd[k] = ymdNumber(r.date);
-    area[k] = lookup(r.areaCode);
+    area[k] = areaOf[i] as number;
     if (k >= quantityFrom && k < quantityTo) quantity[k - quantityFrom] = r.quantity ?? 1;
     if (k < reachedTo) {
       const reached = r.reached;
@@ -284,6 +321,43 @@ function buildColumns(
   return { count, typeStart, ymd, area, quantity, quantityFrom, reached, typeIndex };
 }
 
+/**
+ * Set of record ids as an open-addressing table of record indexes (typed array, sized once): a JS Set of a
+ * million strings costs more in growth and garbage than the whole evaluation. FNV-1a over the id's code units;
+ * equal hashes compare the strings.
+ */
+class IdTable {
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+  constructor(
+    private readonly records: readonly ActivityRecord[],
+    capacity: number,
+  ) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  /** Adds record i's id; false when a record with that id was added before. */
+  add(i: number): boolean {
+    const id = (this.records[i] as ActivityRecord).id;
+    let h = 0x811c9dc5;
+    for (let j = 0; j < id.length; j++) h = Math.imul(h ^ id.charCodeAt(j), 0x01000193);
+    const { slots, hashes, mask } = this;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const k = slots[s] as number;
+      if (k < 0) {
+        slots[s] = i;
+        hashes[s] = h;
+        return true;
+      }
+      if (hashes[s] === h && (this.records[k] as ActivityRecord).id === id) return false;
+    }
+  }
+}
+
 /** Numeric key of a 2–5 digit code, distinct per length ('01' ≠ '001'); -1 when not all digits. */
 function codeKey(code: string): number {
   const len = code.length;
@@ -301,21 +375,11 @@ function codeKey(code: string): number {
 const DENSE_LOOKUP_FROM = 20000;
 
 /**
- * Code → area id. GSO codes are 2–5 digits, so a dense table indexed by codeKey replaces hashing a fresh string
- * per record; other codes (and codes seen for the first time) go through the Map and get a new id.
+ * Code → area id, -1 when the code is not a unit of the list (nor a parent code it names). GSO codes are 2–5
+ * digits, so a dense table indexed by codeKey replaces hashing a fresh string per record.
  */
 function codeLookup(areas: AreaTable, records: number): (code: string) => number {
-  if (records < DENSE_LOOKUP_FROM) {
-    return (code) => {
-      let id = areas.idOf.get(code);
-      if (id === undefined) {
-        id = areas.codes.length;
-        areas.idOf.set(code, id);
-        areas.codes.push(code);
-      }
-      return id;
-    };
-  }
+  if (records < DENSE_LOOKUP_FROM) return (code) => areas.idOf.get(code) ?? -1;
   const table = new Int32Array(400000).fill(-1);
   areas.idOf.forEach((id, code) => {
     const key = codeKey(code);
@@ -323,17 +387,6 @@ function codeLookup(areas: AreaTable, records: number): (code: string) => number
   });
   return (code) => {
     const key = codeKey(code);
-    if (key >= 0) {
-      const id = table[key] as number;
-      if (id >= 0) return id;
-    }
-    let id = areas.idOf.get(code);
-    if (id === undefined) {
-      id = areas.codes.length;
-      areas.idOf.set(code, id);
-      areas.codes.push(code);
-    }
-    if (key >= 0) table[key] = id;
-    return id;
+    return key >= 0 ? (table[key] as number) : (areas.idOf.get(code) ?? -1);
   };
 }

@@ -1,6 +1,16 @@
-import { ACTIVITY_TYPE_LABELS, type ActivityType, type Target, type TargetStatus } from '../model/index.js';
-import { formatDateVi } from './dates.js';
+import {
+  ACTIVITY_TYPE_LABELS,
+  type ActivityType,
+  type AreaLevel,
+  type DataGap,
+  type PopulationGroup,
+  type Target,
+  type TargetStatus,
+} from '../model/index.js';
+import { AREA_LEVEL_NOUNS, AREA_TAG_LABELS } from './areas.js';
+import { daysBetween, formatDateVi } from './dates.js';
 import { formatNumberVi, formatPercentVi } from './format.js';
+import { dueDateOf, targetExpectation } from './status.js';
 
 /** “Tờ rơi, tờ gấp” hoặc “Pano, áp phích cỡ lớn”. */
 export function activityPhrase(types: readonly ActivityType[]): string {
@@ -13,12 +23,16 @@ export function listSome(items: readonly string[], max = 5): string {
   return `${items.slice(0, max).join(', ')} và ${items.length - max} mục khác`;
 }
 
-/** The clause added after a result for where it stands against time; '' when nothing needs adding. */
+/**
+ * The clause added after a result for where it stands against time; '' when nothing needs adding. `asOf` lets a
+ * by_due_date target say how many days are left.
+ */
 export function statusClause(
   target: Target,
   status: TargetStatus,
   expected: number | undefined,
   unit: 'percent' | 'count',
+  asOf?: string,
 ): string {
   switch (status) {
     case 'not_started':
@@ -26,13 +40,90 @@ export function statusClause(
     case 'on_track':
     case 'at_risk':
     case 'off_track': {
+      const word = status === 'on_track' ? 'đúng tiến độ' : status === 'at_risk' ? 'có nguy cơ chậm' : 'chậm tiến độ';
+      const expectation = targetExpectation(target);
+      if (expectation.kind === 'by_due_date') {
+        const due = dueDateOf(expectation, target.period);
+        if (status === 'off_track') return `; đã quá hạn ${formatDateVi(due)} (${word})`;
+        const left = asOf === undefined ? '' : `, còn ${daysBetween(asOf, due)} ngày`;
+        return `; hạn hoàn thành ${formatDateVi(due)}${left} (${word})`;
+      }
       if (expected === undefined) return '';
       const amount = unit === 'percent' ? formatPercentVi(expected) : formatNumberVi(expected);
-      const word = status === 'on_track' ? 'đúng tiến độ' : status === 'at_risk' ? 'có nguy cơ chậm' : 'chậm tiến độ';
       return `; theo tiến độ đến nay cần khoảng ${amount} (${word})`;
     }
     case 'achieved':
     case 'missed':
+    case 'no_data':
       return '';
   }
+}
+
+const LEVEL_NOUNS_EN: Record<AreaLevel, [string, string]> = {
+  province: ['province', 'provinces'],
+  district: ['district', 'districts'],
+  commune: ['commune', 'communes'],
+};
+const POPULATION_GROUPS_VI: Record<PopulationGroup, string> = {
+  total: '',
+  aged14to60: 'người từ 14 đến 60 tuổi',
+  women: 'phụ nữ',
+  children: 'trẻ em',
+};
+const POPULATION_GROUPS_EN: Record<PopulationGroup, string> = {
+  total: 'total population',
+  aged14to60: 'population aged 14–60',
+  women: 'number of women',
+  children: 'number of children',
+};
+const enCount = (n: number, level: AreaLevel) => `${n} ${LEVEL_NOUNS_EN[level][n === 1 ? 0 : 1]}`;
+
+/**
+ * The one sentence of a no_data result, in Vietnamese and English, naming every gap. `planScope` is the plan's
+ * own scope code ("trong phạm vi kế hoạch"); a gap inside another area names it.
+ */
+export function noDataExplanation(gaps: readonly DataGap[], planScope: string): { vi: string; en: string } {
+  const vi: string[] = [];
+  const en: string[] = [];
+  for (const gap of gaps) {
+    switch (gap.kind) {
+      case 'area_tag': {
+        const noun = AREA_LEVEL_NOUNS[gap.level];
+        const where =
+          gap.withinAreaCode === planScope ? 'trong phạm vi kế hoạch' : `trong địa bàn ${gap.withinAreaCode}`;
+        const whereEn = gap.withinAreaCode === planScope ? 'in the plan area' : `in area ${gap.withinAreaCode}`;
+        const label = `“${AREA_TAG_LABELS[gap.tag] ?? gap.tag}”`;
+        if (gap.tagged === 0) {
+          vi.push(`chưa có ${noun} nào ${where} (0/${gap.candidates} ${noun}) được gắn nhãn ${label}`);
+          en.push(`none of the ${enCount(gap.candidates, gap.level)} ${whereEn} is tagged “${gap.tag}”`);
+        } else {
+          vi.push(
+            `${gap.tagged}/${gap.candidates} ${noun} ${where} được gắn nhãn ${label} nhưng không ${noun} nào có đủ mọi nhãn chỉ tiêu yêu cầu`,
+          );
+          en.push(
+            `${gap.tagged} of ${enCount(gap.candidates, gap.level)} ${whereEn} are tagged “${gap.tag}” but none carries every tag the target asks for`,
+          );
+        }
+        break;
+      }
+      case 'population':
+        vi.push(
+          `chưa có số liệu dân số${POPULATION_GROUPS_VI[gap.group] ? ` ${POPULATION_GROUPS_VI[gap.group]}` : ''} của ${gap.missing}/${gap.of} ${AREA_LEVEL_NOUNS[gap.level]}`,
+        );
+        en.push(
+          `the ${POPULATION_GROUPS_EN[gap.group]} is missing for ${gap.missing} of ${enCount(gap.of, gap.level)}`,
+        );
+        break;
+      case 'areas':
+        vi.push(
+          `danh sách địa bàn của kế hoạch không có ${AREA_LEVEL_NOUNS[gap.level]} nào thuộc ${gap.withinAreaCode}`,
+        );
+        en.push(`the plan's list of areas has no ${LEVEL_NOUNS_EN[gap.level][0]} inside ${gap.withinAreaCode}`);
+        break;
+    }
+  }
+  return {
+    vi: `Chưa đủ dữ liệu: ${vi.join('; ')}, nên chưa thể đánh giá chỉ tiêu.`,
+    en: `Not enough data: ${en.join('; ')}, so the target cannot be judged yet.`,
+  };
 }

@@ -8,6 +8,7 @@ export * from './effective.js';
 export * from './areas.js';
 export * from './status.js';
 export { evaluatePlan, type EvaluationInput } from './evaluate.js';
+export * from './duplicates.js';
 export { POPULATION_GROUP_NOUNS } from './targets/population-reach.js';
 export { DEADLINE_WARNING_DAYS } from './targets/deadline.js';
 export * from './reporting.js';

@@ -13,6 +13,7 @@ import {
   type Plan,
   type Target,
   type TargetResult,
+  type TargetStatus,
 } from '../model/index.js';
 import { areaIndex, areasForStructure, type AreaIndex } from './areas.js';
 import { formatDateVi } from './dates.js';
@@ -39,14 +40,16 @@ export * from './report-document.js';
  * Content of the periodic report (Báo cáo kết quả thực hiện kế hoạch) of one agency for one period.
  *
  * Readings:
- * - Records count when approved, of this plan, dated inside the period and not after asOf (as evaluatePlan).
+ * - Records count when approved, of this plan, inside its scope, once per id, dated inside the period and not
+ *   after asOf (as evaluatePlan).
  * - A record has no agency of its own (model gap), so the report covers every record of the plan in the period,
  *   or those inside `areaCode` when given (a district committee reports on its district).
  * - Work goes under the component of its activity; a record without an activity goes under the one component that
  *   has activities of its type (activities outside any component aside), else under "Hoạt động khác".
  * - Recipients: the rules' receiving and consolidating agencies for the rules the reporter sends under; when none
  *   names it (a district committee inside "UBND các huyện": agencies have no membership), those of every rule.
- * - Section III lists achieved targets as strengths and at_risk / off_track / missed ones, with their explanations,
+ * - Section III lists achieved targets as strengths and at_risk / off_track / missed / no_data ones (a target that
+ *   cannot be measured is a shortcoming of the data to fix), with their explanations,
  *   as limitations; IV lists the targets not achieved whose period runs past the report period; I and V end with
  *   paragraphs marked `editable` for the officer.
  */
@@ -93,14 +96,20 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
   }
   const index = areaIndex(areasForStructure(input.areas, plan.areaStructure));
   const last = options.asOf < period.to ? options.asOf : period.to;
-  const records = input.records.filter(
-    (r) =>
-      r.status === 'approved' &&
-      r.planId === plan.id &&
+  // As evaluatePlan counts them: inside the plan's scope (when areas are given), each id once.
+  const checkScope = index.areas.length > 0;
+  const seen = new Set<string>();
+  const records = input.records.filter((r) => {
+    if (r.status !== 'approved' || r.planId !== plan.id) return false;
+    if (checkScope && !index.inScope(r.areaCode, plan)) return false;
+    if (seen.has(r.id)) return false;
+    seen.add(r.id);
+    return (
       r.date >= period.from &&
       r.date <= last &&
-      (options.areaCode === undefined || index.isWithin(r.areaCode, options.areaCode)),
-  );
+      (options.areaCode === undefined || index.isWithin(r.areaCode, options.areaCode))
+    );
+  });
   const phrase = periodPhraseVi(period, plan.period);
   const symbol = options.symbol ?? agencySymbol(reporter);
   const where =
@@ -378,13 +387,14 @@ function targetBlocks(judged: readonly Judged[], index: AreaIndex): ReportBlock[
   ];
 }
 
+/** Statuses listed under "Tồn tại, hạn chế". */
+const LIMIT_STATUSES: ReadonlySet<TargetStatus> = new Set<TargetStatus>(['at_risk', 'off_track', 'missed', 'no_data']);
+
 function assessment(judged: readonly Judged[]): ReportSection {
   const line = (j: Judged) =>
     `${j.target.title} — ${TARGET_STATUS_LABELS[j.result.status].vi}: ${j.result.explanation}`;
   const strengths = judged.filter((j) => j.result.status === 'achieved').map(line);
-  const limits = judged
-    .filter((j) => j.result.status === 'at_risk' || j.result.status === 'off_track' || j.result.status === 'missed')
-    .map(line);
+  const limits = judged.filter((j) => LIMIT_STATUSES.has(j.result.status)).map(line);
   const sub = (number: string, title: string, items: string[], none: string): ReportSection => ({
     number,
     title,
@@ -409,6 +419,9 @@ function nextSteps(plan: Plan, judged: readonly Judged[], period: Period): Repor
   const open = judged.filter((j) => j.result.status !== 'achieved' && j.target.period.to > period.to);
   const upcoming = plan.targets.filter((t) => t.period.from > period.to);
   const items = [
+    ...judged
+      .filter((j) => j.result.status === 'no_data')
+      .map((j) => `Bổ sung dữ liệu địa bàn để đánh giá được chỉ tiêu: ${j.target.title}.`),
     ...open.map(
       (j) =>
         `Tiếp tục thực hiện chỉ tiêu: ${j.target.title}${j.result.missing.length > 0 ? ` (còn ${formatNumberVi(j.result.missing.length)} mục chưa đạt)` : ''}.`,

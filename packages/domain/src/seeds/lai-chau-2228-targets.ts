@@ -16,6 +16,13 @@ import {
 const codes = (places: ReadonlyArray<{ areaCode: string }>) => places.map((p) => p.areaCode);
 const BORDER_DISTRICT_CODES = codes(BORDER_DISTRICTS_2016);
 
+/**
+ * III is a roadmap by year ("Năm 2017: Xây dựng 03 Pano …, Tổ chức 01 cuộc truyền thông …"): each item is due
+ * within its year, with no schedule inside it. So a count or coverage target is on track until the last days
+ * of its year (expectation by_due_date, due on the period's last day), not behind from 1 January.
+ */
+const ROADMAP_YEAR = { kind: 'by_due_date' } as const;
+
 export const lc2228Targets: TargetInput[] = [
   // Năm 2016
   {
@@ -49,6 +56,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-billboards',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     title:
       'Xây dựng 03 Pano cỡ lớn để tuyên truyền, quảng bá số điện thoại đường dây nóng về phòng, chống mua bán người 18001567 (đặt tại khu vực Cửa khẩu Ma Lù Thàng; xã Đào San; thị trấn Phong Thổ)',
@@ -64,6 +72,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-leaflets',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     audiences: LEAFLET_AUDIENCE,
     title: 'In và phát hành 30.000 tờ rơi về phòng, chống mua bán người đến 108 xã, phường, thị trấn trên toàn tỉnh',
@@ -76,6 +85,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-leaflets-coverage',
     kind: 'area_coverage',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     audiences: LEAFLET_AUDIENCE,
     title: 'Tờ rơi về phòng, chống mua bán người được phát hành đến 108 xã, phường, thị trấn trên toàn tỉnh',
@@ -91,6 +101,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-session-phong-tho',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     audiences: WOMEN_VILLAGE,
     title: 'Tổ chức 01 cuộc truyền thông tại huyện Phong Thổ',
@@ -104,6 +115,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-training',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-3',
     audiences: [
       'Cán bộ làm công tác phòng, chống tệ nạn xã hội của huyện, thành phố',
@@ -122,6 +134,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-training-muong-te-nam-nhun',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-3',
     audiences: ['Ủy viên BCH hội phụ nữ cơ sở, chi hội trưởng, chi hội phó, hội viên nòng cốt'],
     title:
@@ -138,6 +151,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2017-column',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     title:
       'Mở chuyên mục trên báo Lai Châu giới thiệu các hoạt động chính của đường dây nóng 18001567, tuyên truyền về công tác phòng, chống mua, bán người',
@@ -153,6 +167,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-billboards',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     title:
       'Xây dựng 07 Pano cỡ lớn tại thị trấn các huyện: Than Uyên, Tân Uyên, Tam Đường, Sìn Hồ, Mường Tè, Nậm Nhùn và Thành phố Lai Châu để tuyên truyền, quảng bá số điện thoại đường dây nóng 18001567',
@@ -168,6 +183,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-leaflets',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     audiences: LEAFLET_AUDIENCE,
     title: 'In và phát hành 30.000 tờ rơi về phòng, chống mua bán người đến 108 xã, phường, thị trấn trên toàn tỉnh',
@@ -180,6 +196,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-leaflets-coverage',
     kind: 'area_coverage',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     audiences: LEAFLET_AUDIENCE,
     title: 'Tờ rơi về phòng, chống mua bán người được phát hành đến 108 xã, phường, thị trấn trên toàn tỉnh',
@@ -194,6 +211,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-loudspeaker',
     kind: 'area_coverage',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     audiences: ['Người dân các xã, phường, thị trấn'],
     title:
@@ -210,6 +228,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-session-sin-ho',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     audiences: WOMEN_VILLAGE,
     title: 'Tổ chức 01 cuộc truyền thông tại huyện Sìn Hồ',
@@ -223,6 +242,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-border-conferences',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     audiences: ['Cán bộ xã', 'Người dân 23 xã khu vực biên giới'],
     title: 'Mở 23 hội nghị truyền thông cho cán bộ xã, người dân tại 23 xã khu vực biên giới',
@@ -238,6 +258,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-border-conferences-coverage',
     kind: 'area_coverage',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-2',
     audiences: ['Cán bộ xã', 'Người dân 23 xã khu vực biên giới'],
     title: 'Mỗi xã trong 23 xã khu vực biên giới có hội nghị truyền thông về phòng, chống mua bán người',
@@ -268,6 +289,7 @@ export const lc2228Targets: TargetInput[] = [
   {
     id: 'lc2228-t-2018-training',
     kind: 'output_count',
+    expectation: ROADMAP_YEAR,
     objectiveId: 'lc2228-o-i-3',
     audiences: ['Lãnh đạo UBND xã, cán bộ lao động, thương binh và xã hội, các tổ chức đoàn thể'],
     title:

@@ -216,7 +216,7 @@ describe('Trà Vinh 651/QĐ-UBND', () => {
     const [r] = evaluatePlan(
       { ...plan, targets: [target!] },
       {
-        areas: [],
+        areas: seedAreas[plan.areaStructure] ?? [],
         records: [campaign('2018-07-28'), campaign('2019-07-30'), campaign('2020-09-02')],
         asOf: '2020-08-02',
       },

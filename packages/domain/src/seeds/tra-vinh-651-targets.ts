@@ -22,6 +22,8 @@ export const tv651Targets: TargetInput[] = [
   {
     id: 'tv651-t-ii-1',
     kind: 'area_coverage',
+    // II (Kế hoạch "đến năm 2020"): không có mốc giữa kỳ, việc tích lũy dàn đều cả giai đoạn 2018–2020.
+    expectation: { kind: 'linear' },
     objectiveId: 'tv651-o-ii-1',
     title:
       '100% xã, phường, thị trấn trên địa bàn tỉnh được nhận và triển khai tài liệu hướng dẫn thực hiện chính sách, pháp luật, tài liệu truyền thông thay đổi hành vi về phòng, chống mua bán người',
@@ -36,6 +38,8 @@ export const tv651Targets: TargetInput[] = [
   {
     id: 'tv651-t-ii-2',
     kind: 'area_coverage',
+    // II (Kế hoạch "đến năm 2020"): không có mốc giữa kỳ, việc tích lũy dàn đều cả giai đoạn 2018–2020.
+    expectation: { kind: 'linear' },
     objectiveId: 'tv651-o-ii-2',
     title:
       'Ít nhất 30% số xã thuộc địa bàn có nhiều vụ việc xảy ra, có nhiều nạn nhân bị mua bán trở về hoặc có nhiều nguy cơ được tư vấn chuyên sâu về phòng ngừa mua bán người',
@@ -67,6 +71,8 @@ export const tv651Targets: TargetInput[] = [
   {
     id: 'tv651-t-ii-4',
     kind: 'population_reach',
+    // II (Kế hoạch "đến năm 2020"): không có mốc giữa kỳ, việc tích lũy dàn đều cả giai đoạn 2018–2020.
+    expectation: { kind: 'linear' },
     objectiveId: 'tv651-o-ii-4',
     title:
       'Có 75% người dân trở lên tại các địa bàn trọng điểm, tập trung vào nhóm tuổi từ 14 - 60, đặc biệt là phụ nữ, trẻ em được tiếp cận các thông tin, kiến thức pháp luật về phòng, chống mua bán người, kỹ năng xử lý tình huống liên quan đến mua bán người',

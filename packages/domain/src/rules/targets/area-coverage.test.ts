@@ -43,9 +43,9 @@ describe('area_coverage', () => {
       Array.from({ length: 106 }, (_, i) => makeArea({ code: String(84000 + i), level: 'commune', parentCode: '84' })),
     );
     const records = Array.from({ length: 80 }, (_, i) => rec(String(84000 + i)));
-    const [r] = evaluatePlan(coverage(), { areas: communes, records, asOf: '2019-12-31' });
+    const [r] = evaluatePlan(coverage(), { areas: communes, records, asOf: '2019-12-30' });
     expect(r?.explanation).toMatch(
-      /^Đã có 80\/106 xã \(75,5%\) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: 84080, 84081, 84082, 84083, 84084 và 21 mục khác; theo tiến độ đến nay cần khoảng 100% \(chậm tiến độ\)\.$/,
+      /^Đã có 80\/106 xã \(75,5%\) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: 84080, 84081, 84082, 84083, 84084 và 21 mục khác; theo tiến độ đến nay cần khoảng 99,7% \(chậm tiến độ\)\.$/,
     );
   });
 
@@ -137,12 +137,35 @@ describe('area_coverage', () => {
     expect(r?.numerator).toBe(0);
   });
 
-  it('with no tagged area, reports value 0, does not claim achievement and says why', () => {
+  it('with no tagged area, is no_data (not missed) and names the tag to supply', () => {
     const plan = coverage({ areaTags: ['border'], thresholdPercent: 0 });
-    const [after] = evaluatePlan(plan, { areas, records: [rec('84001')], asOf: '2020-01-01' });
-    expect(after).toMatchObject({ value: 0, numerator: 0, denominator: 0, status: 'missed', missing: [] });
-    expect(after?.explanation).toBe(
-      'Không có xã nào có nhãn “biên giới” trong phạm vi kế hoạch nên chưa thể tính chỉ tiêu; cần 0%.',
+    for (const asOf of ['2019-06-01', '2020-01-01']) {
+      const [r] = evaluatePlan(plan, { areas, records: [rec('84001')], asOf });
+      expect(r).toMatchObject({ value: 0, numerator: 0, denominator: 0, status: 'no_data', missing: [] });
+      expect(r?.dataGaps).toEqual([
+        { kind: 'area_tag', tag: 'border', level: 'commune', withinAreaCode: '84', tagged: 0, candidates: 4 },
+      ]);
+      expect(r?.explanation).toBe(
+        'Chưa đủ dữ liệu: chưa có xã nào trong phạm vi kế hoạch (0/4 xã) được gắn nhãn “biên giới”, nên chưa thể đánh giá chỉ tiêu.',
+      );
+      expect(r?.explanationEn).toBe(
+        'Not enough data: none of the 4 communes in the plan area is tagged “border”, so the target cannot be judged yet.',
+      );
+    }
+  });
+
+  it('with no unit at its level in scope, is no_data and says the area list lacks them', () => {
+    const [r] = evaluatePlan(coverage(), {
+      areas: [makeArea({ code: '84', level: 'province' })],
+      records: [],
+      asOf: '2019-06-01',
+    });
+    expect(r).toMatchObject({
+      status: 'no_data',
+      dataGaps: [{ kind: 'areas', level: 'commune', withinAreaCode: '84' }],
+    });
+    expect(r?.explanation).toBe(
+      'Chưa đủ dữ liệu: danh sách địa bàn của kế hoạch không có xã nào thuộc 84, nên chưa thể đánh giá chỉ tiêu.',
     );
   });
 
@@ -171,19 +194,23 @@ describe('area_coverage', () => {
     it('is at_risk from 0.8 × expected and off_track below', () => {
       // asOf 2019-05-20 = day 140: expected = 38.356; 0.8 × expected = 30.68 → 40% on track, 30% off track.
       expect(run(4, '2019-05-20')?.status).toBe('on_track');
-      // Exactly at 0.8 × expected: 2019-12-31 is day 365 → expected 100, 0.8 × 100 = 80.
+      // 2019-12-30 is day 364 → expected 99.73, 0.8 × expected = 79.78: 80% at risk, 70% off track.
       const atBoundary = evaluatePlan(coverage(), {
         areas: tenCommunes,
         records: Array.from({ length: 8 }, (_, i) => rec(`8400${i}`)),
-        asOf: '2019-12-31',
+        asOf: '2019-12-30',
       })[0];
       expect(atBoundary?.status).toBe('at_risk');
       const below = evaluatePlan(coverage(), {
         areas: tenCommunes,
         records: Array.from({ length: 7 }, (_, i) => rec(`8400${i}`)),
-        asOf: '2019-12-31',
+        asOf: '2019-12-30',
       })[0];
       expect(below?.status).toBe('off_track');
+    });
+    it('is achieved or missed from the last day of the period, never at risk there', () => {
+      expect(run(8, '2019-12-31')?.status).toBe('missed');
+      expect(run(10, '2019-12-31')?.status).toBe('achieved');
     });
     it('is achieved or missed after the period', () => {
       expect(run(10, '2020-01-01')?.status).toBe('achieved');

@@ -19,7 +19,8 @@ const MONTHS_PER_BUCKET: Record<CadenceTarget['every'], number> = { month: 1, qu
  *
  * With a yearly `window` (MM-DD to MM-DD), a record counts only when its day of the year lies inside it; a bucket
  * counts only when the window meets it inside the period, and is elapsed once the window's last day in it has
- * passed (the 2019 campaign is missed from 02/8/2019, not from 01/01/2020).
+ * passed (the 2019 campaign is missed from 02/8/2019, not from 01/01/2020). From the period's last day on every
+ * bucket is judged: the target is achieved or missed, never still on track.
  */
 export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): TargetResult {
   const span = MONTHS_PER_BUCKET[target.every];
@@ -46,6 +47,7 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
     counts[b] = (counts[b] as number) + 1;
   });
 
+  const final = ctx.asOf >= target.period.to;
   let met = 0;
   let elapsed = 0;
   let counted = 0;
@@ -64,7 +66,7 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
     counted++;
     const ok = (counts[b] as number) >= target.minPerPeriod;
     if (ok) met++;
-    if (bucketEnd < ctx.asOf) {
+    if (bucketEnd < ctx.asOf || final) {
       elapsed++;
       if (!ok) missing.push(bucketLabel(target.every, y, m0));
     }
@@ -75,7 +77,7 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
   let expected: number | undefined;
   if (asOf < target.period.from) status = 'not_started';
   else if (missing.length > 0) status = 'missed';
-  else if (asOf > target.period.to) status = 'achieved';
+  else if (final) status = 'achieved';
   else {
     status = 'on_track';
     expected = elapsed;

@@ -2,14 +2,15 @@ import type { DeadlineTarget, TargetResult, TargetStatus } from '../../model/ind
 import { daysBetween, formatDateVi, isoOf } from '../dates.js';
 import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase } from '../explain.js';
+import { DUE_WARNING_DAYS } from '../status.js';
 import { recordWindow } from './window.js';
 
 /** Days before the due date from which an unmet deadline is shown as at risk (half a month to act). */
-export const DEADLINE_WARNING_DAYS = 15;
+export const DEADLINE_WARNING_DAYS = DUE_WARNING_DAYS;
 
 /**
  * A record dated from period.from up to dueDate. Met → achieved, whenever asOf is. Unmet: not_started before the
- * period, missed after dueDate, at_risk in the last DEADLINE_WARNING_DAYS days, else on_track (a one-off task
+ * period, missed after dueDate and from the period's last day on, at_risk in the last DEADLINE_WARNING_DAYS days, else on_track (a one-off task
  * has no meaningful "share done by now"). value is 0 or 1, threshold 1; `missing` stays empty (no area or
  * period to list: the explanation names the due date).
  */
@@ -27,7 +28,7 @@ export function evaluateDeadline(ctx: EvaluationContext, target: DeadlineTarget)
   let status: TargetStatus;
   if (met) status = 'achieved';
   else if (asOf < target.period.from) status = 'not_started';
-  else if (asOf > due || asOf > target.period.to) status = 'missed';
+  else if (asOf > due || asOf >= target.period.to) status = 'missed';
   else status = daysBetween(asOf, due) < DEADLINE_WARNING_DAYS ? 'at_risk' : 'on_track';
 
   const what = activityPhrase(target.activityTypes);

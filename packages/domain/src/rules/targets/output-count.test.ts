@@ -48,13 +48,16 @@ describe('output_count', () => {
     expect(short?.explanation).toContain('còn thiếu: 841, 84101');
   });
 
-  it('works with required codes unknown to the area list (exact match)', () => {
-    const [r] = evaluatePlan(output({ requiredAreaCodes: ['99999'] }), {
-      areas: [],
-      records: [rec('99999', 3)],
+  it('ignores records at codes unknown to the area list, and reports them', () => {
+    const results = evaluatePlan(output({ requiredAreaCodes: ['99999'] }), {
+      areas,
+      records: [rec('99999', 3, '2019-06-01')],
       asOf: '2020-01-01',
     });
-    expect(r).toMatchObject({ status: 'achieved', missing: [] });
+    expect(results[0]).toMatchObject({ status: 'missed', value: 0, missing: ['99999'] });
+    expect(results.ignoredRecords).toEqual([
+      { recordId: expect.any(String), areaCode: '99999', reason: 'unknown_area' },
+    ]);
   });
 
   it('edges of the period and time status', () => {

@@ -2,14 +2,15 @@ import type { OutputCountTarget, TargetResult } from '../../model/index.js';
 import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, statusClause } from '../explain.js';
 import { formatNumberVi } from '../format.js';
-import { atLeast, cumulativeStatus } from '../status.js';
+import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
 import { recordWindow } from './window.js';
 
 /**
  * Total quantity (a record without quantity is one unit) within areaCodes and below them when given, else
  * anywhere in the plan; each of requiredAreaCodes needs a record at itself or below it (the three billboard sites
  * of Lai Châu). Met when the total reaches minQuantity and every required place is covered. numerator and
- * denominator count the required places covered, when there are any.
+ * denominator count the required places covered, when there are any. Judged against time by the target's
+ * expectation (targetExpectation: a handful of one-off outputs is due at the end of the period, not day by day).
  */
 export function evaluateOutputCount(ctx: EvaluationContext, target: OutputCountTarget): TargetResult {
   const { areas } = ctx;
@@ -51,6 +52,7 @@ export function evaluateOutputCount(ctx: EvaluationContext, target: OutputCountT
     met,
     value: total,
     threshold: target.minQuantity,
+    expectation: targetExpectation(target),
   });
 
   let explanation = `Đã thực hiện ${formatNumberVi(total)}/${formatNumberVi(target.minQuantity)} (${activityPhrase(target.activityTypes)})`;
@@ -59,7 +61,7 @@ export function evaluateOutputCount(ctx: EvaluationContext, target: OutputCountT
     explanation += `; có tại ${required.length - missing.length}/${required.length} địa bàn bắt buộc`;
     if (missing.length > 0) explanation += `, còn thiếu: ${listSome(missing)}`;
   }
-  explanation += `${statusClause(target, status, expected, 'count')}.`;
+  explanation += `${statusClause(target, status, expected, 'count', ctx.asOf)}.`;
 
   return {
     targetId: target.id,

@@ -76,7 +76,7 @@ describe('population_reach', () => {
     expect(r).toMatchObject({ numerator: 1500, denominator: 2000, value: 75, excluded: [] });
   });
 
-  it('with no population anywhere, value 0 and the explanation says so', () => {
+  it('with no population anywhere, is no_data and lists the communes lacking a figure', () => {
     const noPop = [
       makeArea({ code: '84', level: 'province' }),
       makeArea({ code: '84001', level: 'commune', parentCode: '84', tags: ['key_area'] }),
@@ -86,10 +86,15 @@ describe('population_reach', () => {
       records: [rec('84001', 100)],
       asOf: '2019-06-01',
     });
-    expect(r).toMatchObject({ value: 0, denominator: 0, excluded: ['84001'] });
-    expect(r?.status).not.toBe('achieved');
-    expect(r?.explanation).toContain(
-      'chưa có địa bàn có nhãn “trọng điểm” nào có số liệu dân số'.replace('chưa', 'Chưa'),
+    expect(r).toMatchObject({ value: 0, denominator: 0, excluded: ['84001'], status: 'no_data' });
+    expect(r?.dataGaps).toEqual([
+      { kind: 'population', group: 'aged14to60', level: 'commune', missing: 1, of: 1, areaCodes: ['84001'] },
+    ]);
+    expect(r?.explanation).toBe(
+      'Chưa đủ dữ liệu: chưa có số liệu dân số người từ 14 đến 60 tuổi của 1/1 xã, nên chưa thể đánh giá chỉ tiêu.',
+    );
+    expect(r?.explanationEn).toBe(
+      'Not enough data: the population aged 14–60 is missing for 1 of 1 commune, so the target cannot be judged yet.',
     );
   });
 

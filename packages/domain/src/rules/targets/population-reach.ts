@@ -1,9 +1,9 @@
-import type { PopulationReachTarget, TargetResult } from '../../model/index.js';
+import type { AreaLevel, DataGap, PopulationReachTarget, TargetResult } from '../../model/index.js';
 import { AREA_TAG_LABELS } from '../areas.js';
 import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
-import { activityPhrase, listSome, statusClause } from '../explain.js';
+import { activityPhrase, listSome, noDataExplanation, statusClause } from '../explain.js';
 import { formatNumberVi, formatPercentVi } from '../format.js';
-import { atLeast, cumulativeStatus } from '../status.js';
+import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
 import { recordWindow } from './window.js';
 
 export const POPULATION_GROUP_NOUNS: Record<PopulationReachTarget['group'], string> = {
@@ -26,6 +26,10 @@ export const POPULATION_GROUP_NOUNS: Record<PopulationReachTarget['group'], stri
  *   includes the inner one's); records anywhere below a measured area count for it.
  * - Reach is capped per area at its population: repeated sessions with the same people cannot exceed 100%.
  * - `missing` lists the measured areas still below the threshold.
+ * - With no measured area the target cannot be measured: status no_data. `dataGaps` names each tag no area in
+ *   scope carries and the population figures missing — of the tagged areas, or, when no area carries the tags,
+ *   of every commune in scope (an officer must supply both). Areas left out beside measured ones are listed as a
+ *   population gap too, while the status is judged on the measured ones.
  */
 export function evaluatePopulationReach(ctx: EvaluationContext, target: PopulationReachTarget): TargetResult {
   const { areas } = ctx;
@@ -79,14 +83,34 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
   missing.sort();
   excluded.sort();
 
-  const value = denominator === 0 ? 0 : (numerator * 100) / denominator;
-  const met = denominator > 0 && atLeast(value, target.thresholdPercent);
+  const gaps = populationGaps(ctx, target, measured, excluded);
+  if (measured === 0 || denominator === 0) {
+    const text = noDataExplanation(gaps, ctx.scopeCode);
+    return {
+      targetId: target.id,
+      kind: target.kind,
+      status: 'no_data',
+      value: 0,
+      threshold: target.thresholdPercent,
+      numerator: 0,
+      denominator: 0,
+      missing: [],
+      excluded,
+      dataGaps: gaps,
+      explanation: text.vi,
+      explanationEn: text.en,
+    };
+  }
+
+  const value = (numerator * 100) / denominator;
+  const met = atLeast(value, target.thresholdPercent);
   const { status, expected } = cumulativeStatus({
     period: target.period,
     asOf: ctx.asOf,
     met,
     value,
     threshold: target.thresholdPercent,
+    expectation: targetExpectation(target),
   });
 
   const people = POPULATION_GROUP_NOUNS[group];
@@ -94,13 +118,11 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
   const where = tags ? `địa bàn có nhãn ${tags}` : 'địa bàn';
   const need = `cần ${formatPercentVi(target.thresholdPercent)}`;
   let explanation =
-    denominator === 0
-      ? `Chưa có ${where} nào có số liệu dân số (${people}) nên chưa thể tính chỉ tiêu; ${need}`
-      : `Đã tiếp cận ${formatNumberVi(numerator, 0)}/${formatNumberVi(denominator, 0)} ${people} (${formatPercentVi(value)}) ` +
-        `qua hoạt động ${activityPhrase(target.activityTypes)} tại ${measured} ${where}; ${need}`;
+    `Đã tiếp cận ${formatNumberVi(numerator, 0)}/${formatNumberVi(denominator, 0)} ${people} (${formatPercentVi(value)}) ` +
+    `qua hoạt động ${activityPhrase(target.activityTypes)} tại ${measured} ${where}; ${need}`;
   if (excluded.length > 0)
     explanation += `; ${excluded.length} địa bàn chưa có số liệu dân số nên không tính: ${listSome(excluded)}`;
-  explanation += `${statusClause(target, status, expected, 'percent')}.`;
+  explanation += `${statusClause(target, status, expected, 'percent', ctx.asOf)}.`;
 
   return {
     targetId: target.id,
@@ -113,6 +135,80 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
     denominator,
     missing,
     excluded,
+    ...(gaps.length > 0 ? { dataGaps: gaps } : {}),
     explanation,
   };
+}
+
+/**
+ * What population_reach lacks: each tag no area in scope carries (counted over communes), and the population
+ * figures missing — of the excluded tagged areas, or of every commune in scope when no area carries the tags
+ * (or the target has none and nothing is measured).
+ */
+function populationGaps(
+  ctx: EvaluationContext,
+  target: PopulationReachTarget,
+  measured: number,
+  excluded: readonly string[],
+): DataGap[] {
+  const { areas } = ctx;
+  const within = ctx.withinMask(ctx.scopeCode);
+  const gaps: DataGap[] = [];
+  if (measured > 0 && excluded.length === 0) return gaps;
+  let communes = 0;
+  const communesWithout: string[] = [];
+  const taggedCount = new Int32Array(target.areaTags.length);
+  let anyTagged = false;
+  for (let id = 0; id < areas.known; id++) {
+    const area = areas.areas[id];
+    if (!area || within[id] !== 1) continue;
+    let all = true;
+    for (let t = 0; t < target.areaTags.length; t++) {
+      if (area.tags.includes(target.areaTags[t] as string)) taggedCount[t] = (taggedCount[t] as number) + 1;
+      else all = false;
+    }
+    if (all && target.areaTags.length > 0) anyTagged = true;
+    if (area.level !== 'commune') continue;
+    communes++;
+    if (area.population?.[target.group] === undefined) communesWithout.push(area.code);
+  }
+  if (communes === 0 && !anyTagged) return [{ kind: 'areas', level: 'commune', withinAreaCode: ctx.scopeCode }];
+  if (!anyTagged && target.areaTags.length > 0) {
+    const none = target.areaTags.some((_, t) => taggedCount[t] === 0);
+    target.areaTags.forEach((tag, t) => {
+      if (!none || taggedCount[t] === 0)
+        gaps.push({
+          kind: 'area_tag',
+          tag,
+          level: 'commune',
+          withinAreaCode: ctx.scopeCode,
+          tagged: taggedCount[t] as number,
+          candidates: communes,
+        });
+    });
+  }
+  if (anyTagged) {
+    if (excluded.length > 0) {
+      const levels = new Set(excluded.map((code) => areas.areas[areas.idOf.get(code) as number]?.level));
+      const level: AreaLevel = levels.size === 1 ? ([...levels][0] ?? 'commune') : 'commune';
+      gaps.push({
+        kind: 'population',
+        group: target.group,
+        level,
+        missing: excluded.length,
+        of: excluded.length + measured,
+        areaCodes: [...excluded],
+      });
+    }
+  } else if (communesWithout.length > 0) {
+    gaps.push({
+      kind: 'population',
+      group: target.group,
+      level: 'commune',
+      missing: communesWithout.length,
+      of: communes,
+      areaCodes: communesWithout.sort(),
+    });
+  }
+  return gaps;
 }
