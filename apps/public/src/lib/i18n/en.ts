@@ -115,6 +115,7 @@ export const en: Messages = {
     off_track: 'Off track',
     achieved: 'Achieved',
     missed: 'Missed',
+    no_data: 'Not enough data',
   },
   searchTitle: 'Search',
   searchLabel: 'Search words (Vietnamese accents optional)',

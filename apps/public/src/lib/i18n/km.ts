@@ -117,6 +117,7 @@ export const km: Messages = {
     off_track: 'យឺតយ៉ាវ',
     achieved: 'សម្រេចបាន',
     missed: 'មិនសម្រេច',
+    no_data: 'មិនទាន់មានទិន្នន័យគ្រប់គ្រាន់',
   },
   searchTitle: 'ស្វែងរក',
   searchLabel: 'ពាក្យស្វែងរក',

@@ -120,6 +120,7 @@ export const vi = {
     off_track: 'Chậm tiến độ',
     achieved: 'Đã đạt',
     missed: 'Không đạt',
+    no_data: 'Chưa đủ dữ liệu',
   } as Record<string, string>,
   searchTitle: 'Tìm kiếm',
   searchLabel: 'Từ khóa (có thể gõ không dấu)',
