@@ -25,7 +25,7 @@ const intIn = (value: string | null | undefined, fallback: number, min: number, 
 };
 
 export function loadSettings(url: URL): KioskSettings {
-  let stored: Record<string, string> = {};
+  let stored: Record<string, string>;
   try {
     stored = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, string>;
   } catch {

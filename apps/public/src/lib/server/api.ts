@@ -12,7 +12,7 @@ const DEFAULT_API_URL = 'http://127.0.0.1:4000';
  * readers, not this server. The API believes the header only from its trusted proxies (loopback by default).
  */
 function client(event: Pick<RequestEvent, 'getClientAddress'>): ApiClient {
-  let forwardedFor: string | null = null;
+  let forwardedFor: string | null;
   try {
     forwardedFor = event.getClientAddress();
   } catch {

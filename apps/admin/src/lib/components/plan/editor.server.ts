@@ -4,6 +4,7 @@ import { apiErrorData, formErrors, fromApi } from '$lib/server/api';
 import { cleanPlan } from './editor/document';
 import { overlayFields } from './editor/form-data';
 import { applyRowOp } from './editor/rows';
+import { field } from '$lib/form';
 
 /** Agencies offered in the plan editor: those of the plan's province (and national bodies) in force on its issue date. */
 export async function editorOptions(plan: Pick<Plan, 'provinceCode' | 'issuedOn'>) {
@@ -27,7 +28,7 @@ function readPlan(form: FormData): Posted {
   try {
     const document = form.get('document');
     if (typeof document === 'string') return { ok: true, document: JSON.parse(document), reshaped: [] };
-    const { draft, reshaped } = overlayFields(JSON.parse(String(form.get('base') ?? '')) as Plan, form);
+    const { draft, reshaped } = overlayFields(JSON.parse(field(form, 'base')) as Plan, form);
     return { ok: true, document: cleanPlan(draft), draft, reshaped };
   } catch {
     return { ok: false, message: 'Không đọc được nội dung kế hoạch gửi lên; hãy tải lại trang và thử lại.' };
@@ -43,12 +44,13 @@ const refusal = (message: string, draft?: Plan, fields: Record<string, string> =
 
 /**
  * The editor's form actions: `save` stores the plan through `store` (which answers where to go next), `row` adds or
- * removes a row of the draft without JavaScript and shows it again, unsaved.
+ * removes a row of the draft without JavaScript and shows it again, unsaved. Their return types are inferred
+ * (`satisfies`, not a return type of Action), so that the pages' `form` knows the draft is a Plan.
  */
 export function editorActions(
   store: (document: never, form: FormData, params: Partial<Record<string, string>>) => Promise<string>,
   refused: string,
-): { save: Action; row: Action } {
+) {
   return {
     save: async ({ request, params }) => {
       const form = await request.formData();
@@ -77,10 +79,10 @@ export function editorActions(
     row: async ({ request }) => {
       const form = await request.formData();
       const posted = readPlan(form);
-      if (!posted.ok || !posted.draft || !applyRowOp(posted.draft, String(form.get('row') ?? ''))) {
+      if (!posted.ok || !posted.draft || !applyRowOp(posted.draft, field(form, 'row'))) {
         return fail(400, refusal(posted.ok ? 'Không rõ dòng cần thêm hoặc xóa; hãy tải lại trang.' : posted.message));
       }
       return refusal('', posted.draft);
     },
-  };
+  } satisfies { save: Action; row: Action };
 }

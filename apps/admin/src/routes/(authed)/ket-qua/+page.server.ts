@@ -4,6 +4,7 @@ import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 import { pickerAreas } from './areas.server';
+import { field } from '$lib/form';
 
 const PAGE_SIZE = 25;
 
@@ -72,7 +73,7 @@ export const actions: Actions = {
   bulk: async (event) => {
     requireUser(event);
     const form = await event.request.formData();
-    const intent = String(form.get('intent') ?? '') as keyof typeof BULK;
+    const intent = field(form, 'intent') as keyof typeof BULK;
     if (!(intent in BULK)) return fail(400, { bulkError: 'Thao tác không hợp lệ.' });
     const items = form
       .getAll('sel')
@@ -82,7 +83,7 @@ export const actions: Actions = {
         return { id: id ?? '', version: Number(version) };
       });
     if (items.length === 0) return fail(400, { bulkError: 'Chưa chọn kết quả nào. Hãy đánh dấu các dòng cần xử lý.' });
-    const reason = String(form.get('reason') ?? '').trim();
+    const reason = field(form, 'reason').trim();
     if (intent === 'reject' && reason.length < 3) {
       return fail(400, {
         bulkError: 'Cần ghi lý do trả lại (ít nhất 3 ký tự).',

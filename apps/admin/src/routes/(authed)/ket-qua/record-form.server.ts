@@ -1,4 +1,5 @@
 import { parseCountCell, parseDateCell } from '@pcmbn/domain';
+import { field } from '$lib/form';
 
 /** The entry form's fields → the API's record fields; errors by field name, Vietnamese. */
 export interface RecordFormValues {
@@ -41,7 +42,7 @@ export const FIELD_OF: Record<string, keyof RecordFormValues> = {
 
 export function readRecordForm(form: FormData) {
   const values = Object.fromEntries(
-    Object.keys(EMPTY_FORM).map((k) => [k, String(form.get(k) ?? '').trim()]),
+    Object.keys(EMPTY_FORM).map((k) => [k, field(form, k).trim()]),
   ) as unknown as RecordFormValues;
   const errors: Partial<Record<keyof RecordFormValues, string>> = {};
   if (!values.activityId) errors.activityId = 'Hãy chọn hoạt động của kế hoạch.';

@@ -1,8 +1,9 @@
 import { api, fromApi, formErrors } from '$lib/server/api';
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { field } from '$lib/form';
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+const text = (form: FormData, name: string) => field(form, name).trim();
 
 /** Kiosks are placed by province admins and by district officers (for their communes); others cannot open this. */
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,6 +1,7 @@
 import { api, formErrors, fromApi } from '$lib/server/api';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { field } from '$lib/form';
 
 const KINDS = ['article', 'event', 'quiz', 'hotline_page', 'media'] as const;
 const LANGS = ['vi', 'en', 'km'] as const;
@@ -29,10 +30,10 @@ export const actions: Actions = {
   create: async ({ request }) => {
     const form = await request.formData();
     const values = {
-      slug: String(form.get('slug') ?? '').trim(),
-      lang: String(form.get('lang') ?? 'vi') as 'vi',
-      kind: String(form.get('kind') ?? 'article') as 'article',
-      title: String(form.get('title') ?? '').trim(),
+      slug: field(form, 'slug').trim(),
+      lang: field(form, 'lang', 'vi') as 'vi',
+      kind: field(form, 'kind', 'article') as 'article',
+      title: field(form, 'title').trim(),
       body: '',
     };
     let id: string;

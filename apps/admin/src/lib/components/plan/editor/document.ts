@@ -56,7 +56,7 @@ function clean(value: unknown, key: string, list: string | undefined): unknown {
       if (
         OPTIONAL_OBJECTS.has(k) &&
         typeof c === 'object' &&
-        Object.values(c as object).every((x) => x === '' || x === undefined)
+        Object.values(c).every((x) => x === '' || x === undefined)
       )
         continue;
       out[k] = c;

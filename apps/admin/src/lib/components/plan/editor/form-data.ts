@@ -92,7 +92,7 @@ export function overlayFields(base: Plan, form: FormData): { draft: Plan; reshap
     if (kind === 'list' && posted.at(-1) === listText(before)) continue;
     let value = read(kind, posted);
     if (kind === 'many') value = keepOrder(before, value as string[]);
-    setAt(draft as unknown as Record<string, unknown>, path, value);
+    setAt(draft, path, value);
   }
   const reshaped: string[] = [];
   draft.targets.forEach((target, i) => {

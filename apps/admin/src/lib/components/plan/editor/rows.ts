@@ -62,7 +62,7 @@ function list(plan: Plan, path: string): object[] | undefined {
   const m = LIST_PATH.exec(path);
   if (!m) return undefined;
   if (m[2] !== undefined) return plan.activities[Number(m[2])]?.places;
-  return plan[m[1] as Exclude<ListPath, `activities.${number}.places`>] as object[];
+  return plan[m[1] as Exclude<ListPath, `activities.${number}.places`>];
 }
 
 export function addRow(plan: Plan, path: ListPath): void {

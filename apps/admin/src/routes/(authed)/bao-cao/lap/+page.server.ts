@@ -1,6 +1,7 @@
 import { api, fromApi, formErrors } from '$lib/server/api';
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { field } from '$lib/form';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,8 +38,8 @@ export const actions: Actions = {
   submit: async ({ request, url }) => {
     const k = key(url.searchParams);
     const form = await request.formData();
-    const number = String(form.get('number') ?? '').trim();
-    const submittedOn = String(form.get('submittedOn') ?? '').trim();
+    const number = field(form, 'number').trim();
+    const submittedOn = field(form, 'submittedOn').trim();
     try {
       await api().report.markSubmitted.mutate({
         ...k,

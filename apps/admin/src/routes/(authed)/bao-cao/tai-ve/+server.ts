@@ -2,6 +2,7 @@ import { api, apiErrorData, API_DOWN } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import { redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
+import { field } from '$lib/form';
 
 /**
  * Generates the report through the API with the user's token and streams the file back as a download (a plain
@@ -11,7 +12,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
   requireUser(event);
   const form = await event.request.formData();
-  const text = (name: string) => String(form.get(name) ?? '').trim();
+  const text = (name: string) => field(form, name).trim();
   const format = text('format') === 'xlsx' ? 'xlsx' : 'docx';
   const key = { planId: text('plan'), ruleId: text('rule'), period: text('period'), agencyId: text('agency') };
   const back = new URLSearchParams({ plan: key.planId, rule: key.ruleId, period: key.period, agency: key.agencyId });

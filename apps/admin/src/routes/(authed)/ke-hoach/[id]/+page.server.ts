@@ -2,6 +2,7 @@ import { api, formErrors, fromApi } from '$lib/server/api';
 import { isIsoDate } from '@pcmbn/domain';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { field } from '$lib/form';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
   const requested = url.searchParams.get('asOf') ?? '';
@@ -27,14 +28,11 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 export const actions: Actions = {
   deriveDistrict: async ({ request, params }) => {
     const form = await request.formData();
-    const districtCode = String(form.get('districtCode') ?? '');
-    if (!districtCode)
-      return fail(400, {
-        derive: {
-          message: 'Chọn huyện để tạo kế hoạch.',
-          fields: { districtCode: 'Chọn một huyện.' } as Record<string, string>,
-        },
-      });
+    const districtCode = field(form, 'districtCode');
+    if (!districtCode) {
+      const fields: Record<string, string> = { districtCode: 'Chọn một huyện.' };
+      return fail(400, { derive: { message: 'Chọn huyện để tạo kế hoạch.', fields } });
+    }
     try {
       const created = await api().plan.deriveDistrict.mutate({ id: params.id, districtCode });
       return { derived: created };

@@ -3,6 +3,7 @@ import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 import { filesOf, uploadToApi } from '../files.server';
+import { field } from '$lib/form';
 
 const DONE: Record<string, string> = {
   created: 'Đã lưu kết quả ở trạng thái Nháp.',
@@ -49,7 +50,7 @@ export const actions: Actions = {
   reject: async (event) => {
     requireUser(event);
     const form = await event.request.formData();
-    const reason = String(form.get('reason') ?? '').trim();
+    const reason = field(form, 'reason').trim();
     if (reason.length < 3)
       return fail(400, {
         message: 'Cần ghi lý do trả lại.',
@@ -86,7 +87,7 @@ export const actions: Actions = {
     requireUser(event);
     const form = await event.request.formData();
     return act(
-      () => api().record.attachmentDelete.mutate({ id: String(form.get('attachmentId') ?? '') }),
+      () => api().record.attachmentDelete.mutate({ id: field(form, 'attachmentId') }),
       event.params.id,
       'detach',
     );

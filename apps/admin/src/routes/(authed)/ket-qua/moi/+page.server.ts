@@ -6,6 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { pickerAreas } from '../areas.server';
 import { filesOf, uploadToApi } from '../files.server';
 import { FIELD_OF, readRecordForm, type RecordFormValues } from '../record-form.server';
+import { field } from '$lib/form';
 
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
@@ -33,7 +34,7 @@ export const actions: Actions = {
   default: async (event) => {
     requireUser(event);
     const form = await event.request.formData();
-    const planId = String(form.get('planId') ?? '');
+    const planId = field(form, 'planId');
     const { values, errors, fields } = readRecordForm(form);
     if (Object.keys(errors).length > 0)
       return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });

@@ -4,6 +4,7 @@ import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 import { filesOf, uploadToApi } from '../files.server';
+import { field } from '$lib/form';
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
@@ -14,38 +15,41 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
+/** A refused step: the plan chosen and one message per field (one shape, so the page reads `fields` alike). */
+const refuse = (status: number, planId: string, fields: Record<string, string>) => fail(status, { planId, fields });
+
 export const actions: Actions = {
   /** Upload → parse on the API → preview with row errors; nothing is stored yet. */
   preview: async (event) => {
     requireUser(event);
     const form = await event.request.formData();
-    const planId = String(form.get('planId') ?? '');
+    const planId = field(form, 'planId');
     const [file] = filesOf(form, 'file');
-    if (!planId) return fail(400, { planId, fields: { planId: 'Hãy chọn kế hoạch.' } as Record<string, string> });
-    if (!file) return fail(400, { planId, fields: { file: 'Hãy chọn tệp CSV hoặc XLSX.' } as Record<string, string> });
+    if (!planId) return refuse(400, planId, { planId: 'Hãy chọn kế hoạch.' });
+    if (!file) return refuse(400, planId, { file: 'Hãy chọn tệp CSV hoặc XLSX.' });
     const up = await uploadToApi(event.locals.token, '/files/imports', file);
-    if (!up.ok) return fail(400, { planId, fields: { file: up.message } as Record<string, string> });
+    if (!up.ok) return refuse(400, planId, { file: up.message });
     const uploadId = (up.body as { uploadId: string }).uploadId;
     try {
       const result = await api().record.import.mutate({ planId, uploadId, dryRun: true });
       return { planId, uploadId, result };
     } catch (cause) {
       const e = formErrors(cause);
-      return fail(e.status, { planId, fields: { file: e.fields['uploadId'] ?? e.message } as Record<string, string> });
+      return refuse(e.status, planId, { file: e.fields['uploadId'] ?? e.message });
     }
   },
   /** Insert every row or none. */
   confirm: async (event) => {
     requireUser(event);
     const form = await event.request.formData();
-    const planId = String(form.get('planId') ?? '');
-    const uploadId = String(form.get('uploadId') ?? '');
+    const planId = field(form, 'planId');
+    const uploadId = field(form, 'uploadId');
     let done;
     try {
       done = await api().record.import.mutate({ planId, uploadId, dryRun: false });
     } catch (cause) {
       const e = formErrors(cause);
-      return fail(e.status, { planId, fields: { file: e.message } as Record<string, string> });
+      return refuse(e.status, planId, { file: e.message });
     }
     const q = new URLSearchParams({
       import: done.importId ?? '',

@@ -1,6 +1,7 @@
 import { api, apiErrorData, formErrors, fromApi } from '$lib/server/api';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { field } from '$lib/form';
 
 export const load: PageServerLoad = async ({ params }) => {
   const { item, versions } = await fromApi((a) => a.content.get.query({ id: params.id }));
@@ -9,16 +10,16 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 function fieldsFrom(form: FormData) {
-  const category = String(form.get('category') ?? '').trim();
-  const summary = String(form.get('summary') ?? '').trim();
-  const tags = String(form.get('tags') ?? '')
+  const category = field(form, 'category').trim();
+  const summary = field(form, 'summary').trim();
+  const tags = field(form, 'tags')
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
   return {
-    title: String(form.get('title') ?? '').trim(),
+    title: field(form, 'title').trim(),
     summary: summary || null,
-    body: String(form.get('body') ?? ''),
+    body: field(form, 'body'),
     category: category || null,
     tags,
     reviewNeeded: form.get('reviewNeeded') === 'on',
@@ -74,7 +75,7 @@ export const actions: Actions = {
   },
   addVersion: async ({ request, params }) => {
     const form = await request.formData();
-    const lang = String(form.get('lang')) as 'en';
+    const lang = field(form, 'lang') as 'en';
     let id: string;
     try {
       const { item } = await api().content.get.query({ id: params.id });

@@ -3,6 +3,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { agencyFromForm } from './agency-form';
 import { agencyFormOptions, areaValue } from './options.server';
+import { field } from '$lib/form';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
   const province = url.searchParams.get('tinh') ?? '';
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 export const actions: Actions = {
   create: async ({ request }) => {
     const form = await request.formData();
-    const values = { id: String(form.get('id') ?? '').trim(), ...agencyFromForm(form) };
+    const values = { id: field(form, 'id').trim(), ...agencyFromForm(form) };
     try {
       const created = await api().agency.create.mutate(values);
       return { done: `Đã thêm cơ quan ${created.name}.` };

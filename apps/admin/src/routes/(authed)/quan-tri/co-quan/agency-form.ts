@@ -1,6 +1,8 @@
+import { field } from '$lib/form';
+
 /** Reads the agency form (create and edit share it); blank optional fields become null (cleared). */
 export function agencyFromForm(form: FormData) {
-  const text = (name: string) => String(form.get(name) ?? '').trim();
+  const text = (name: string) => field(form, name).trim();
   const orNull = (name: string) => text(name) || null;
   // The area select's value is "structure|code" (see options.server.ts): a code alone names no unit.
   const [areaStructure = '', areaCode = ''] = text('area').split('|');

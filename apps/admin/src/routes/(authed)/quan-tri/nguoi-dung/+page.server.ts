@@ -2,6 +2,7 @@ import { api, fromApi, formErrors } from '$lib/server/api';
 import { ROLE_LABELS } from '$lib/server/nav';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { field } from '$lib/form';
 
 const ROLES = ['province_admin', 'agency_officer', 'district_officer', 'viewer'] as const;
 type Role = (typeof ROLES)[number];
@@ -50,7 +51,7 @@ export const load: PageServerLoad = async () => {
   };
 };
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+const text = (form: FormData, name: string) => field(form, name).trim();
 
 export const actions: Actions = {
   create: async ({ request }) => {

@@ -2,6 +2,7 @@ import { api, fromApi, formErrors } from '$lib/server/api';
 import { AREA_TAG_LABELS } from '@pcmbn/domain';
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { field } from '$lib/form';
 
 const GROUPS = ['total', 'aged14to60', 'women', 'children'] as const;
 
@@ -29,12 +30,12 @@ export const load: PageServerLoad = async ({ params, url }) => {
 export const actions: Actions = {
   default: async ({ request, params }) => {
     const form = await request.formData();
-    const other = String(form.get('otherTags') ?? '')
+    const other = field(form, 'otherTags')
       .split(/[,;\s]+/)
       .map((t) => t.trim())
       .filter((t) => t !== '');
     const tags = [...form.getAll('tags').map(String), ...other];
-    const raw = Object.fromEntries(GROUPS.map((g) => [g, String(form.get(g) ?? '').trim()])) as Record<
+    const raw = Object.fromEntries(GROUPS.map((g) => [g, field(form, g).trim()])) as Record<
       (typeof GROUPS)[number],
       string
     >;
