@@ -4,7 +4,7 @@ import { safeNext, setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-  const next = safeNext(url.searchParams.get('next'));
+  const next = safeNext(url.searchParams.get('next'), url);
   if (locals.user) redirect(303, locals.user.mustChangePassword ? '/tai-khoan/doi-mat-khau' : next);
   return { next };
 };
@@ -14,7 +14,7 @@ export const actions: Actions = {
     const form = await request.formData();
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
-    const next = safeNext(String(form.get('next') ?? ''));
+    const next = safeNext(String(form.get('next') ?? ''), url);
 
     const fields: Record<string, string> = {};
     if (!email) fields.email = 'Nhập email';

@@ -9,7 +9,7 @@ const MIN_LENGTH = 12;
 
 export const load: PageServerLoad = (event) => {
   const user = requireUser(event, { allowPendingPasswordChange: true });
-  return { required: user.mustChangePassword, next: safeNext(event.url.searchParams.get('next')) };
+  return { required: user.mustChangePassword, next: safeNext(event.url.searchParams.get('next'), event.url) };
 };
 
 export const actions: Actions = {
@@ -19,7 +19,7 @@ export const actions: Actions = {
     const currentPassword = String(form.get('currentPassword') ?? '');
     const newPassword = String(form.get('newPassword') ?? '');
     const confirm = String(form.get('confirmPassword') ?? '');
-    const next = safeNext(String(form.get('next') ?? ''));
+    const next = safeNext(String(form.get('next') ?? ''), event.url);
 
     const fields: Record<string, string> = {};
     if (!currentPassword) fields.currentPassword = 'Nhập mật khẩu hiện tại';
