@@ -314,10 +314,16 @@ function stringsIn(value: unknown, out: string[] = [], depth = 0): string[] {
   if (depth > 250) return out;
   if (typeof value === 'string') out.push(value);
   else if (value instanceof Map)
-    for (const [k, v] of value) (stringsIn(k, out, depth + 1), stringsIn(v, out, depth + 1));
+    for (const [k, v] of value) {
+      stringsIn(k, out, depth + 1);
+      stringsIn(v, out, depth + 1);
+    }
   else if (value instanceof Set) for (const v of value) stringsIn(v, out, depth + 1);
   else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) (out.push(k), stringsIn(v, out, depth + 1));
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      stringsIn(v, out, depth + 1);
+    }
   return out;
 }
 
@@ -502,7 +508,7 @@ describe('fuzz: every mutation answers malformed input with a clean 4xx and leav
       for (const identity of ['admin', 'anonymous'] as Identity[]) {
         for (const body of bodies) {
           // A body the server would read as "no input" is a valid call of a z.void() mutation (logout): skip it.
-          let decoded: unknown = null;
+          let decoded: unknown;
           try {
             decoded = superjson.deserialize(JSON.parse(body));
           } catch {

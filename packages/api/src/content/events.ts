@@ -36,7 +36,7 @@ interface EventData {
 }
 
 const dataOf = (row: Content): EventData =>
-  row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as EventData) : {};
+  row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? row.data : {};
 
 export function isPublicEvent(row: Content): boolean {
   return dataOf(row).audience !== 'admin';

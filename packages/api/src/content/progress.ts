@@ -109,7 +109,7 @@ export async function publicPlanProgress(
       date: fromDbDate(r.date),
       areaCode: r.areaCode,
       ...(r.quantity === null ? {} : { quantity: r.quantity }),
-      status: r.status as ActivityRecord['status'],
+      status: r.status,
     }));
     const results = evaluatePlan(plan, { areas, records, asOf });
     const table = recordCountTable(plan, { areas, records, asOf });

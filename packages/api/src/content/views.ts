@@ -56,7 +56,7 @@ interface DataFields {
 }
 
 function dataOf(row: Pick<Content, 'data'>): DataFields {
-  return row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as DataFields) : {};
+  return row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? row.data : {};
 }
 
 export function summaryOf(row: Content, asked: Lang): ArticleSummary {

@@ -15,7 +15,6 @@ import type { DbClient } from '../db/client.js';
 import { fromDbDate } from '../db/dates.js';
 import { planFromRow, planToRow } from '../db/mappers.js';
 import { appError } from '../errors.js';
-import type { Prisma } from '../generated/prisma/client.js';
 import { assertMayEdit, assertReadable, assertValid, assertWritable, versionConflict } from './access.js';
 import { areasOf, loadPlan } from './load.js';
 
@@ -120,7 +119,7 @@ async function insert(ctx: MutationContext, plan: Plan) {
     throw appError('CONFLICT', 'PLAN_ID_TAKEN', message, [{ path: 'document.id', ...message }]);
   }
   const row = await ctx.db.plan.create({
-    data: { ...planToRow(plan), status: 'draft', document: plan as Prisma.InputJsonValue },
+    data: { ...planToRow(plan), status: 'draft', document: plan },
   });
   ctx.audit({ entity: 'plan', entityId: row.id, before: null, after: snapshot(row) });
   return row;
@@ -160,7 +159,7 @@ export async function updatePlan(ctx: MutationContext, input: { id: string; vers
   const { id: _id, ...data } = planToRow(input.document);
   const updated = await ctx.db.plan.updateMany({
     where: { id: input.id, version: input.version },
-    data: { ...data, document: input.document as Prisma.InputJsonValue, version: { increment: 1 } },
+    data: { ...data, document: input.document, version: { increment: 1 } },
   });
   if (updated.count === 0) {
     const now = await ctx.db.plan.findUnique({ where: { id: input.id }, select: { version: true } });

@@ -55,12 +55,9 @@ function readCsv(bytes: Uint8Array): string[][] {
     ',',
   );
   try {
-    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true });
   } catch (error) {
-    const where =
-      error && typeof error === 'object' && 'lines' in error
-        ? ` (dòng ${String((error as { lines: unknown }).lines)})`
-        : '';
+    const where = error && typeof error === 'object' && 'lines' in error ? ` (dòng ${String(error.lines)})` : '';
     throw new ImportFileError(
       'FILE_UNREADABLE',
       `Không đọc được tệp CSV${where}: kiểm tra dấu ngoặc kép và dấu phân cách.`,
@@ -80,9 +77,10 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
+    // An error cell, or a formula saved without its result: no text to import (never "[object Object]").
+    return '';
   }
   return String(value);
 }

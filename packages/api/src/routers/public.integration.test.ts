@@ -193,7 +193,8 @@ describe('public read API', () => {
     const results = await Promise.allSettled(Array.from({ length: 70 }, () => one.public.provinces.query()));
     const rejected = results.filter((r) => r.status === 'rejected');
     expect(rejected.length).toBeGreaterThan(0);
-    const error = await apiError(Promise.reject((rejected[0] as PromiseRejectedResult).reason));
+    // The tRPC client rejects with a TRPCClientError.
+    const error = await apiError(Promise.reject((rejected[0] as PromiseRejectedResult).reason as Error));
     expect(error).toMatchObject({ httpStatus: 429, appCode: 'RATE_LIMITED' });
     expect(error.messages.vi).toMatch(/Quá nhiều yêu cầu/);
     expect(error.messages.en).toMatch(/Too many requests/);

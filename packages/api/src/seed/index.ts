@@ -140,7 +140,7 @@ async function seedPlans(tx: Prisma.TransactionClient, plans: Plan[]) {
     data: plans.map((plan) => ({
       ...planToRow(plan),
       status: 'published' as const,
-      document: plan as Prisma.InputJsonValue,
+      document: plan,
     })),
     skipDuplicates: true,
   });
