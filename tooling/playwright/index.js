@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export * from './accounts.js';
+export * from './stack.js';
 
 /** @type {import('./index.d.ts').freePort} */
 export async function freePort() {
@@ -36,7 +37,8 @@ export async function startAppWithoutApi(appDir) {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
 
-  const deadline = Date.now() + 15_000;
+  // A bound for a saturated machine (a Node start can take seconds there), not a speed goal.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${appDir} exited early:\n${output}`);
     try {
@@ -45,7 +47,7 @@ export async function startAppWithoutApi(appDir) {
     } catch {
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
-        throw new Error(`${appDir} did not start within 15 s:\n${output}`);
+        throw new Error(`${appDir} did not start within 60 s:\n${output}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -26,14 +26,20 @@ const config: PlaywrightTestConfig = defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
+  // Two workers on two cores: the browsers, the apps, the API and PostgreSQL share them. The whole run stays a few
+  // minutes on a quiet machine.
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Waiting bounds, not speed goals: every wait is for a state the page keeps (a row, the URL, a saved value), so a
+  // saturated two-core machine only makes it take longer. A test that needs more says so (test.setTimeout).
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: 'list',
   outputDir: '../../test-results/e2e',
   use: {
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },

@@ -4,9 +4,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { officer, signIn } from './auth';
 
-// Several pages and axe runs per test: more than the default 30 s on a loaded two-core machine.
-test.describe.configure({ timeout: 120_000 });
-
 const API = () => process.env['PCMBN_API_URL'] as string;
 const VIEWER_PASSWORD = 'nguoi xem e2e du dai';
 
@@ -130,8 +127,11 @@ test.describe('province admin', () => {
     await page.getByLabel('Tỉnh Province', { exact: true }).selectOption('84');
     await page.getByLabel('Có hiệu lực từ').fill('2020-01-01');
     await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    // The new agency's row in the list (the page reloads it after the action), beside the action's status.
+    await expect(page.getByRole('row').filter({ hasText: id })).toContainText('01/01/2020 – nay');
     await expect(page.getByRole('status').filter({ hasText: 'Đã thêm cơ quan' })).toBeVisible();
     await page.goto(`/quan-tri/co-quan/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(id) })).toBeVisible();
     await page.getByLabel('Hết hiệu lực ngày').fill('2019-01-01');
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await expect(page.locator('#validTo-error')).toContainText('Ngày hết hiệu lực phải sau ngày có hiệu lực');

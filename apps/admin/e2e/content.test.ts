@@ -2,9 +2,7 @@ import { apiClient } from '@pcmbn/playwright';
 import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { signIn } from './auth';
-
-// Several page loads and a round trip to the public site.
-test.describe.configure({ timeout: 120_000 });
+import { hydrated } from './hydration';
 
 test('create a draft article, preview it, publish it: it appears on the public site', async ({ page }) => {
   const slug = `e2e-bai-${randomBytes(3).toString('hex')}`;
@@ -13,6 +11,8 @@ test('create a draft article, preview it, publish it: it appears on the public s
   await page.getByLabel('Tiêu đề', { exact: true }).fill('Cảnh giác lừa đảo việc làm');
   await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cảnh giác lừa đảo việc làm');
+  // The live preview runs in the browser: text typed before hydration is kept but previewed only at the next key.
+  await hydrated(page);
 
   await page.getByLabel(/^Nội dung/).fill('## Dấu hiệu\n\nGọi **{{hotline}}** ngay. <script>alert(1)</script>');
   // Live preview: the hotline is filled in and the script is shown as text, never run.
@@ -21,9 +21,12 @@ test('create a draft article, preview it, publish it: it appears on the public s
   await expect(preview).toContainText('<script>alert(1)</script>');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã lưu.');
+  await expect(page.getByText(/· phiên bản 2 ·/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Xuất bản' }).click();
   await expect(page.getByRole('status')).toContainText('Đã xuất bản');
+  // The page's own state, not only the action's message: the publish button gave way to "Gỡ xuất bản".
+  await expect(page.getByRole('button', { name: 'Gỡ xuất bản' })).toBeVisible();
 
   const publicUrl = process.env['PCMBN_PUBLIC_URL'];
   if (!publicUrl) throw new Error('PCMBN_PUBLIC_URL is not set');

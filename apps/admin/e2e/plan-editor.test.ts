@@ -1,12 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { officerApi, signIn } from './auth';
+import { hydrated } from './hydration';
 import { freshPlan } from './plans';
 
 /** The plan editor beyond plans.test.ts: axe over a whole seed plan, and the editor without JavaScript. */
-
-// Sign-ins (argon2) and whole seed plans through the editor on a busy two-core machine.
-test.describe.configure({ timeout: 90_000 });
 
 /**
  * Saves a copy of a seed plan in the editor without touching a field, and expects the stored plan unchanged:
@@ -44,8 +42,8 @@ test('with JavaScript the row buttons change the page without a request, and Ent
   const id = await freshPlan();
   await signIn(page);
   await page.goto(`/ke-hoach/${id}/sua`);
-  // Hydrated once the app's modules have loaded (a click before that would post, as without JavaScript).
-  await page.waitForLoadState('networkidle');
+  // A click before hydration would post the form, as without JavaScript.
+  await hydrated(page);
   const posts: string[] = [];
   page.on('request', (r) => void (r.method() === 'POST' && posts.push(r.url())));
   await page.getByRole('button', { name: 'Thêm căn cứ' }).click();

@@ -7,9 +7,6 @@ import { freshPlan } from './plans';
 
 const STATUS_WORDS = /Đã đạt|Đúng tiến độ|Có nguy cơ chậm|Chậm tiến độ|Không đạt|Chưa bắt đầu|Chưa đủ dữ liệu/;
 
-// The stack shares a small machine with other suites: give each test room.
-test.describe.configure({ timeout: 90_000 });
-
 test.beforeEach(async ({ page }) => {
   await signIn(page);
 });

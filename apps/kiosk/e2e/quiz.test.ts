@@ -41,15 +41,13 @@ test('the knowledge contest end to end: 15 questions, an explanation after each,
 
   // Counted, without anything personal: one session, one finished contest with its score.
   await expect
-    .poll(
-      async () =>
-        (
-          await sql<{ kind: string; data: unknown }>(
-            `SELECT kind, data FROM "KioskUsageEvent" WHERE "deviceId" = $1 AND kind = 'quiz_completed'`,
-            [deviceId],
-          )
-        ).map((r) => r.data),
-      { timeout: 10_000 },
+    .poll(async () =>
+      (
+        await sql<{ kind: string; data: unknown }>(
+          `SELECT kind, data FROM "KioskUsageEvent" WHERE "deviceId" = $1 AND kind = 'quiz_completed'`,
+          [deviceId],
+        )
+      ).map((r) => r.data),
     )
     .toEqual([{ score: 14, total: 15, lang: 'vi' }]);
   const sessions = await sql(`SELECT 1 FROM "KioskUsageEvent" WHERE "deviceId" = $1 AND kind = 'session'`, [deviceId]);

@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { pairKiosk, pairingCode } from './support/stack';
 
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
-// Two workers share two cores with the whole stack: generous timeouts, the waits themselves stay event-driven.
-test.describe.configure({ timeout: 120_000 });
 
 test('a new kiosk shows its pairing code in huge type, from an unambiguous alphabet', async ({ page }) => {
   await page.goto('/');

@@ -17,9 +17,6 @@ async function expectChrome(page: Page, lang: string, quickExit: string) {
   );
 }
 
-// Several pages per test, on a shared CI machine: more than the default 30 s.
-test.describe.configure({ timeout: 120_000 });
-
 for (const { lang, prefix, knowledge, quickExit } of LANGS) {
   test(`every page renders real API content in ${lang}`, async ({ page }) => {
     await page.goto(`${prefix}/`);
