@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { api, formErrors } from '$lib/server/api';
 import { safeNext, setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
+import { field } from '$lib/form';
 
 export const load: PageServerLoad = ({ locals, url }) => {
   const next = safeNext(url.searchParams.get('next'), url);
@@ -12,9 +13,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
   default: async ({ request, cookies, url }) => {
     const form = await request.formData();
-    const email = String(form.get('email') ?? '').trim();
-    const password = String(form.get('password') ?? '');
-    const next = safeNext(String(form.get('next') ?? ''), url);
+    const email = field(form, 'email').trim();
+    const password = field(form, 'password');
+    const next = safeNext(field(form, 'next'), url);
 
     const fields: Record<string, string> = {};
     if (!email) fields.email = 'Nhập email';

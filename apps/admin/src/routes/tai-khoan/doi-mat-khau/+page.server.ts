@@ -3,6 +3,7 @@ import { api, formErrors } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import { safeNext } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
+import { field } from '$lib/form';
 
 /** Same rule as the API (length only, 12 to 200 characters); the API checks again. */
 const MIN_LENGTH = 12;
@@ -16,10 +17,10 @@ export const actions: Actions = {
   default: async (event) => {
     requireUser(event, { allowPendingPasswordChange: true });
     const form = await event.request.formData();
-    const currentPassword = String(form.get('currentPassword') ?? '');
-    const newPassword = String(form.get('newPassword') ?? '');
-    const confirm = String(form.get('confirmPassword') ?? '');
-    const next = safeNext(String(form.get('next') ?? ''), event.url);
+    const currentPassword = field(form, 'currentPassword');
+    const newPassword = field(form, 'newPassword');
+    const confirm = field(form, 'confirmPassword');
+    const next = safeNext(field(form, 'next'), event.url);
 
     const fields: Record<string, string> = {};
     if (!currentPassword) fields.currentPassword = 'Nhập mật khẩu hiện tại';
