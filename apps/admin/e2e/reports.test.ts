@@ -47,7 +47,7 @@ test('generate and download the DOCX: a zip whose document.xml has the Decree 30
   await page.getByRole('button', { name: 'Tải về DOCX' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^Báo cáo 651-QĐ-UBND 2019 - Hội LHPN tỉnh\.docx$/);
-  const bytes = await readFile((await download.path()) as string);
+  const bytes = await readFile(await download.path());
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
   const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!);
   expect(xml.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe(true);

@@ -55,7 +55,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await chrome?.kill();
+  chrome?.kill();
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 

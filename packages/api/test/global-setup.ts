@@ -46,7 +46,7 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
  * `CREATE DATABASE … TEMPLATE …` (milliseconds) instead of migrating and seeding its own (seconds).
  * Names carry a random suffix: several runs may share one TEST_DATABASE_URL server.
  */
-async function prepareTemplates(serverUrl: string): Promise<{ templates: TestTemplates; drop(): Promise<void> }> {
+async function prepareTemplates(serverUrl: string): Promise<{ templates: TestTemplates; drop: () => Promise<void> }> {
   const suffix = randomBytes(4).toString('hex');
   const migrated = `tpl_migrated_${suffix}`;
   const seeded = `tpl_seeded_${suffix}`;

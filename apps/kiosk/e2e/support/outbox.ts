@@ -6,7 +6,7 @@ export async function outboxCount(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('pcmbn-kiosk');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB: the kiosk database did not open'));
         open.onsuccess = () => {
           const req = open.result.transaction('outbox').objectStore('outbox').count();
           req.onsuccess = () => {
@@ -30,7 +30,7 @@ export async function outboxEvents(page: Page): Promise<OutboxEvent[]> {
     () =>
       new Promise<OutboxEvent[]>((resolve, reject) => {
         const open = indexedDB.open('pcmbn-kiosk');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB: the kiosk database did not open'));
         open.onsuccess = () => {
           const req = open.result.transaction('outbox').objectStore('outbox').getAll();
           req.onsuccess = () => {
@@ -48,7 +48,7 @@ export async function addToOutbox(page: Page, events: OutboxEvent[]): Promise<vo
     (list) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('pcmbn-kiosk');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB: the kiosk database did not open'));
         open.onsuccess = () => {
           const tx = open.result.transaction('outbox', 'readwrite');
           for (const e of list) tx.objectStore('outbox').put(e);
@@ -56,7 +56,7 @@ export async function addToOutbox(page: Page, events: OutboxEvent[]): Promise<vo
             open.result.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB: the transaction failed'));
         };
       }),
     events,
