@@ -8,6 +8,7 @@ import { appError } from '../errors.js';
 import { auditShape, type PlanContext, type ScopeUser } from './access.js';
 import { recordEvents } from './history.js';
 import { ImportFileError, readImportRows } from './import-file.js';
+import { checkImportFileLimits, ImportLimitError } from './import-limits.js';
 import type { ImportResultSchema, ImportRowErrorSchema } from './schemas.js';
 import { readImportFile, removeImportFile } from './storage.js';
 
@@ -41,9 +42,12 @@ export async function importRecords(
   }
   let rows: string[][];
   try {
+    // Size and rows are checked before exceljs or csv-parse sees the file (also done at upload; a file stored
+    // before that check, or under other limits, is refused here).
+    checkImportFileLimits(file.bytes);
     rows = await readImportRows(file.fileName, file.bytes);
   } catch (error) {
-    if (error instanceof ImportFileError)
+    if (error instanceof ImportFileError || error instanceof ImportLimitError)
       throw appError('BAD_REQUEST', error.code, { vi: error.vi, en: error.en }, [
         { path: 'uploadId', vi: error.vi, en: error.en },
       ]);

@@ -114,6 +114,23 @@ export async function removeImportFile(userId: string, uploadId: string): Promis
   ]);
 }
 
+/** Bytes of import files a user has pending (uploaded in the last 24 hours, not yet imported), and when the
+ *  oldest of them expires (frees its share of the quota). */
+export async function pendingImportUsage(userId: string): Promise<{ bytes: number; oldestExpiresAt: Date | null }> {
+  const dir = importDir(userId);
+  await pruneOldImports(dir);
+  let bytes = 0;
+  let oldest = Infinity;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.endsWith('.bin')) continue;
+    const info = await stat(join(dir, name)).catch(() => undefined);
+    if (!info) continue;
+    bytes += info.size;
+    oldest = Math.min(oldest, info.mtimeMs);
+  }
+  return { bytes, oldestExpiresAt: Number.isFinite(oldest) ? new Date(oldest + IMPORT_TTL_MS) : null };
+}
+
 async function pruneOldImports(dir: string): Promise<void> {
   const now = Date.now();
   for (const name of await readdir(dir).catch(() => [] as string[])) {

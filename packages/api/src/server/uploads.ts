@@ -4,10 +4,12 @@ import { writeAudit } from '../auth/audit.js';
 import { describeError, type Messages } from '../errors.js';
 import { assertCanRead, assertCanWrite, findRecord, planLoader } from '../records/access.js';
 import { recordAttachmentChange } from '../records/history.js';
+import { checkImportFileLimits, ImportLimitError } from '../records/import-limits.js';
 import { recordImportTemplateCsv, recordImportTemplateXlsx } from '../records/template.js';
 import {
   ATTACHMENT_TYPES,
   maxUploadBytes,
+  pendingImportUsage,
   removeStoredFile,
   sha256Hex,
   sniffAttachmentType,
@@ -203,8 +205,63 @@ async function downloadAttachment(ctx: Context, res: ServerResponse, id: string)
   stream.pipe(res);
 }
 
+/** Roles that may import records (record.import's writers); a viewer's file is refused before it is read. */
+const IMPORT_ROLES: ReadonlySet<string> = new Set(['province_admin', 'agency_officer', 'district_officer']);
+
+/** Megabytes of import files one user may keep pending (uploaded, not yet imported; each is kept 24 hours):
+ *  PCMBN_IMPORT_QUOTA_MB, default 25 — a real import file is well under 1 MB, so this leaves room for many
+ *  corrected uploads a day while no account can fill the disk. */
+export function importQuotaBytes(): number {
+  const mb = Number(process.env.PCMBN_IMPORT_QUOTA_MB);
+  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 25) * 1024 * 1024);
+}
+
+function timeVi(at: Date): string {
+  return new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+  }).format(at);
+}
+
+function quotaExceeded(used: number, freesAt: Date | null): HttpFail {
+  const quota = importQuotaBytes();
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  const when = freesAt ?? new Date(Date.now() + 24 * 60 * 60 * 1000);
+  return new HttpFail(429, 'IMPORT_QUOTA_EXCEEDED', {
+    vi:
+      `Bạn đang có ${String(mb(used)).replace('.', ',')} MB tệp nhập chưa dùng trong 24 giờ qua (tối đa ${String(mb(quota)).replace('.', ',')} MB). ` +
+      `Hãy nhập các tệp đã tải lên, hoặc thử lại sau ${timeVi(when)} khi tệp cũ hết hạn.`,
+    en:
+      `You have ${mb(used)} MB of import files uploaded in the last 24 hours and not yet imported (at most ${mb(quota)} MB). ` +
+      `Import the files you uploaded, or try again after ${when.toISOString()} when old files expire.`,
+  });
+}
+
+// One upload per user at a time: the quota is checked and the file stored without another upload in between.
+const userLocks = new Map<string, Promise<unknown>>();
+async function oneAtATime<T>(userId: string, run: () => Promise<T>): Promise<T> {
+  const previous = userLocks.get(userId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(run);
+  userLocks.set(userId, next);
+  try {
+    return await next;
+  } finally {
+    if (userLocks.get(userId) === next) userLocks.delete(userId);
+  }
+}
+
 async function uploadImport(ctx: Context, req: IncomingMessage, res: ServerResponse, url: URL) {
   const user = requireUser(ctx, 'POST');
+  // Who may import at all is known before a byte of the body is read.
+  if (!IMPORT_ROLES.has(user.role)) {
+    throw new HttpFail(403, 'FORBIDDEN', {
+      vi: 'Tài khoản của bạn không có quyền nhập kết quả từ tệp',
+      en: 'Your account may not import records from a file',
+    });
+  }
   const fileName = fileNameOf(url, 'ket-qua.csv');
   if (!/\.(csv|xlsx|txt)$/i.test(fileName)) {
     throw new HttpFail(415, 'FILE_TYPE_NOT_ALLOWED', {
@@ -212,9 +269,24 @@ async function uploadImport(ctx: Context, req: IncomingMessage, res: ServerRespo
       en: 'Only CSV or XLSX files are accepted',
     });
   }
-  const bytes = await readBody(req);
-  const uploadId = await storeImportFile(user.id, fileName, bytes);
-  sendJson(res, 201, { uploadId, fileName, size: bytes.length });
+  await oneAtATime(user.id, async () => {
+    const quota = importQuotaBytes();
+    const pending = await pendingImportUsage(user.id);
+    const declared = Number(req.headers['content-length']);
+    if (pending.bytes + (Number.isFinite(declared) ? declared : 1) > quota)
+      throw quotaExceeded(pending.bytes, pending.oldestExpiresAt);
+    const bytes = await readBody(req);
+    if (pending.bytes + bytes.length > quota) throw quotaExceeded(pending.bytes, pending.oldestExpiresAt);
+    try {
+      checkImportFileLimits(bytes);
+    } catch (error) {
+      if (error instanceof ImportLimitError)
+        throw new HttpFail(error.status, error.code, { vi: error.vi, en: error.en });
+      throw error;
+    }
+    const uploadId = await storeImportFile(user.id, fileName, bytes);
+    sendJson(res, 201, { uploadId, fileName, size: bytes.length });
+  });
 }
 
 async function template(res: ServerResponse, ext: 'csv' | 'xlsx') {
