@@ -1,6 +1,7 @@
 /**
  * Usage counting: each event goes into the IndexedDB outbox with its own idempotency key, then leaves in batches
- * when the API answers. An event is removed only once the API said it has it (accepted now or known from before),
+ * when the API answers. An event is removed only once the API said it has it (accepted now or known from before)
+ * or refused it for good,
  * so a cut cable, a reload or a server restart mid-upload at worst sends a batch again — and the API stores each
  * key once.
  */
@@ -37,7 +38,9 @@ export function flushOutbox(token: string, batchSize: number): Promise<FlushOutc
       if (batch.length === 0) return 'done';
       try {
         const result = await api.kiosk.usage.mutate({ events: batch });
-        await removeFromOutbox([...result.accepted, ...result.known]);
+        // Refused events (dated before pairing or ahead of the clock, more than a screen can do) never will be
+        // accepted: they leave the outbox too, instead of being sent again forever.
+        await removeFromOutbox([...result.accepted, ...result.known, ...result.rejected.map((r) => r.idempotencyKey)]);
       } catch (error) {
         return isUnauthorized(error) ? 'unauthorized' : 'offline';
       }

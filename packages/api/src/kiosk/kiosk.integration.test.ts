@@ -183,7 +183,8 @@ describe('usage', () => {
     Array.from({ length: n }, (_, i) => ({
       idempotencyKey: randomUUID(),
       kind: (['session', 'page_view', 'quiz_completed'] as const)[i % 3]!,
-      occurredAt: new Date(at.getTime() - i * 1000).toISOString(),
+      // Within the few minutes since the kiosk was paired (earlier usage is refused).
+      occurredAt: new Date(at.getTime() - i * 100).toISOString(),
     }));
 
   it('stores 1,000 events exactly once: sent twice, and again in shuffled overlapping batches', async () => {
@@ -214,25 +215,33 @@ describe('usage', () => {
     expect((await apiError(kiosk(token).kiosk.usage.mutate({ events: events(501) }))).appCode).toBe('INVALID_INPUT');
   });
 
-  it('approveUsage makes one approved kiosk_interactions record per device, month and plan', async () => {
+  it('approveUsage asks for approval, another admin approves: one kiosk_interactions record per device, month and plan', async () => {
     const { token, id } = await pairedKiosk('Ki-ốt minh chứng');
-    await kiosk(token).kiosk.usage.mutate({ events: events(9, new Date('2026-10-15T03:00:00Z')) });
+    const now = new Date();
+    const month = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 7);
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    await kiosk(token).kiosk.usage.mutate({ events: events(9, now) });
     const plan = await t.db.plan.findFirstOrThrow({ where: { provinceCode: '84' } });
-    const first = await admin.kiosk.approveUsage.mutate({ deviceId: id, month: '2026-10', planId: plan.id });
-    const again = await admin.kiosk.approveUsage.mutate({ deviceId: id, month: '2026-10', planId: plan.id });
-    expect(first).toMatchObject({ created: true, quantity: 3, date: '2026-10-31' });
-    expect(again).toMatchObject({ created: false, recordId: first.recordId });
+    const other = await createUser(t.db, { role: 'province_admin', scopeAreaCode: '84' });
+    const approver = (await signIn(t, other.email)).api;
+    const first = await admin.kiosk.approveUsage.mutate({ deviceId: id, month, planId: plan.id });
+    expect(first).toMatchObject({ created: true, status: 'submitted', quantity: 3, date: lastDay });
+    const approved = await approver.kiosk.approveUsage.mutate({ deviceId: id, month, planId: plan.id });
+    const again = await approver.kiosk.approveUsage.mutate({ deviceId: id, month, planId: plan.id });
+    expect(approved).toMatchObject({ created: false, status: 'approved', recordId: first.recordId });
+    expect(again).toMatchObject({ created: false, status: 'approved', recordId: first.recordId });
     const records = await t.db.activityRecord.findMany({
       where: { type: 'kiosk_interactions', planId: plan.id, areaCode: communeCode },
     });
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ status: 'approved', quantity: 3, approvedById: adminId, reached: null });
+    expect(records[0]).toMatchObject({ status: 'approved', quantity: 3, approvedById: other.id, reached: null });
     expect(await t.db.kioskUsageEvent.count({ where: { deviceId: id, recordId: first.recordId } })).toBe(9);
 
-    const byMonth = await admin.kiosk.usageByMonth.query({ id, year: 2026 });
+    const byMonth = await admin.kiosk.usageByMonth.query({ id, year: y });
     expect(byMonth).toEqual([
       expect.objectContaining({
-        month: '2026-10',
+        month,
         sessions: 3,
         pageViews: 3,
         quizzesCompleted: 3,
@@ -241,8 +250,7 @@ describe('usage', () => {
     ]);
     const laiChau = await t.db.plan.findFirstOrThrow({ where: { provinceCode: '12' } });
     expect(
-      (await apiError(admin.kiosk.approveUsage.mutate({ deviceId: id, month: '2026-10', planId: laiChau.id })))
-        .httpStatus,
+      (await apiError(admin.kiosk.approveUsage.mutate({ deviceId: id, month, planId: laiChau.id }))).httpStatus,
     ).toBe(403);
     expect(
       (await apiError(admin.kiosk.approveUsage.mutate({ deviceId: id, month: '2026-09', planId: plan.id }))).appCode,

@@ -15,6 +15,8 @@ export interface KioskDeviceContext {
   areaCode: string;
   areaStructure: Date;
   contentSet: string;
+  /** When an officer paired it (usage dated earlier is refused). */
+  pairedAt: Date;
 }
 
 export async function deviceForToken(
@@ -31,6 +33,7 @@ export async function deviceForToken(
     areaCode: row.areaCode,
     areaStructure: row.areaStructure,
     contentSet: row.contentSet,
+    pairedAt: row.pairedAt ?? row.createdAt,
   };
 }
 

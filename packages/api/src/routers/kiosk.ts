@@ -151,8 +151,9 @@ export const kioskRouter = createRouter({
         .sort((a, b) => a.name.localeCompare(b.name, 'vi') || b.month.localeCompare(a.month));
     }),
 
-  /** A province admin turns a kiosk's month into plan evidence: one approved 'kiosk_interactions' record at its
-   *  commune, once per device, month and plan. */
+  /** A province admin turns a kiosk's month into plan evidence: one 'kiosk_interactions' record at its commune, once
+   *  per device, month and plan — the first call asks for approval, another admin's call approves (four eyes: not
+   *  who asked, not who paired the kiosk). */
   approveUsage: adminProcedure
     .input(
       z.object({
@@ -163,7 +164,24 @@ export const kioskRouter = createRouter({
       }),
     )
     .output(
-      z.object({ recordId: z.string(), created: z.boolean(), quantity: z.number().nullable(), date: IsoDateSchema }),
+      z.object({
+        recordId: z.string(),
+        created: z.boolean(),
+        /** 'submitted' after the first call (asked for approval), 'approved' once someone else approved it. */
+        status: z.string(),
+        quantity: z.number().nullable(),
+        date: IsoDateSchema,
+        /** Days the approving officer should look at (domain kioskUsageFlags). */
+        flags: z.array(
+          z.object({
+            day: IsoDateSchema,
+            sessions: z.number(),
+            reason: z.string(),
+            message: z.string(),
+            messageEn: z.string(),
+          }),
+        ),
+      }),
     )
     .mutation(async ({ ctx, input }) => {
       const device = await ctx.db.kioskDevice.findUnique({ where: { id: input.deviceId }, include: { area: true } });
@@ -193,7 +211,13 @@ export const kioskRouter = createRouter({
         }
       }
       const r = await approveMonth(ctx.db, {
-        device: { id: device.id, name: device.name, areaCode: device.areaCode, areaStructure: device.areaStructure },
+        device: {
+          id: device.id,
+          name: device.name,
+          areaCode: device.areaCode,
+          areaStructure: device.areaStructure,
+          pairedById: device.pairedById,
+        },
         month: input.month,
         planId: plan.id,
         activityId: input.activityId,
@@ -209,13 +233,22 @@ export const kioskRouter = createRouter({
       ctx.audit({
         entity: 'record',
         entityId: r.record.id,
-        after: { created: r.created, deviceId: device.id, month: input.month, quantity: r.record.quantity },
+        after: {
+          created: r.created,
+          status: r.record.status,
+          deviceId: device.id,
+          month: input.month,
+          quantity: r.record.quantity,
+          flags: r.flags.length,
+        },
       });
       return {
         recordId: r.record.id,
         created: r.created,
+        status: r.record.status,
         quantity: r.record.quantity,
         date: r.record.date.toISOString().slice(0, 10),
+        flags: r.flags,
       };
     }),
 
@@ -250,13 +283,19 @@ export const kioskRouter = createRouter({
 
   usage: kioskMutationProcedure
     .input(UsageInputSchema)
-    .output(z.object({ accepted: z.array(z.string()), known: z.array(z.string()) }))
+    .output(
+      z.object({
+        accepted: z.array(z.string()),
+        known: z.array(z.string()),
+        rejected: z.array(z.object({ idempotencyKey: z.string(), code: z.string() })),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
-      const result = await ingestUsage(ctx.db, ctx.device.id, input.events);
+      const result = await ingestUsage(ctx.db, ctx.device, input.events);
       ctx.audit({
         entity: 'kiosk',
         entityId: ctx.device.id,
-        after: { accepted: result.accepted.length, known: result.known.length },
+        after: { accepted: result.accepted.length, known: result.known.length, rejected: result.rejected.length },
       });
       return result;
     }),

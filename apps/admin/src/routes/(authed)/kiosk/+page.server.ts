@@ -92,9 +92,13 @@ export const actions: Actions = {
       const [y, m] = values.month.split('-');
       return {
         action: 'approve' as const,
-        done: r.created
-          ? `Đã ghi ${r.quantity} lượt tương tác tại ki-ốt (tháng ${m}/${y}) làm kết quả thực hiện đã duyệt.`
-          : `Tháng ${m}/${y} của ki-ốt này đã được ghi cho kế hoạch trước đó (${r.quantity} lượt); không ghi lần nữa.`,
+        done:
+          (r.created
+            ? `Đã gửi duyệt ${r.quantity} lượt tương tác tại ki-ốt (tháng ${m}/${y}). Một quản trị viên khác (không phải người gửi hay người đã ghép nối ki-ốt) cần bấm Duyệt để ghi thành kết quả đã duyệt.`
+            : r.status === 'approved'
+              ? `Tháng ${m}/${y} của ki-ốt này đã được duyệt cho kế hoạch (${r.quantity} lượt).`
+              : `Tháng ${m}/${y} của ki-ốt này đang chờ duyệt (${r.quantity} lượt).`) +
+          r.flags.map((f) => ` ${f.message}`).join(''),
       };
     } catch (cause) {
       const e = formErrors(cause);
