@@ -55,6 +55,14 @@ export function forbidden(
   return appError('FORBIDDEN', 'FORBIDDEN', messages);
 }
 
+/** 503: the database cannot be reached just now (src/db/unavailable.ts decides); the request may be retried. */
+export function databaseUnavailable(): TRPCError {
+  return appError('SERVICE_UNAVAILABLE', 'DATABASE_UNAVAILABLE', {
+    vi: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu; dữ liệu chưa được lưu. Vui lòng thử lại sau ít phút.',
+    en: 'The system cannot reach its database just now; nothing was saved. Please try again in a few minutes.',
+  });
+}
+
 export function notFound(what: Messages, id: string): TRPCError {
   return appError('NOT_FOUND', 'NOT_FOUND', {
     vi: `Không tìm thấy ${what.vi} "${id}"`,

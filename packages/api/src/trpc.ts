@@ -4,7 +4,8 @@ import superjson from 'superjson';
 import { writeAudit, type AuditEntry } from './auth/audit.js';
 import { CSRF_HEADER, type AuthSession, type AuthUser } from './auth/session.js';
 import type { Db, DbClient } from './db/client.js';
-import { appError, describeError } from './errors.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
+import { appError, databaseUnavailable, describeError } from './errors.js';
 import type { UserRole } from './generated/prisma/client.js';
 import type { PublicReadCache } from './server/public-cache.js';
 import type { RateLimit, RateLimiter } from './server/rate-limit.js';
@@ -143,17 +144,48 @@ export const middleware = t.middleware;
 // ---------------------------------------------------------------------------------------------------------------
 // 3. Procedures. Authorisation lives in these builders and in src/auth/scope.ts, never inline in transport code.
 //
+//    every procedure          starts from `base`: a lost database answers 503 DATABASE_UNAVAILABLE, and a session
+//                             that must change its password reaches only auth.me/logout/changePassword (and
+//                             auth.login), whichever builder the procedure uses — public ones included
 //    publicProcedure          queries anyone may call (add .use(rateLimit(...)) for the public API)
 //    mutationProcedure        anonymous mutations (kiosk pairing…): transaction + audit + CSRF check
-//    authedProcedure          ctx.user non-null; while mustChangePassword only auth.me/logout/changePassword;
-//                             mutations run in one transaction with their audit rows
+//    authedProcedure          ctx.user non-null; mutations run in one transaction with their audit rows
 //    roleProcedure(...roles)  authedProcedure limited to roles; adminProcedure = roleProcedure('province_admin')
 // ---------------------------------------------------------------------------------------------------------------
 
-export const publicProcedure = t.procedure;
+/**
+ * Paths a session that must change its password may still call. auth.login reads nothing (it signs someone in).
+ * Everything else — the public reads too (plan.list, plan.get…) — answers PASSWORD_CHANGE_REQUIRED: such a session
+ * holds a password an admin has seen.
+ */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.logout', 'auth.changePassword', 'auth.login']);
 
-/** Paths a user who must change the password may still call. */
-const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.logout', 'auth.changePassword']);
+const passwordChangeGate = t.middleware(({ ctx, path, next }) => {
+  if (ctx.user?.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(path)) {
+    throw appError('FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED', {
+      vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục',
+      en: 'You must change your password before continuing',
+    });
+  }
+  return next();
+});
+
+/** The database down or dropping connections is no bug of ours: 503 with a message saying so, not 500. */
+const databaseErrors = t.middleware(async ({ next }) => {
+  let result: Awaited<ReturnType<typeof next>>;
+  try {
+    result = await next();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw databaseUnavailable();
+    throw error;
+  }
+  if (!result.ok && isDatabaseUnavailable(result.error)) throw databaseUnavailable();
+  return result;
+});
+
+const base = t.procedure.use(databaseErrors).use(passwordChangeGate);
+
+export const publicProcedure = base;
 
 /**
  * Mutations: cookie-authenticated ones must carry the CSRF header (a custom header cannot be sent cross-site
@@ -204,25 +236,19 @@ const audited = t.middleware(async ({ ctx, type, path, next }) => {
   }
 });
 
-const requireUser = t.middleware(({ ctx, path, next }) => {
+const requireUser = t.middleware(({ ctx, next }) => {
   if (!ctx.user || !ctx.session) {
     throw appError('UNAUTHORIZED', 'UNAUTHENTICATED', {
       vi: 'Bạn cần đăng nhập (phiên đăng nhập không có hoặc đã hết hạn)',
       en: 'Please sign in (no session, or it has expired)',
     });
   }
-  if (ctx.user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(path)) {
-    throw appError('FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED', {
-      vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục',
-      en: 'You must change your password before continuing',
-    });
-  }
   return next({ ctx: { user: ctx.user, session: ctx.session } });
 });
 
-export const mutationProcedure = t.procedure.use(audited);
+export const mutationProcedure = base.use(audited);
 
-export const authedProcedure = t.procedure.use(requireUser).use(audited);
+export const authedProcedure = base.use(requireUser).use(audited);
 
 export function roleProcedure(...roles: [UserRole, ...UserRole[]]) {
   return authedProcedure.use(({ ctx, next }) => {
@@ -252,10 +278,14 @@ export const publicCached = t.middleware(async ({ ctx, path, type, getRawInput, 
   );
 });
 
-/** Token-bucket limit per client IP: `.use(rateLimit('public', LIMITS.publicRead))`. */
-export function rateLimit(name: string, limit: RateLimit) {
+/**
+ * Token-bucket limit per client IP (`.use(rateLimit('public', LIMITS.publicRead))`), or per signed-in user
+ * (`by: 'user'`; anonymous callers then count per IP). Use both for guesses that a user could spread over addresses.
+ */
+export function rateLimit(name: string, limit: RateLimit, by: 'ip' | 'user' = 'ip') {
   return t.middleware(({ ctx, next }) => {
-    const result = ctx.rateLimiter.take(name, ctx.ip ?? 'unknown', limit);
+    const key = by === 'user' && ctx.user ? `user:${ctx.user.id}` : (ctx.ip ?? 'unknown');
+    const result = ctx.rateLimiter.take(name, key, limit);
     if (!result.ok) {
       const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
       throw appError('TOO_MANY_REQUESTS', 'RATE_LIMITED', {

@@ -10,16 +10,12 @@ type User = Pick<AuthUser, 'id' | 'role' | 'agencyId' | 'scopeAreaCode'>;
 
 /**
  * Published plans are public documents (a Decision of the provincial committee); drafts and archived plans only
- * for users who may read the plan's area. A signed-in user outside the plan's area is refused.
+ * for users who may read the plan's area. For a signed-in user outside the plan's area the plan does not exist: the
+ * same 404 as a missing id, so ids tell nothing.
  */
 export function assertReadable(user: User | null, loaded: LoadedPlan): void {
-  if (user === null) {
-    if (loaded.row.status !== 'published') throw notFound(PLAN, loaded.row.id);
-    return;
-  }
-  if (!canReadPlan(user, loaded.plan, loaded.index)) {
-    throw forbidden({ vi: 'Kế hoạch này nằm ngoài địa bàn của bạn', en: 'This plan is outside your area' });
-  }
+  if (user === null ? loaded.row.status !== 'published' : !canReadPlan(user, loaded.plan, loaded.index))
+    throw notFound(PLAN, loaded.row.id);
 }
 
 export function assertWritable(user: User, loaded: Pick<LoadedPlan, 'plan' | 'index'>): void {

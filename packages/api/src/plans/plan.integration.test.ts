@@ -90,9 +90,10 @@ describe('plan.get', () => {
     expect((await bao.plan.get.query({ id: 'lc2228' })).access).toEqual({ write: false, editParts: true });
     expect((await viewer.plan.get.query({ id: 'lc2228' })).access).toEqual({ write: false, editParts: false });
     expect((await phongTho.plan.get.query({ id: 'lc2228' })).access.write).toBe(false);
+    // Outside the caller's area the plan does not exist for it (issue 12: 404 like a missing id, not 403).
     expect(await apiError(adminTv.plan.get.query({ id: 'lc2228' }))).toMatchObject({
-      httpStatus: 403,
-      appCode: 'FORBIDDEN',
+      httpStatus: 404,
+      appCode: 'NOT_FOUND',
     });
     await admin.plan.create.mutate({ document: minimal('lc-get-draft') });
     expect(await apiError(anonymous.plan.get.query({ id: 'lc-get-draft' }))).toMatchObject({ httpStatus: 404 });
@@ -228,7 +229,7 @@ describe('plan.update', () => {
       });
     }
     expect((await apiError(adminTv.plan.update.mutate({ id: 'lc2228', version, document: plan }))).httpStatus).toBe(
-      403,
+      404,
     );
     expect(
       await apiError(admin.plan.update.mutate({ id: 'lc2228', version, document: { ...plan, id: 'lc9999' } })),
@@ -364,7 +365,7 @@ describe('plan.deriveDistrict and plan.status (roll-up)', () => {
 
   it('plan.status: roles and bad input', async () => {
     expect((await viewer.plan.status.query({ id: 'lc2228' })).asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect((await apiError(adminTv.plan.status.query({ id: 'lc2228' }))).httpStatus).toBe(403);
+    expect((await apiError(adminTv.plan.status.query({ id: 'lc2228' }))).httpStatus).toBe(404);
     expect((await apiError(anonymous.plan.status.query({ id: 'lc2228' }))).httpStatus).toBe(401);
     expect(await apiError(admin.plan.status.query({ id: 'lc2228', asOf: '2018-02-30' }))).toMatchObject({
       httpStatus: 400,
@@ -397,7 +398,7 @@ describe('dashboard', () => {
       await apiError(viewer.dashboard.overTime.query({ planId: 'lc2228', from: '2018-01-01', to: '2017-01-01' })),
     ).toMatchObject({ httpStatus: 400 });
     expect((await apiError(adminTv.dashboard.byArea.query({ planId: 'lc2228', level: 'commune' }))).httpStatus).toBe(
-      403,
+      404,
     );
     expect((await apiError(anonymous.dashboard.byComponent.query({ planId: 'lc2228' }))).httpStatus).toBe(401);
   });

@@ -101,10 +101,21 @@ export async function getPlan(db: DbClient, user: User, id: string) {
   const parentRow = plan.parentPlanId
     ? await db.plan.findFirst({ where: { id: plan.parentPlanId, ...sameProvince } })
     : null;
-  const childRows = await db.plan.findMany({
-    where: { parentPlanId: id, ...sameProvince, ...(user === null ? { status: 'published' as const } : {}) },
-    orderBy: { id: 'asc' },
-  });
+  // Parent and children the caller may read, by the rule of plan.get itself (canReadPlan; anonymous: published).
+  const readable = (r: PlanRow) =>
+    user === null
+      ? r.status === 'published'
+      : canReadPlan(
+          user,
+          { provinceCode: r.provinceCode, ...(r.scopeAreaCode ? { scopeAreaCode: r.scopeAreaCode } : {}) },
+          index,
+        );
+  const childRows = (
+    await db.plan.findMany({
+      where: { parentPlanId: id, ...sameProvince, ...(user === null ? { status: 'published' as const } : {}) },
+      orderBy: { id: 'asc' },
+    })
+  ).filter(readable);
   return {
     id: row.id,
     status: row.status,
@@ -117,7 +128,7 @@ export async function getPlan(db: DbClient, user: User, id: string) {
       todayDate: today,
     },
     scopeAreaName: areaName(index, row.scopeAreaCode),
-    parent: parentRow && (user !== null || parentRow.status === 'published') ? ref(parentRow) : null,
+    parent: parentRow && readable(parentRow) ? ref(parentRow) : null,
     children: childRows.map(ref),
     access: planAccess(user, loaded),
     warnings: validatePlan(plan, { agencies, areas: index.areas }).filter((i) => i.severity === 'warning'),

@@ -76,20 +76,30 @@ export function approvalRefusalFor(user: ScopeUser, row: RecordRow, ctx: PlanCon
   return refusal ? { vi: refusal.message, en: refusal.messageEn } : null;
 }
 
-export function assertCanRead(user: ScopeUser, row: RecordRow, ctx: PlanContext): void {
-  if (!canReadRecord(user, asRecordLike(row), ctx.index)) {
-    throw forbidden({
-      vi: 'Bạn không có quyền xem kết quả này (ngoài địa bàn của bạn)',
-      en: 'You may not read this record (outside your area)',
-    });
-  }
+/**
+ * The one read rule of records (scope.ts canReadRecord): record.get, every record mutation and the reports
+ * (src/reports/generate.ts keeps only the records this says the caller may read).
+ */
+export function mayReadRecord(user: ScopeUser, record: Pick<RecordRow, 'areaCode'>, index: AreaIndex): boolean {
+  return canReadRecord(user, { areaCode: record.areaCode }, index);
 }
 
+/** A record the caller may not read does not exist for it: the same 404 as a missing id, so ids tell nothing. */
+export function assertCanRead(
+  user: ScopeUser,
+  row: Pick<RecordRow, 'id' | 'areaCode'>,
+  ctx: Pick<PlanContext, 'index'>,
+): void {
+  if (!mayReadRecord(user, row, ctx.index)) throw notFound(RECORD, row.id);
+}
+
+/** Refuses (403) a change the caller may not make; a record it may not even read is missing (404, assertCanRead). */
 export function assertCanWrite(
   user: ScopeUser,
-  row: Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'>,
+  row: Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'> & Partial<Pick<RecordRow, 'id'>>,
   ctx: PlanContext,
 ): void {
+  if (row.id !== undefined) assertCanRead(user, { id: row.id, areaCode: row.areaCode }, ctx);
   if (!canWriteRecord(user, asRecordLike(row), ctx.plan, ctx.index)) {
     throw forbidden({
       vi: 'Bạn không có quyền thay đổi kết quả này (ngoài địa bàn hoặc nhiệm vụ của bạn)',
@@ -103,6 +113,7 @@ export function assertCanWrite(
  * approvalRefusal → 403 RECORD_FOUR_EYES with its message); reject: a reviewer who did not enter it.
  */
 export function assertCanReview(user: ScopeUser, row: RecordRow, ctx: PlanContext, action: 'approve' | 'reject'): void {
+  assertCanRead(user, row, ctx);
   const record = asRecordLike(row);
   if (row.createdById === user.id) {
     throw forbidden({

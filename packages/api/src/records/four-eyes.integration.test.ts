@@ -104,7 +104,7 @@ describe('four eyes: who changed or submitted a record may not approve it', () =
     expect(got.history[1]!.changes).toEqual([{ field: 'quantity', from: 1, to: 99_999 }]);
     expect(got.history.every((h) => h.at instanceof Date)).toBe(true);
     // Authorised like record.get.
-    expect((await apiError(outsider.api.record.get.query({ id: r.id }))).httpStatus).toBe(403);
+    expect((await apiError(outsider.api.record.get.query({ id: r.id }))).httpStatus).toBe(404);
   });
 
   it('a rejection is in the history with its reason; the author may still correct and resubmit for another approver', async () => {

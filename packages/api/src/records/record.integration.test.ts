@@ -105,8 +105,9 @@ describe('record.get and record.list', () => {
   it('an officer of another district can neither open nor list the record', async () => {
     const r = await officer106.api.record.create.mutate(base);
     const denied = await apiError(officer107.api.record.get.query({ id: r.id }));
-    expect(denied).toMatchObject({ httpStatus: 403, appCode: 'FORBIDDEN' });
-    expect(denied.messages.vi).toMatch(/ngoài địa bàn/);
+    // Issue 12: a record the caller may not read answers like a missing id.
+    expect(denied).toMatchObject({ httpStatus: 404, appCode: 'NOT_FOUND' });
+    expect(denied.messages.vi).toMatch(/Không tìm thấy/);
     const list107 = await officer107.api.record.list.query({ planId: PLAN });
     expect(list107.items.some((i) => i.id === r.id)).toBe(false);
     expect((await officer106.api.record.get.query({ id: r.id })).attachments).toEqual([]);
@@ -183,7 +184,7 @@ describe('record.update and record.delete', () => {
           }),
         )
       ).httpStatus,
-    ).toBe(403);
+    ).toBe(404);
     expect(
       (
         await apiError(
@@ -209,7 +210,7 @@ describe('record.update and record.delete', () => {
       (await apiError(officer106.api.record.update.mutate({ id: r.id, version: s.version, ...base }))).appCode,
     ).toBe('RECORD_NOT_EDITABLE');
     const d = await officer106.api.record.create.mutate(base);
-    expect((await apiError(officer107.api.record.delete.mutate({ id: d.id, version: 1 }))).httpStatus).toBe(403);
+    expect((await apiError(officer107.api.record.delete.mutate({ id: d.id, version: 1 }))).httpStatus).toBe(404);
     await officer106.api.record.delete.mutate({ id: d.id, version: 1 });
     expect(await t.db.activityRecord.findUnique({ where: { id: d.id } })).toBeNull();
     expect(await t.db.auditLog.count({ where: { action: 'record.delete', entityId: d.id } })).toBe(1);
@@ -227,7 +228,7 @@ describe('workflow', () => {
     expect((await apiError(officer106.api.record.approve.mutate({ id: r.id, version: 2 }))).messages.vi).toMatch(
       /tự duyệt/,
     );
-    expect((await apiError(officer107.api.record.approve.mutate({ id: r.id, version: 2 }))).httpStatus).toBe(403);
+    expect((await apiError(officer107.api.record.approve.mutate({ id: r.id, version: 2 }))).httpStatus).toBe(404);
     expect((await apiError(viewer.api.record.approve.mutate({ id: r.id, version: 2 }))).httpStatus).toBe(403);
     const a = await admin.api.record.approve.mutate({ id: r.id, version: 2 });
     expect(a).toMatchObject({ status: 'approved', version: 3 });
@@ -437,12 +438,12 @@ describe('attachments', () => {
     );
     expect(new Uint8Array(await ok.arrayBuffer())).toEqual(png);
     const denied = await get(officer107.token);
-    expect(denied.status).toBe(403);
+    expect(denied.status).toBe(404);
     expect(((await denied.json()) as { error: { messages: { vi: string } } }).error.messages.vi).toMatch(
-      /không có quyền/,
+      /Không tìm thấy/,
     );
     expect((await get(null)).status).toBe(401);
-    expect((await upload(officer107.token, `/files/records/${r.id}/attachments`, png, 'x.png')).status).toBe(403);
+    expect((await upload(officer107.token, `/files/records/${r.id}/attachments`, png, 'x.png')).status).toBe(404);
     expect(
       await t.db.auditLog.count({ where: { action: 'record.attachmentAdd', userId: officer106.id } }),
     ).toBeGreaterThanOrEqual(2);

@@ -1,11 +1,15 @@
 import { buildPeriodicReport, evaluatePlan, type DueReport } from '@pcmbn/domain';
+import { areaIndexFor } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
+import { mayReadRecord, type ScopeUser } from '../records/access.js';
 import { renderReportDocx } from './docx.js';
 import { CONTENT_TYPES, contentDisposition, reportFileName, type ReportFormat } from './filename.js';
 import { loadApprovedRecords, type PlanReportContext } from './load.js';
 import { renderReportXlsx } from './xlsx.js';
 
 export interface GenerateOptions {
+  /** Who asks: the report holds only the records this user may read (the rule of record.get). */
+  reader: ScopeUser;
   due: DueReport;
   agencyId: string;
   format: ReportFormat;
@@ -29,7 +33,8 @@ export function placeOf(provinceName: string): string {
 
 /**
  * The periodic report of one agency for one period: content from buildPeriodicReport over the plan's approved
- * records and evaluatePlan at the period's end, rendered as DOCX (Decree 30/2020 layout) or XLSX.
+ * records the reader may read (a district officer: its district's) and evaluatePlan over them at the period's end,
+ * rendered as DOCX (Decree 30/2020 layout) or XLSX. Every figure, sheet and row comes from those records only.
  */
 export async function generateReport(
   db: DbClient,
@@ -38,7 +43,11 @@ export async function generateReport(
 ): Promise<GeneratedFile> {
   const { plan, agencies, areas } = context;
   const { due } = options;
-  const { records } = await loadApprovedRecords(db, plan.id, due.period.to);
+  const [loaded, index] = await Promise.all([
+    loadApprovedRecords(db, plan.id, due.period.to),
+    areaIndexFor(db, plan.areaStructure),
+  ]);
+  const records = loaded.records.filter((r) => mayReadRecord(options.reader, r, index));
   const results = evaluatePlan(plan, { areas, records, asOf: due.period.to });
   const province = areas.find((a) => a.level === 'province');
   const place = options.place ?? placeOf(province?.name ?? plan.provinceCode);

@@ -17,7 +17,12 @@ const AuditRowSchema = z.object({
 });
 
 export const auditRouter = createRouter({
-  /** Newest first. A province admin sees the entries of users in its province and anonymous ones (sign-in failures). */
+  /**
+   * Newest first. A province admin sees the entries made by users of its province and those about them (e.g. a
+   * national admin resetting one's password); sign-in failures of its users are theirs (the row names the account).
+   * Anonymous entries (a failed sign-in to an address without an account, an IP block, a kiosk asking for a code)
+   * belong to no province: only admins without a scope see them.
+   */
   list: adminProcedure
     .input(
       z
@@ -43,6 +48,11 @@ export const auditRouter = createRouter({
     )
     .query(async ({ ctx, input }) => {
       const codes = await scopeCodesOfUserProvince(ctx.db, ctx.user);
+      const ownUsers = codes
+        ? (await ctx.db.user.findMany({ where: { scopeAreaCode: { in: codes } }, select: { id: true } })).map(
+            (u) => u.id,
+          )
+        : [];
       const where = {
         ...(input.entity ? { entity: input.entity } : {}),
         ...(input.entityId ? { entityId: input.entityId } : {}),
@@ -51,7 +61,7 @@ export const auditRouter = createRouter({
         ...(input.from || input.to
           ? { at: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lte: input.to } : {}) } }
           : {}),
-        ...(codes ? { OR: [{ userId: null }, { user: { scopeAreaCode: { in: codes } } }] } : {}),
+        ...(codes ? { OR: [{ userId: { in: ownUsers } }, { entity: 'user', entityId: { in: ownUsers } }] } : {}),
       };
       const [rows, total] = await Promise.all([
         ctx.db.auditLog.findMany({

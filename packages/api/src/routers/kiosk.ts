@@ -14,6 +14,13 @@ import { adminProcedure, authedProcedure, createRouter, mutationProcedure, rateL
 /** Anonymous code requests per IP: a burst for a room of new kiosks, then one every 5 s. */
 const PAIRING_LIMIT: RateLimit = { capacity: 30, refillPerSecond: 0.2 };
 const POLL_LIMIT: RateLimit = { capacity: 60, refillPerSecond: 2 };
+/**
+ * Pairing attempts (a code typed off a kiosk's screen): a few misreadings are fine, guessing the codes of other
+ * kiosks waiting to pair is not. Per officer (whatever its address): 10, then one every 30 s; per address (whatever
+ * the account): 20, then one every 15 s.
+ */
+const PAIR_USER_LIMIT: RateLimit = { capacity: 10, refillPerSecond: 1 / 30 };
+const PAIR_IP_LIMIT: RateLimit = { capacity: 20, refillPerSecond: 1 / 15 };
 
 const SecretSchema = z.string().regex(/^[A-Za-z0-9_-]{20,200}$/);
 const officerProcedure = roleProcedure('province_admin', 'district_officer');
@@ -71,6 +78,8 @@ export const kioskRouter = createRouter({
     }),
 
   pair: officerProcedure
+    .use(rateLimit('kiosk.pair.user', PAIR_USER_LIMIT, 'user'))
+    .use(rateLimit('kiosk.pair.ip', PAIR_IP_LIMIT))
     .input(
       z.object({
         code: z.string().min(1).max(20),

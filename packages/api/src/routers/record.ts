@@ -102,9 +102,20 @@ export const recordRouter = createRouter({
       const { type, reached } = checkedEntry(input, plan);
       // An agency officer records for its own agency; others may name one.
       const agencyId = ctx.user.role === 'agency_officer' ? ctx.user.agencyId : (input.agencyId ?? null);
-      if (agencyId && !(await ctx.db.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) {
-        const msg = { vi: `Không có cơ quan “${agencyId}”`, en: `No agency "${agencyId}"` };
-        throw appError('BAD_REQUEST', 'INVALID_INPUT', msg, [{ path: 'agencyId', ...msg }]);
+      if (agencyId) {
+        const agency = await ctx.db.agency.findUnique({ where: { id: agencyId }, select: { provinceCode: true } });
+        if (!agency) {
+          const msg = { vi: `Không có cơ quan “${agencyId}”`, en: `No agency "${agencyId}"` };
+          throw appError('BAD_REQUEST', 'INVALID_INPUT', msg, [{ path: 'agencyId', ...msg }]);
+        }
+        // As in the plan itself (agency.other_province): national, or of the plan's province.
+        if (agency.provinceCode !== null && agency.provinceCode !== plan.plan.provinceCode) {
+          const msg = {
+            vi: `Cơ quan “${agencyId}” không thuộc tỉnh của kế hoạch (phải là cơ quan trung ương hoặc của tỉnh đó)`,
+            en: `Agency "${agencyId}" is not of the plan’s province (it must be national or of that province)`,
+          };
+          throw appError('BAD_REQUEST', 'INVALID_INPUT', msg, [{ path: 'agencyId', ...msg }]);
+        }
       }
       assertCanWrite(
         ctx.user,

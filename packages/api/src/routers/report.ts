@@ -178,6 +178,7 @@ export const reportRouter = createRouter({
           en: 'You can only produce your own agency’s reports',
         });
       const file = await generateReport(ctx.db, context, {
+        reader: ctx.user,
         due,
         agencyId: input.agencyId,
         format: input.format,

@@ -79,8 +79,18 @@ async function checkAssignment(
   if (value.role === 'agency_officer' && !value.agencyId) {
     throw field('agencyId', 'Cán bộ cơ quan phải thuộc một cơ quan', 'An agency officer belongs to an agency');
   }
-  if (value.agencyId && !(await db.agency.findUnique({ where: { id: value.agencyId } }))) {
-    throw field('agencyId', `Không có cơ quan "${value.agencyId}"`, `No agency "${value.agencyId}"`);
+  if (value.agencyId) {
+    const agency = await db.agency.findUnique({ where: { id: value.agencyId }, select: { provinceCode: true } });
+    if (!agency) throw field('agencyId', `Không có cơ quan "${value.agencyId}"`, `No agency "${value.agencyId}"`);
+    // The agency is national or of the account's own province (a Trà Vinh account never acts for Lai Châu's).
+    const province = value.scopeAreaCode === null ? null : await provinceOfArea(db, value.scopeAreaCode);
+    if (agency.provinceCode !== null && province !== null && agency.provinceCode !== province) {
+      throw field(
+        'agencyId',
+        `Cơ quan "${value.agencyId}" không thuộc tỉnh của tài khoản (phải là cơ quan trung ương hoặc của tỉnh đó)`,
+        `Agency "${value.agencyId}" is not of the account’s province (it must be national or of that province)`,
+      );
+    }
   }
   if (!(await manages(db, admin, value.scopeAreaCode)))
     throw forbidden({ vi: 'Địa bàn ngoài phạm vi quản lý của bạn', en: 'That area is outside your scope' });

@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { resolveSession, CSRF_HEADER, SESSION_COOKIE } from '../auth/session.js';
 import type { Db } from '../db/client.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { databaseUnavailable } from '../errors.js';
 import type { Context } from '../trpc.js';
 import { PublicReadCache } from './public-cache.js';
 import { RateLimiter } from './rate-limit.js';
@@ -30,6 +32,11 @@ function kioskToken(req: IncomingMessage): string | null {
   return match ? match[1]! : null;
 }
 
+/** Looking up the session needs the database: when it is gone, answer 503 like the procedures do (src/trpc.ts). */
+function unavailableAs503(error: unknown): never {
+  throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
+}
+
 /** The tRPC context of one HTTP request: client address, session (Bearer header first, then cookie). */
 export async function createRequestContext(
   deps: ContextDeps,
@@ -41,7 +48,7 @@ export async function createRequestContext(
   const bearer = bearerToken(req);
   const cookie = bearer ? null : (parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null);
   const token = bearer ?? cookie;
-  const resolved = token ? await resolveSession(deps.db, token) : null;
+  const resolved = token ? await resolveSession(deps.db, token).catch(unavailableAs503) : null;
   const ua = req.headers['user-agent'];
   return {
     db: deps.db,
