@@ -86,7 +86,7 @@ export const authRouter = createRouter({
         const messages = { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' };
         throw appError('BAD_REQUEST', 'WRONG_CURRENT_PASSWORD', messages, [{ path: 'currentPassword', ...messages }]);
       }
-      assertPasswordPolicy(input.newPassword);
+      assertPasswordPolicy(input.newPassword, 'newPassword', { email: row.email, name: row.displayName });
       if (input.newPassword === input.currentPassword) {
         const messages = {
           vi: 'Mật khẩu mới phải khác mật khẩu hiện tại',

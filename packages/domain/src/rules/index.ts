@@ -26,3 +26,4 @@ export * from './report-status.js';
 export * from './record-entry.js';
 export * from './public-progress.js';
 export * from './kiosk.js';
+export * from './password.js';

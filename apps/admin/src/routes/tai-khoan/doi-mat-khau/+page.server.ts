@@ -24,7 +24,8 @@ export const actions: Actions = {
 
     const fields: Record<string, string> = {};
     if (!currentPassword) fields.currentPassword = 'Nhập mật khẩu hiện tại';
-    if (newPassword.length < MIN_LENGTH) fields.newPassword = `Mật khẩu mới phải có ít nhất ${MIN_LENGTH} ký tự`;
+    // Code points, as the API counts (an emoji is one character, not two UTF-16 units).
+    if ([...newPassword].length < MIN_LENGTH) fields.newPassword = `Mật khẩu mới phải có ít nhất ${MIN_LENGTH} ký tự`;
     if (confirm !== newPassword) fields.confirmPassword = 'Mật khẩu nhập lại không khớp';
     if (Object.keys(fields).length > 0) return fail(400, { fields, message: null, messageEn: null });
 
