@@ -3,6 +3,7 @@ import type { Messages } from './vi.js';
 export const en: Messages = {
   langName: 'English',
   siteName: 'Anti-human trafficking information portal',
+  siteShort: 'Against human trafficking',
   siteDescription:
     'The national anti-trafficking hotline, how to recognise traffickers’ tactics, safe migration, victims’ rights and how each province is carrying out its plan.',
   skip: 'Skip to main content',
@@ -100,6 +101,7 @@ export const en: Messages = {
   districtCount: (n: number) => `${n} district-level units.`,
   communeCount: (n: number) => `${n} communes`,
   nowPartOfShort: (now: string, date: string) => `part of ${now} since ${date}`,
+  includesFormerShort: (names: string) => `includes the plans of the former ${names}`,
   formerProvinceNote: (former: string, now: string, date: string) =>
     `Since ${date}, ${former} has been part of ${now}. The results below stay under the plan's own administrative units.`,
   includesFormer: (names: string, date: string) => `Since ${date}, the province also includes the former ${names}.`,
@@ -107,6 +109,16 @@ export const en: Messages = {
   communeLevelCount: (n: number) => `${n} commune-level units.`,
   agenciesHeading: 'Agencies taking part',
   noInfo: 'No information yet.',
+  nowIs: 'now',
+  vietnameseTag: 'In Vietnamese',
+  planInVietnamese: 'The plan’s wording (title, targets, areas) exists only in Vietnamese.',
+  noOwnPlans: 'The province has not published a new plan yet.',
+  formerPlansIntro: (former: string, date: string) =>
+    `Since ${date}, the former ${former} has been part of this province. Its published plans are followed on their own page:`,
+  agenciesNowOf: (former: string, now: string, date: string) =>
+    `Since ${date}, the agencies of ${now} handle anti-trafficking work in the former ${former}:`,
+  eventPast: 'Past',
+  eventsLink: 'All events: the National Day against Human Trafficking (30 July), the July campaign and local events',
   localContacts: 'Province phone numbers',
   statuses: {
     not_started: 'Not started',

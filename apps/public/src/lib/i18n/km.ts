@@ -7,6 +7,7 @@ import type { Messages } from './vi.js';
 export const km: Messages = {
   langName: 'ភាសាខ្មែរ',
   siteName: 'វិបផតថលព័ត៌មាន បង្ការ និងប្រឆាំងការជួញដូរមនុស្ស',
+  siteShort: 'ប្រឆាំងការជួញដូរមនុស្ស',
   siteDescription:
     'ខ្សែទូរស័ព្ទបន្ទាន់ជាតិ ប្រឆាំងការជួញដូរមនុស្ស របៀបស្គាល់ល្បិចរបស់ជនជួញដូរ ការធ្វើចំណាកស្រុកដោយសុវត្ថិភាព សិទ្ធិរបស់ជនរងគ្រោះ និងលទ្ធផលនៃផែនការរបស់ខេត្ត។',
   skip: 'រំលងទៅខ្លឹមសារសំខាន់',
@@ -102,6 +103,7 @@ export const km: Messages = {
   districtCount: (n: number) => `អង្គភាពរដ្ឋបាលថ្នាក់ស្រុក ${n}។`,
   communeCount: (n: number) => `ឃុំ ${n}`,
   nowPartOfShort: (now: string, date: string) => `ជាផ្នែកមួយនៃ ${now} ចាប់ពីថ្ងៃទី ${date}`,
+  includesFormerShort: (names: string) => `រួមទាំងផែនការរបស់ ${names} ពីមុន`,
   formerProvinceNote: (former: string, now: string, date: string) =>
     `ចាប់ពីថ្ងៃទី ${date} ${former} ជាផ្នែកមួយនៃ ${now}។ លទ្ធផលខាងក្រោមនៅតែរៀបតាមអង្គភាពរដ្ឋបាលនៃផែនការ។`,
   includesFormer: (names: string, date: string) => `ចាប់ពីថ្ងៃទី ${date} ខេត្តនេះរួមបញ្ចូលទាំង ${names} ពីមុន។`,
@@ -109,6 +111,16 @@ export const km: Messages = {
   communeLevelCount: (n: number) => `អង្គភាពរដ្ឋបាលថ្នាក់ឃុំ ${n}។`,
   agenciesHeading: 'ស្ថាប័នចូលរួម',
   noInfo: 'មិនទាន់មានព័ត៌មាន។',
+  nowIs: 'ឥឡូវនេះ',
+  vietnameseTag: 'ជាភាសាវៀតណាម',
+  planInVietnamese: 'ខ្លឹមសារផែនការ (ចំណងជើង គោលដៅ តំបន់) មានតែជាភាសាវៀតណាម។',
+  noOwnPlans: 'ខេត្តមិនទាន់ប្រកាសផែនការថ្មីណាមួយ។',
+  formerPlansIntro: (former: string, date: string) =>
+    `ចាប់ពីថ្ងៃទី ${date} ${former} ពីមុន ជាផ្នែកមួយនៃខេត្តនេះ។ ផែនការដែលបានប្រកាសរបស់វា នៅតែតាមដាននៅលើទំព័ររបស់វា៖`,
+  agenciesNowOf: (former: string, now: string, date: string) =>
+    `ចាប់ពីថ្ងៃទី ${date} ការងារបង្ការ និងប្រឆាំងការជួញដូរមនុស្សនៅ ${former} ពីមុន ស្ថិតក្រោមស្ថាប័នរបស់ ${now}៖`,
+  eventPast: 'បានប្រព្រឹត្តទៅហើយ',
+  eventsLink: 'ព្រឹត្តិការណ៍ទាំងអស់៖ ទិវាជាតិ បង្ការ និងប្រឆាំងការជួញដូរមនុស្ស (30 កក្កដា) យុទ្ធនាការខែកក្កដា និងព្រឹត្តិការណ៍នៅមូលដ្ឋាន',
   localContacts: 'លេខទូរស័ព្ទរបស់ខេត្ត',
   statuses: {
     not_started: 'មិនទាន់ចាប់ផ្តើម',

@@ -5,6 +5,8 @@
 export const vi = {
   langName: 'Tiếng Việt',
   siteName: 'Cổng thông tin phòng, chống mua bán người',
+  /** The site's name in the sticky bar of a phone, beside the hotline and quick exit. */
+  siteShort: 'Phòng, chống mua bán người',
   siteDescription:
     'Đường dây nóng quốc gia phòng, chống mua bán người, cách nhận biết thủ đoạn, di cư an toàn, quyền của nạn nhân và kết quả thực hiện kế hoạch của tỉnh.',
   skip: 'Bỏ qua, đến nội dung chính',
@@ -105,6 +107,8 @@ export const vi = {
   communeCount: (n: number) => `${n} xã, phường, thị trấn`,
   /** A former province in the province list ("thuộc Tỉnh Vĩnh Long từ 01/07/2025"). */
   nowPartOfShort: (now: string, date: string) => `thuộc ${now} từ ngày ${date}`,
+  /** A province in the home's list that now includes a former one with published plans. */
+  includesFormerShort: (names: string) => `gồm kế hoạch của ${names} trước đây`,
   formerProvinceNote: (former: string, now: string, date: string) =>
     `Từ ngày ${date}, ${former} là một phần của ${now}. Kết quả dưới đây vẫn theo địa bàn hành chính của kế hoạch.`,
   includesFormer: (names: string, date: string) => `Từ ngày ${date}, tỉnh gồm cả ${names} trước đây.`,
@@ -112,6 +116,18 @@ export const vi = {
   communeLevelCount: (n: number) => `${n} đơn vị hành chính cấp xã.`,
   agenciesHeading: 'Cơ quan tham gia phòng, chống mua bán người',
   noInfo: 'Chưa có thông tin.',
+  /** After an old number in a plan's text: "18001567 (nay là 111)". */
+  nowIs: 'nay là',
+  /** Beside text that exists only in Vietnamese (plan wording on /en and /km). */
+  vietnameseTag: 'Tiếng Việt',
+  planInVietnamese: 'Nội dung kế hoạch (tên, chỉ tiêu, địa bàn) chỉ có bằng tiếng Việt.',
+  noOwnPlans: 'Tỉnh chưa công bố kế hoạch mới nào.',
+  formerPlansIntro: (former: string, date: string) =>
+    `Từ ngày ${date}, địa bàn ${former} trước đây thuộc tỉnh này. Kế hoạch ${former} đã công bố vẫn được theo dõi trên trang riêng:`,
+  agenciesNowOf: (former: string, now: string, date: string) =>
+    `Từ ngày ${date}, công tác phòng, chống mua bán người trên địa bàn ${former} trước đây do các cơ quan của ${now} đảm nhận:`,
+  eventPast: 'Đã diễn ra',
+  eventsLink: 'Xem mọi sự kiện: Ngày toàn dân phòng, chống mua bán người 30/7, tháng cao điểm và sự kiện ở địa phương',
   localContacts: 'Số điện thoại của tỉnh',
   statuses: {
     not_started: 'Chưa bắt đầu',

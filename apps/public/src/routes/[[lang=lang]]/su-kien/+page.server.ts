@@ -1,5 +1,6 @@
 import { isLang } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
+import { todayInVietnam } from '$lib/server/today';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,11 +14,14 @@ export const load: PageServerLoad = async (event) => {
     api.public.events.query({ lang, ...(year ? { year } : {}), ...(province ? { provinceCode: province.code } : {}) }),
   );
   const names = new Map(provinces.map((p) => [p.code, p.name]));
+  const today = todayInVietnam();
   return {
     ...result,
     events: result.events.map((e) => ({
       ...e,
       provinceName: e.provinceCode ? (names.get(e.provinceCode) ?? e.provinceCode) : null,
+      // Over once its last day is before today (in Vietnam): "đã diễn ra".
+      past: (e.window?.to ?? e.date) < today,
     })),
     provinces: provinces.map(({ code, name }) => ({ code, name })),
     province: province?.code ?? null,

@@ -1,5 +1,6 @@
 import { isLang } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
+import { linkPhoneNumbers } from '$lib/phone';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
@@ -8,7 +9,10 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 export const load: PageServerLoad = async (event) => {
   const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
   if (!SLUG.test(event.params.slug)) error(404, { message: 'Không tìm thấy bài viết.' });
-  const article = await fromApi(event, (api) => api.public.article.query({ slug: event.params.slug, lang }));
+  const [article, contacts] = await Promise.all([
+    fromApi(event, (api) => api.public.article.query({ slug: event.params.slug, lang })),
+    fromApi(event, (api) => api.public.contacts.query({})),
+  ]);
   const data =
     article.data && typeof article.data === 'object' ? (article.data as { sources?: unknown; updated?: unknown }) : {};
   return {
@@ -18,7 +22,11 @@ export const load: PageServerLoad = async (event) => {
       title: article.title,
       summary: article.summary,
       category: article.category,
-      html: article.html,
+      // The numbers in force (hotline, 113, 114, 115…) become tap-to-call links wherever the text names them.
+      html: linkPhoneNumbers(
+        article.html,
+        contacts.contacts.map((c) => c.number),
+      ),
       fallback: article.fallback,
       reviewNeeded: article.reviewNeeded,
       languages: article.languages,

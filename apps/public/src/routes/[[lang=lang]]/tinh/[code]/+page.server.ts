@@ -1,6 +1,7 @@
 import { isLang } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
 import { contactView } from '$lib/server/contacts';
+import { annotateOldNumbers, numberSuccessors } from '$lib/phone';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
@@ -18,6 +19,42 @@ export const load: PageServerLoad = async (event) => {
     fromApi(event, (api) => api.agency.list.query({ provinceCode: province.code })),
   ]);
 
+  // Old numbers in the plans' own wording (a 2016 plan's "18001567") get today's number beside them: the numbers
+  // in force on each plan's first day, against those in force today (the API's effective-dated contacts).
+  const starts = [...new Set(progress.plans.map((p) => p.period.from))];
+  const then = await Promise.all(
+    starts.map((asOf) => fromApi(event, (api) => api.public.contacts.query({ provinceCode: province.code, asOf }))),
+  );
+  const successors = numberSuccessors(
+    then.flatMap((r) => r.contacts),
+    contacts.contacts,
+  );
+  const plans = progress.plans.map((plan) => ({
+    ...plan,
+    titleText: annotateOldNumbers(plan.title, successors),
+    targets: plan.targets.map((target) => ({ ...target, titleText: annotateOldNumbers(target.title, successors) })),
+  }));
+
+  // A merged province: the plans of the former provinces it now includes (Vĩnh Long ← Trà Vinh) are linked from its
+  // page; a former province with no agencies of its own shows those of the province it is now part of.
+  const byCode = new Map(provinces.map((p) => [p.code, p]));
+  const formerPlans = await Promise.all(
+    province.includesFormer
+      .filter((f) => (byCode.get(f.code)?.publishedPlans ?? 0) > 0)
+      .map(async (former) => {
+        const theirs = await fromApi(event, (api) => api.public.planProgress.query({ provinceCode: former.code }));
+        return {
+          ...former,
+          plans: theirs.plans.map((p) => ({ id: p.id, code: p.code, title: p.title, period: p.period })),
+        };
+      }),
+  );
+  const successor = province.nowPartOf;
+  const agenciesOfSuccessor =
+    agencies.length === 0 && successor
+      ? await fromApi(event, (api) => api.agency.list.query({ provinceCode: successor.code }))
+      : [];
+
   // The province's newest list: today's units, or a former province's last list before it joined another one.
   // Since 01/07/2025 there are no districts: the communes then hang from the province itself.
   const districts = areas
@@ -34,7 +71,9 @@ export const load: PageServerLoad = async (event) => {
 
   return {
     province,
-    progress,
+    progress: { ...progress, plans },
+    formerPlans,
+    successorAgencies: agenciesOfSuccessor.map((a) => ({ id: a.id, name: a.name })),
     districts,
     provinceCommunes,
     structure,
