@@ -98,7 +98,7 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
 }
 
 function zodIssuesOf(cause: unknown): z.core.$ZodIssue[] | undefined {
-  if (cause && typeof cause === 'object' && 'issues' in cause && Array.isArray((cause as { issues: unknown }).issues)) {
+  if (cause && typeof cause === 'object' && 'issues' in cause && Array.isArray(cause.issues)) {
     return (cause as { issues: z.core.$ZodIssue[] }).issues;
   }
   return undefined;

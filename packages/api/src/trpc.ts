@@ -207,7 +207,7 @@ const audited = t.middleware(async ({ ctx, type, path, next }) => {
   const failureEntries: AuditEntry[] = [];
   const auditFailure = (entry: AuditEntry): void => void failureEntries.push(entry);
   const meta = { userId: ctx.user?.id ?? null, requestId: ctx.requestId, ip: ctx.ip };
-  const failed = Symbol('failed');
+  const failed = new Error('the procedure failed: its transaction is rolled back');
   let failure: Awaited<ReturnType<typeof next>> | undefined;
   try {
     return await ctx.rootDb

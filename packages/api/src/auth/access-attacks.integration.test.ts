@@ -55,7 +55,7 @@ describe('item 11: a report holds only what its caller may read', () => {
     const codes = (name: string, column: number) => {
       const sheet = wb.getWorksheet(name)!;
       const out: string[] = [];
-      sheet.eachRow((row, n) => void (n > 2 && out.push(String(row.getCell(column).value))));
+      sheet.eachRow((row, n) => void (n > 2 && out.push(row.getCell(column).text)));
       return out.sort();
     };
     return { results: codes('Kết quả', 4), activities: codes('Hoạt động', 2) };

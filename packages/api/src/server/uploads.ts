@@ -86,6 +86,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 function fileNameOf(url: URL, fallback: string): string {
   const name = (url.searchParams.get('name') ?? '')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must lose
     .replace(/[\u0000-\u001f\\/]/g, '')
     .trim()
     .slice(0, 200);
