@@ -18,6 +18,7 @@ test('1,000 usage events recorded offline reach the database exactly once, throu
     await page.goto(`${kioskServer.url}/?batch=20&sync=600&beat=600`);
     const code = await pairingCode(page);
     const { api: officerApi, commune } = await officer();
+    const pairedAt = Date.now();
     const { id: deviceId } = await officerApi.kiosk.pair.mutate({
       code,
       name: 'Ki-ốt 1000 lượt',
@@ -36,13 +37,14 @@ test('1,000 usage events recorded offline reach the database exactly once, throu
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Bài viết');
     const article = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     await expect.poll(() => outboxCount(page)).toBeGreaterThanOrEqual(3);
-    // …then a busy month's worth of page views, up to exactly 1,000 events.
+    // …then a busy day's worth of page views, up to exactly 1,000 events, dated after the pairing (the API refuses
+    // events from before it).
     const recorded = await outboxCount(page);
-    const start = Date.now() - 86_400_000;
+    const start = pairedAt;
     const more: OutboxEvent[] = Array.from({ length: 1000 - recorded }, (_, i) => ({
       idempotencyKey: `e2e-${deviceId.slice(0, 8)}-${i}-${Math.random().toString(36).slice(2, 10)}`,
       kind: 'page_view',
-      occurredAt: new Date(start + i * 1000).toISOString(),
+      occurredAt: new Date(start + i * 20).toISOString(),
       data: { page: '/bai-viet' },
     }));
     await addToOutbox(page, more);
