@@ -58,6 +58,13 @@ export const ReportingRuleSchema = z.object({
   toAgencyId: IdSchema,
   /** Who the receiving agency consolidates for (tổng hợp báo cáo UBND tỉnh). */
   consolidatedForAgencyId: IdSchema.optional(),
+  /**
+   * Which days the figures cover (thời gian chốt số liệu). 'calendar': the whole reporting period; 'decree_09_2019':
+   * Nghị định 09/2019/NĐ-CP, Điều 12 (year: 15/12 of the year before to 14/12; half-year: 15/12 to 14/6; quarter and
+   * month: the 15th of the month before to the 14th of the last month). Absent when the plan is silent:
+   * reportDataPeriod then applies the decree to a report due before its period ends, the whole period otherwise.
+   */
+  dataPeriod: z.enum(['calendar', 'decree_09_2019']).optional(),
   sourceRef: SourceRefSchema.optional(),
   note: z.string().optional(),
 });

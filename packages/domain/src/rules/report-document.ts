@@ -34,9 +34,13 @@ export interface ReportDocument {
   title: { kind: 'BÁO CÁO'; summary: string };
   /** Opening sentence before section I. */
   preamble: string;
+  /** Which days the figures cover and the rule that sets them (thời gian chốt số liệu). */
+  dataNote?: string;
+  /** A draft carries fill-ins marked "[Dự thảo …]" and no signer; a final report has neither. */
+  draft: boolean;
   sections: ReportSection[];
   recipients: { heading: 'Nơi nhận:'; lines: string[] };
-  signature: { authority: string[]; signerName: string; editable: true };
+  signature: { authority: string[]; signerName: string; editable: boolean };
 }
 
 /**

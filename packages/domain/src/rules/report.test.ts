@@ -107,7 +107,7 @@ describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
     expect(later.header.placeAndDate).toBe('Trà Vinh, ngày 15 tháng 3 năm 2025');
   });
 
-  it('has the five sections in order, V editable', () => {
+  it('has the five sections in order, V a marked fill-in of the draft', () => {
     expect(doc.sections.map((s) => `${s.number}. ${s.title}`)).toEqual([
       'I. Công tác chỉ đạo, triển khai',
       'II. Kết quả thực hiện',
@@ -116,7 +116,11 @@ describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
       'V. Kiến nghị, đề xuất',
     ]);
     expect(section(doc.sections, 'V').blocks).toEqual([
-      { kind: 'paragraph', text: '(Cơ quan báo cáo ghi kiến nghị, đề xuất với cấp trên, nếu có.)', editable: true },
+      {
+        kind: 'paragraph',
+        text: '[Dự thảo — cán bộ bổ sung: kiến nghị, đề xuất với cấp trên, nếu có.]',
+        editable: true,
+      },
     ]);
     expect(lists(section(doc.sections, 'I').blocks)).toEqual(['Văn bản, kế hoạch, hướng dẫn: 1 lượt.']);
   });
@@ -143,7 +147,7 @@ describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
       '1',
       'Cuộc truyền thông tại cộng đồng',
       '2',
-      '3',
+      '3 cuộc',
       '1.500',
       '1.000',
       '600',

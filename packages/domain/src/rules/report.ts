@@ -19,6 +19,7 @@ import { areaIndex, areasForStructure, type AreaIndex } from './areas.js';
 import { formatDateVi } from './dates.js';
 import { agencyAt } from './effective.js';
 import { DomainError } from './errors.js';
+import { evaluatePlan } from './evaluate.js';
 import { listSome } from './explain.js';
 import { NO_COMPONENT, componentOfRecord } from './record-component.js';
 import { formatNumberVi, formatPercentVi } from './format.js';
@@ -42,16 +43,27 @@ export * from './report-document.js';
  * Readings:
  * - Records count when approved, of this plan, inside its scope, once per id, dated inside the period and not
  *   after asOf (as evaluatePlan).
- * - A record has no agency of its own (model gap), so the report covers every record of the plan in the period,
- *   or those inside `areaCode` when given (a district committee reports on its district).
+ * - A sender's report holds only its own work (isSenderRecord): records entered by or for it (`agencyId`), and for
+ *   a district committee also the records entered without an agency in its district's communes. The report of a
+ *   body that receives reports under the plan's rules (Sở TT&TT, Sở LĐ-TB&XH) consolidates every record
+ *   (`consolidated`). `areaCode` narrows further.
+ * - Figures count the data period (`dataPeriod`, reportDataPeriod: thời gian chốt số liệu), printed in `dataNote`;
+ *   the title names the reporting period.
+ * - Targets: those the sender contributes to (its records count toward them, or it leads or cooperates on their
+ *   component), with its share beside the province total and the province's status; a consolidated report shows
+ *   the province's figures only. Statuses come from `results` (evaluatePlan at the data cut-off: final from the
+ *   target period's last day on).
+ * - Quantities are totalled per unit ("100 tin, bài; 7 pano; 30.240 tờ"), never across units.
+ * - No placeholder text: a final report (a signer is named) says what the figures say; a draft (no signer, or
+ *   `draft`) carries fill-in paragraphs marked "[Dự thảo …]" for the officer.
  * - Work goes under the component of its activity; a record without an activity goes under the one component that
  *   has activities of its type (activities outside any component aside), else under "Hoạt động khác".
  * - Recipients: the rules' receiving and consolidating agencies for the rules the reporter sends under; when none
  *   names it (a district committee inside "UBND các huyện": agencies have no membership), those of every rule.
  * - Section III lists achieved targets as strengths and at_risk / off_track / missed / no_data ones (a target that
  *   cannot be measured is a shortcoming of the data to fix), with their explanations,
- *   as limitations; IV lists the targets not achieved whose period runs past the report period; I and V end with
- *   paragraphs marked `editable` for the officer.
+ *   as limitations; IV lists the targets not achieved whose period runs past the report period; V holds the
+ *   officer's `recommendations`, else "Không có kiến nghị, đề xuất." (a draft: a marked fill-in).
  */
 export const PeriodicReportOptionsSchema = z.object({
   period: PeriodSchema,
@@ -68,6 +80,18 @@ export const PeriodicReportOptionsSchema = z.object({
     .string()
     .regex(/^\d{2,5}$/)
     .optional(),
+  /** Days the figures cover (reportDataPeriod); the reporting period when absent. */
+  dataPeriod: PeriodSchema.optional(),
+  /** The sentence saying which days the figures cover and why (reportDataPeriod's note). */
+  dataNote: z.string().min(1).optional(),
+  /** Every record of the plan (the receiving body's consolidated report); default: when it receives reports. */
+  consolidated: z.boolean().optional(),
+  /** Who signs; without one the report is a draft. */
+  signerName: z.string().trim().min(1).optional(),
+  /** A draft carries marked fill-ins for the officer; default: no signer named. */
+  draft: z.boolean().optional(),
+  /** The officer's recommendations (section V). */
+  recommendations: z.array(z.string().trim().min(1)).optional(),
 });
 export type PeriodicReportOptions = z.input<typeof PeriodicReportOptionsSchema>;
 
@@ -83,6 +107,64 @@ export interface PeriodicReportInput extends PeriodicReportOptions {
 const DIRECTION_TYPES: ActivityType[] = ['guidance_document', 'inspection', 'review'];
 const OTHER = NO_COMPONENT;
 
+/** A fill-in for the officer, only in a draft, marked so that it cannot be sent unnoticed. */
+const fillIn = (what: string): ReportBlock => ({
+  kind: 'paragraph',
+  text: `[Dự thảo — cán bộ bổ sung: ${what}]`,
+  editable: true,
+});
+
+/**
+ * Is the record the sender's own work? Entered by or for it (`agencyId` one of `senderIds`, the agency and its
+ * predecessor), or — for a district committee — entered without an agency in a commune of its district.
+ */
+export function isSenderRecord(
+  record: Pick<ActivityRecord, 'agencyId' | 'areaCode'>,
+  sender: Pick<Agency, 'kind' | 'areaCode'>,
+  senderIds: ReadonlySet<string>,
+  index: AreaIndex,
+): boolean {
+  if (record.agencyId !== undefined) return senderIds.has(record.agencyId);
+  return (
+    sender.kind === 'district_committee' &&
+    sender.areaCode !== undefined &&
+    index.isWithin(record.areaCode, sender.areaCode)
+  );
+}
+
+/**
+ * Unit of a record's quantity, by activity type (a reading of how the plans count each kind of work); a record of
+ * an activity with its own unit uses that one.
+ */
+export const QUANTITY_UNITS_VI: Record<ActivityType, string> = {
+  guidance_document: 'văn bản',
+  material_distribution: 'bản tài liệu',
+  leaflet: 'tờ',
+  billboard: 'pano',
+  media_item: 'tin, bài',
+  newspaper_column: 'số chuyên mục',
+  online_post: 'tin, bài trực tuyến',
+  loudspeaker_broadcast: 'lượt phát',
+  video_clip: 'video clip',
+  community_event: 'cuộc',
+  conference: 'hội nghị',
+  training: 'lớp',
+  workshop: 'buổi',
+  contest: 'hội thi',
+  counselling: 'buổi tư vấn',
+  mobile_trial: 'phiên',
+  campaign: 'chiến dịch',
+  cultural_event: 'buổi',
+  inspection: 'cuộc kiểm tra',
+  review: 'hội nghị sơ kết, tổng kết',
+  hotline_promotion: 'lượt',
+  model_building: 'mô hình',
+  kiosk_interactions: 'lượt tương tác',
+  network_building: 'lượt',
+  information_gathering: 'lượt',
+  victim_support: 'trường hợp',
+};
+
 export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument {
   const options = PeriodicReportOptionsSchema.parse(input);
   const { plan, agencies } = input;
@@ -95,17 +177,27 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
     });
   }
   const index = areaIndex(areasForStructure(input.areas, plan.areaStructure));
-  const last = options.asOf < period.to ? options.asOf : period.to;
+  const dataPeriod = options.dataPeriod ?? period;
+  const last = options.asOf < dataPeriod.to ? options.asOf : dataPeriod.to;
+  const draft = options.draft ?? options.signerName === undefined;
+  const consolidated =
+    options.consolidated ??
+    plan.reporting.some((r) => r.toAgencyId === options.reportingAgencyId || r.toAgencyId === reporter.id);
+  const senderIds = new Set([options.reportingAgencyId, reporter.id]);
   // As evaluatePlan counts them: inside the plan's scope (when areas are given), each id once.
   const checkScope = index.areas.length > 0;
   const seen = new Set<string>();
-  const records = input.records.filter((r) => {
+  const inData = (r: ActivityRecord) => {
     if (r.status !== 'approved' || r.planId !== plan.id) return false;
     if (checkScope && !index.inScope(r.areaCode, plan)) return false;
+    return consolidated || isSenderRecord(r, reporter, senderIds, index);
+  };
+  const own = input.records.filter(inData);
+  const records = own.filter((r) => {
     if (seen.has(r.id)) return false;
     seen.add(r.id);
     return (
-      r.date >= period.from &&
+      r.date >= dataPeriod.from &&
       r.date <= last &&
       (options.areaCode === undefined || index.isWithin(r.areaCode, options.areaCode))
     );
@@ -117,21 +209,47 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
 
   const targets = plan.targets.filter((t) => t.period.from <= period.to && t.period.to >= period.from);
   const resultOf = new Map(input.results.map((r) => [r.targetId, r]));
-  const judged = targets.flatMap((t) => {
+  // The sender's share: the same evaluation over its own records (up to the same cut-off).
+  const ownResultOf = consolidated
+    ? undefined
+    : new Map(
+        evaluatePlan(plan, {
+          areas: input.areas,
+          records: own.filter((r) => r.date <= last),
+          asOf: last,
+        }).map((r) => [r.targetId, r]),
+      );
+  const involved = new Set<string>();
+  for (const c of plan.components) {
+    const named = [c.leadAgencyId, ...c.cooperatingAgencyIds];
+    if (named.some((id) => senderIds.has(id) || id === reporter.parentId)) involved.add(c.id);
+  }
+  const judged = targets.flatMap((t): Judged[] => {
     const result = resultOf.get(t.id);
-    return result ? [{ target: t, result }] : [];
+    if (!result) return [];
+    if (!ownResultOf) return [{ target: t, result }];
+    const mine = ownResultOf.get(t.id);
+    const contributes = mine !== undefined && (mine.value > 0 || (mine.numerator ?? 0) > 0);
+    if (!contributes && !(t.componentId !== undefined && involved.has(t.componentId))) return [];
+    return [{ target: t, result, ...(mine ? { own: mine } : {}) }];
   });
+  const recommendations = options.recommendations ?? [];
 
   const sections: ReportSection[] = [
-    direction(records, phrase),
-    results(plan, records, judged, index),
-    assessment(judged),
-    nextSteps(plan, judged, period),
+    direction(records, phrase, draft),
+    results(plan, records, judged, index, !consolidated),
+    assessment(judged, draft),
+    nextSteps(plan, judged, period, draft),
     {
       number: 'V',
       title: 'Kiến nghị, đề xuất',
       blocks: [
-        { kind: 'paragraph', text: '(Cơ quan báo cáo ghi kiến nghị, đề xuất với cấp trên, nếu có.)', editable: true },
+        ...(recommendations.length > 0
+          ? [{ kind: 'list' as const, items: recommendations }]
+          : draft
+            ? []
+            : [{ kind: 'paragraph' as const, text: 'Không có kiến nghị, đề xuất.' }]),
+        ...(draft ? [fillIn('kiến nghị, đề xuất với cấp trên, nếu có.')] : []),
       ],
       subsections: [],
     },
@@ -147,12 +265,14 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
     },
     title: { kind: 'BÁO CÁO', summary: `Kết quả thực hiện ${plan.title}${where} ${phrase}` },
     preamble: `Thực hiện ${documentReference(plan)}, ${reporter.name} báo cáo kết quả thực hiện ${phrase}${where} như sau:`,
+    ...(options.dataNote ? { dataNote: options.dataNote } : {}),
+    draft,
     sections,
     recipients: {
       heading: 'Nơi nhận:',
       lines: recipientLines(plan, agencies, reporter, options.recipientAgencyId, date),
     },
-    signature: { authority: signatureAuthority(reporter), signerName: '', editable: true },
+    signature: { authority: signatureAuthority(reporter), signerName: options.signerName ?? '', editable: draft },
   };
 }
 
@@ -192,7 +312,7 @@ function recipientLines(
   return [...names.map((n) => `- ${n} (b/c);`), '- Lưu: VT.'];
 }
 
-function direction(records: readonly ActivityRecord[], phrase: string): ReportSection {
+function direction(records: readonly ActivityRecord[], phrase: string, draft: boolean): ReportSection {
   const items = DIRECTION_TYPES.flatMap((type) => {
     const n = records.filter((r) => r.type === type).length;
     return n > 0 ? [`${ACTIVITY_TYPE_LABELS[type].vi}: ${formatNumberVi(n)} lượt.`] : [];
@@ -201,33 +321,45 @@ function direction(records: readonly ActivityRecord[], phrase: string): ReportSe
     items.length > 0
       ? [{ kind: 'list', items }]
       : [{ kind: 'paragraph', text: `Chưa ghi nhận kết quả về chỉ đạo, triển khai trong ${phrase}.` }];
-  blocks.push({
-    kind: 'paragraph',
-    text: '(Cơ quan báo cáo nêu các văn bản chỉ đạo, hướng dẫn, kế hoạch đã ban hành và việc phân công thực hiện.)',
-    editable: true,
-  });
+  if (draft) blocks.push(fillIn('các văn bản chỉ đạo, hướng dẫn, kế hoạch đã ban hành và việc phân công thực hiện.'));
   return { number: 'I', title: 'Công tác chỉ đạo, triển khai', blocks, subsections: [] };
 }
 
 interface Tally {
   records: number;
   quantity: number;
+  /** Quantity per unit: only quantities of the same unit are added up. */
+  units: Map<string, number>;
   total: number;
   aged14to60: number;
   women: number;
   children: number;
 }
-const emptyTally = (): Tally => ({ records: 0, quantity: 0, total: 0, aged14to60: 0, women: 0, children: 0 });
-function add(t: Tally, r: ActivityRecord): void {
+const emptyTally = (): Tally => ({
+  records: 0,
+  quantity: 0,
+  units: new Map(),
+  total: 0,
+  aged14to60: 0,
+  women: 0,
+  children: 0,
+});
+function add(t: Tally, r: ActivityRecord, unit: string): void {
   t.records += 1;
   t.quantity += r.quantity ?? 1;
+  t.units.set(unit, (t.units.get(unit) ?? 0) + (r.quantity ?? 1));
   t.total += r.reached?.total ?? 0;
   t.aged14to60 += r.reached?.aged14to60 ?? 0;
   t.women += r.reached?.women ?? 0;
   t.children += r.reached?.children ?? 0;
 }
-const tallyCells = (t: Tally) =>
-  [t.records, t.quantity, t.total, t.aged14to60, t.women, t.children].map((n) => formatNumberVi(n, 0));
+/** '100 tin, bài; 7 pano; 30.240 tờ': one total per unit. */
+const unitTotals = (t: Tally) => [...t.units].map(([unit, n]) => `${formatNumberVi(n, 0)} ${unit}`).join('; ');
+const tallyCells = (t: Tally) => [
+  formatNumberVi(t.records, 0),
+  unitTotals(t),
+  ...[t.total, t.aged14to60, t.women, t.children].map((n) => formatNumberVi(n, 0)),
+];
 const TALLY_HEADERS = [
   'STT',
   'Loại hoạt động',
@@ -239,13 +371,14 @@ const TALLY_HEADERS = [
   'Trẻ em',
 ];
 
-type Judged = { target: Target; result: TargetResult };
+type Judged = { target: Target; result: TargetResult; /** The sender's share (its own records). */ own?: TargetResult };
 
 function results(
   plan: Plan,
   records: readonly ActivityRecord[],
   judged: readonly Judged[],
   index: AreaIndex,
+  withShare: boolean,
 ): ReportSection {
   const of = componentOfRecord(plan);
   const groups = new Map<string, ActivityRecord[]>();
@@ -271,7 +404,7 @@ function results(
     subsections.push({
       number: String(subsections.length + 1),
       title: part.title,
-      blocks: [...workBlocks(plan, list), ...targetBlocks(ownTargets, index)],
+      blocks: [...workBlocks(plan, list), ...targetBlocks(ownTargets, index, withShare)],
       subsections: [],
     });
   }
@@ -283,14 +416,16 @@ function workBlocks(plan: Plan, records: readonly ActivityRecord[]): ReportBlock
   const byType = new Map<ActivityType, Tally>();
   const byActivity = new Map<string, Tally>();
   const sum = emptyTally();
+  const activityUnit = new Map(plan.activities.map((a) => [a.id, a.unit]));
   for (const r of records) {
+    const unit = (r.activityId !== undefined ? activityUnit.get(r.activityId) : undefined) ?? QUANTITY_UNITS_VI[r.type];
     const t = byType.get(r.type) ?? emptyTally();
-    add(t, r);
+    add(t, r, unit);
     byType.set(r.type, t);
-    add(sum, r);
+    add(sum, r, unit);
     if (r.activityId !== undefined) {
       const a = byActivity.get(r.activityId) ?? emptyTally();
-      add(a, r);
+      add(a, r, unit);
       byActivity.set(r.activityId, a);
     }
   }
@@ -364,7 +499,7 @@ function valueText({ target, result }: Judged): { value: string; required: strin
   }
 }
 
-function targetBlocks(judged: readonly Judged[], index: AreaIndex): ReportBlock[] {
+function targetBlocks(judged: readonly Judged[], index: AreaIndex, withShare: boolean): ReportBlock[] {
   if (judged.length === 0) return [];
   const rows = judged.map((j, i) => {
     const { value, required } = valueText(j);
@@ -375,13 +510,26 @@ function targetBlocks(judged: readonly Judged[], index: AreaIndex): ReportBlock[
             j.result.missing.map((m) => missingLabel(m, index)),
             10,
           );
-    return [String(i + 1), j.target.title, value, required, TARGET_STATUS_LABELS[j.result.status].vi, missing];
+    const status = TARGET_STATUS_LABELS[j.result.status].vi;
+    if (!withShare) return [String(i + 1), j.target.title, value, required, status, missing];
+    const share = j.own ? valueText({ target: j.target, result: j.own }).value : '0';
+    return [String(i + 1), j.target.title, share, value, required, status, missing];
   });
   return [
     {
       kind: 'table',
       caption: 'Kết quả thực hiện chỉ tiêu',
-      headers: ['STT', 'Chỉ tiêu', 'Kết quả', 'Yêu cầu', 'Tình trạng', 'Còn thiếu'],
+      headers: withShare
+        ? [
+            'STT',
+            'Chỉ tiêu',
+            'Phần của đơn vị',
+            'Toàn tỉnh',
+            'Yêu cầu',
+            'Tình trạng (toàn tỉnh)',
+            'Còn thiếu (toàn tỉnh)',
+          ]
+        : ['STT', 'Chỉ tiêu', 'Kết quả', 'Yêu cầu', 'Tình trạng', 'Còn thiếu'],
       rows,
     },
   ];
@@ -390,7 +538,7 @@ function targetBlocks(judged: readonly Judged[], index: AreaIndex): ReportBlock[
 /** Statuses listed under "Tồn tại, hạn chế". */
 const LIMIT_STATUSES: ReadonlySet<TargetStatus> = new Set<TargetStatus>(['at_risk', 'off_track', 'missed', 'no_data']);
 
-function assessment(judged: readonly Judged[]): ReportSection {
+function assessment(judged: readonly Judged[], draft: boolean): ReportSection {
   const line = (j: Judged) =>
     `${j.target.title} — ${TARGET_STATUS_LABELS[j.result.status].vi}: ${j.result.explanation}`;
   const strengths = judged.filter((j) => j.result.status === 'achieved').map(line);
@@ -400,7 +548,7 @@ function assessment(judged: readonly Judged[]): ReportSection {
     title,
     blocks: [
       items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: none },
-      { kind: 'paragraph', text: '(Cơ quan báo cáo bổ sung nhận xét.)', editable: true },
+      ...(draft ? [fillIn('nhận xét.')] : []),
     ],
     subsections: [],
   });
@@ -415,7 +563,7 @@ function assessment(judged: readonly Judged[]): ReportSection {
   };
 }
 
-function nextSteps(plan: Plan, judged: readonly Judged[], period: Period): ReportSection {
+function nextSteps(plan: Plan, judged: readonly Judged[], period: Period, draft: boolean): ReportSection {
   const open = judged.filter((j) => j.result.status !== 'achieved' && j.target.period.to > period.to);
   const upcoming = plan.targets.filter((t) => t.period.from > period.to);
   const items = [
@@ -430,10 +578,6 @@ function nextSteps(plan: Plan, judged: readonly Judged[], period: Period): Repor
   ];
   const blocks: ReportBlock[] =
     items.length > 0 ? [{ kind: 'list', items }] : [{ kind: 'paragraph', text: 'Duy trì kết quả đã đạt được.' }];
-  blocks.push({
-    kind: 'paragraph',
-    text: '(Cơ quan báo cáo bổ sung nhiệm vụ trọng tâm thời gian tới.)',
-    editable: true,
-  });
+  if (draft) blocks.push(fillIn('nhiệm vụ trọng tâm thời gian tới.'));
   return { number: 'IV', title: 'Phương hướng, nhiệm vụ thời gian tới', blocks, subsections: [] };
 }
