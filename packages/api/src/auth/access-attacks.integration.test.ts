@@ -26,7 +26,8 @@ beforeAll(async () => {
   adminTv = (await signIn(t, (await createUser(t.db, { role: 'province_admin', scopeAreaCode: '84' })).email)).api;
   const o106 = await signIn(
     t,
-    (await createUser(t.db, { role: 'district_officer', scopeAreaCode: '106', agencyId: 'lc-so-nganh' })).email,
+    // Of the focal department, whose report consolidates every record: what it holds depends on the reader only.
+    (await createUser(t.db, { role: 'district_officer', scopeAreaCode: '106', agencyId: 'lc-sldtbxh' })).email,
   );
   officer106 = o106.api;
   officer106Token = o106.token;
@@ -46,7 +47,8 @@ describe('item 11: a report holds only what its caller may read', () => {
       ],
     });
   });
-  const key = { planId: PLAN, ruleId: 'lc2228-r-yearly', period: '2017', agencyId: 'lc-so-nganh' };
+  // The receiving department's consolidated report (a group such as lc-so-nganh gets no document, issue 13).
+  const key = { planId: PLAN, ruleId: 'lc2228-r-yearly', period: '2017', agencyId: 'lc-sldtbxh' };
 
   async function sheets(api: ApiClient) {
     const file = await api.report.generate.mutate({ ...key, format: 'xlsx' });

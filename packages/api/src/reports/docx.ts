@@ -17,9 +17,12 @@ import {
 /**
  * DOCX of a periodic report, laid out per Decree 30/2020/NĐ-CP (Phụ lục I, thể thức văn bản hành chính):
  * A4, margins top/bottom 20 mm, left 30 mm, right 15 mm; Times New Roman, body 14 pt, header 13 pt; a borderless
- * two-column table for the issuing body (ô 2) and the national title and motto (ô 1, motto underlined), the number
- * (ô 3) under the body and the place and date (ô 4, italic) under the motto; centred bold title (ô 5); the body;
- * recipients bottom left (ô 9a, 12 pt bold heading, 11 pt lines) and the signature block bottom right (ô 7).
+ * two-column table (38% / 62% of the text width) for the issuing body (ô 2, a short rule under it, 1/3 of the
+ * column) and the national title (12 pt bold, on one line: 5,006 twips of text in a 5,800-twip column) and motto
+ * (ô 1, motto underlined), the number (ô 3) under the body and the place and date (ô 4, italic) under the motto;
+ * centred bold title (ô 5); the data period in italics; the body; recipients bottom left (ô 9a, 12 pt bold
+ * heading, 11 pt lines) and the signature block bottom right (ô 7). A draft says "DỰ THẢO" above the header and
+ * keeps the fill-ins marked; a final report prints the signer's name.
  */
 const FONT = 'Times New Roman';
 const pt = (points: number) => points * 2; // docx sizes are half-points
@@ -68,10 +71,28 @@ function cell(children: Paragraph[], width: number, borders: ITableCellBorders =
   return new TableCell({ children, borders, width: { size: width, type: WidthType.DXA } });
 }
 
-/** Two columns without borders: left ~40%, right ~60% of the text width. */
+/** Header columns: the national title (12 pt bold, ≈ 5,006 twips + 216 of cell margins) fits on one line. */
+export const HEADER_LEFT_WIDTH = Math.round(CONTENT_WIDTH * 0.38);
+export const HEADER_RIGHT_WIDTH = CONTENT_WIDTH - HEADER_LEFT_WIDTH;
+/** Default left and right cell margins of a Word table (0.08"). */
+const CELL_MARGIN = 108;
+
+/** A short centred rule (đường kẻ ngang, nét liền) `width` twips long in a column `column` twips wide. */
+function rule(width: number, column: number, after = 0) {
+  const side = Math.max(0, Math.round((column - 2 * CELL_MARGIN - width) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    indent: { left: side, right: side },
+    spacing: { before: 0, after, line: 120 },
+    children: [],
+  });
+}
+
+/** Two columns without borders: left 38%, right 62% of the text width. */
 function twoColumns(left: Paragraph[], right: Paragraph[]) {
-  const l = Math.round(CONTENT_WIDTH * 0.4);
-  const r = CONTENT_WIDTH - l;
+  const l = HEADER_LEFT_WIDTH;
+  const r = HEADER_RIGHT_WIDTH;
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -84,15 +105,14 @@ function twoColumns(left: Paragraph[], right: Paragraph[]) {
 function header(doc: ReportDocument) {
   const center = AlignmentType.CENTER;
   const body = doc.header.issuingBody;
+  // Decree 30/2020, Phụ lục I: under the issuing body's name a solid rule 1/3 to 1/2 as long as the line, centred.
   const left = [
-    ...body.map((text, i) =>
-      line(text, { size: 13, bold: i === body.length - 1, align: center, underline: i === body.length - 1 }),
-    ),
+    ...body.map((text, i) => line(text, { size: 13, bold: i === body.length - 1, align: center })),
+    rule(Math.round(HEADER_LEFT_WIDTH / 3), HEADER_LEFT_WIDTH, 120),
     line(doc.header.number, { size: 13, align: center, after: 120 }),
   ];
-  // Left blank line under the body in the decree is a short rule; underlining the last line is the usual rendering.
   const right = [
-    line(doc.header.nationalTitle, { size: 13, bold: true, align: center }),
+    line(doc.header.nationalTitle, { size: 12, bold: true, align: center }),
     line(doc.header.motto, { size: 14, bold: true, underline: true, align: center, after: 120 }),
     line(doc.header.placeAndDate, { size: 14, italics: true, align: AlignmentType.RIGHT }),
   ];
@@ -156,11 +176,18 @@ function closing(doc: ReportDocument) {
     ...doc.recipients.lines.map((text) => line(text, { size: 11, align: AlignmentType.LEFT })),
   ];
   const center = AlignmentType.CENTER;
-  const right = [
-    ...doc.signature.authority.map((text) => line(text, { bold: true, align: center })),
-    line('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 13, align: center, after: 1200 }),
-    line(doc.signature.signerName, { bold: true, align: center }),
-  ];
+  const right = doc.draft
+    ? [
+        ...doc.signature.authority.map((text) => line(text, { bold: true, align: center })),
+        line('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 13, align: center, after: 1200 }),
+        line(doc.signature.signerName || '[Dự thảo — họ và tên người ký]', { bold: true, align: center }),
+      ]
+    : [
+        ...doc.signature.authority.map((text, i, all) =>
+          line(text, { bold: true, align: center, after: i === all.length - 1 ? 1560 : 0 }),
+        ),
+        line(doc.signature.signerName, { bold: true, align: center }),
+      ];
   return twoColumns(left, right);
 }
 
@@ -183,11 +210,13 @@ export function reportDocxDocument(doc: ReportDocument): Document {
           },
         },
         children: [
+          ...(doc.draft ? [line('DỰ THẢO', { bold: true, size: 13, align: AlignmentType.RIGHT, after: 120 })] : []),
           header(doc),
           line('', { after: 240 }),
           line(doc.title.kind, { bold: true, align: AlignmentType.CENTER }),
           line(doc.title.summary, { bold: true, align: AlignmentType.CENTER, after: 240 }),
-          line(doc.preamble, { indent: true, after: 120 }),
+          line(doc.preamble, { indent: true, after: doc.dataNote ? 60 : 120 }),
+          ...(doc.dataNote ? [line(doc.dataNote, { indent: true, italics: true, after: 120 })] : []),
           ...doc.sections.flatMap((s) => section(s, 0)),
           line('', { after: 240 }),
           closing(doc),

@@ -2,12 +2,14 @@ import {
   addDays,
   agencyNameAt,
   reportDueStatus,
-  reportSenders,
+  reportSenderState,
+  reportSendersOf,
   reportsOf,
   type Agency,
   type DueReport,
   type Plan,
   type ReportDueStatus,
+  type ReportSenderState,
 } from '@pcmbn/domain';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import type { ReportSubmission } from '../generated/prisma/client.js';
@@ -20,9 +22,16 @@ export interface DueItem {
   dueDate: string;
   agencyId: string;
   agencyName: string;
+  /** The group entry the plan names this sender through ("UBND các huyện…"), and its name. */
+  viaGroupId: string | null;
+  viaGroupName: string | null;
+  /** A collective entry whose members are not listed: tracked as one sender, no document in its name. */
+  group: boolean;
   toAgencyId: string;
   toAgencyName: string;
   status: ReportDueStatus;
+  /** Not started, draft (a report was produced or a submission undone), submitted, late (past due, not sent). */
+  state: ReportSenderState;
   late: boolean;
   daysLeft: number;
   submittedOn: string | null;
@@ -37,7 +46,8 @@ const key = (ruleId: string, periodFrom: string, agencyId: string) => `${ruleId}
 
 /**
  * Every report due in [from, to] under the plan's rules (reportingSchedule's reading: due dates inside the range),
- * one per sending agency, joined with the submissions, with its status on `asOf`.
+ * one per sender (reportSendersOf: groups expanded to their members, bodies outside the province left out), joined
+ * with the submissions, with its status and state on `asOf`.
  */
 export function dueItems(
   plan: Plan,
@@ -49,13 +59,20 @@ export function dueItems(
   const nameOf = (id: string, date: string) => agencyNameAt(agencies, id, date) ?? id;
   const out: DueItem[] = [];
   for (const rule of plan.reporting) {
-    const senders = reportSenders(plan, rule).filter((id) => !range.agencyId || id === range.agencyId);
+    const senders = reportSendersOf(plan, rule, agencies).senders.filter(
+      (s) => !range.agencyId || s.agencyId === range.agencyId,
+    );
     for (const due of reportsOf(rule, plan.period)) {
       if (due.dueDate < range.from || due.dueDate > range.to) continue;
-      for (const agencyId of senders) {
+      for (const { agencyId, viaGroupId, group } of senders) {
         const submission = byKey.get(key(rule.id, due.period.from, agencyId));
         const submittedOn = submission ? submittedOnOf(submission) : undefined;
         const state = reportDueStatus(due, { asOf: range.asOf, submittedOn });
+        const senderState = reportSenderState(due, {
+          asOf: range.asOf,
+          submittedOn,
+          draft: submission !== undefined && submission.status !== 'submitted',
+        });
         out.push({
           ruleId: rule.id,
           cadence: rule.cadence,
@@ -64,9 +81,13 @@ export function dueItems(
           dueDate: due.dueDate,
           agencyId,
           agencyName: nameOf(agencyId, due.dueDate),
+          viaGroupId: viaGroupId ?? null,
+          viaGroupName: viaGroupId === undefined ? null : nameOf(viaGroupId, due.dueDate),
+          group,
           toAgencyId: rule.toAgencyId,
           toAgencyName: nameOf(rule.toAgencyId, due.dueDate),
           ...state,
+          state: senderState,
           submittedOn: submittedOn ?? null,
           number: submission?.number ?? null,
         });

@@ -1,4 +1,13 @@
-import { buildPeriodicReport, evaluatePlan, type DueReport } from '@pcmbn/domain';
+import {
+  agencyAt,
+  areaIndex,
+  buildPeriodicReport,
+  evaluatePlan,
+  isSenderRecord,
+  minIso,
+  reportDataPeriod,
+  type DueReport,
+} from '@pcmbn/domain';
 import { areaIndexFor } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
 import { mayReadRecord, type ScopeUser } from '../records/access.js';
@@ -15,7 +24,11 @@ export interface GenerateOptions {
   format: ReportFormat;
   number?: string | undefined;
   place?: string | undefined;
+  /** The report's date (reportDocumentDate: its due date, or the day it is made when earlier). */
   date: string;
+  /** Who signs; without one the document is a draft with marked fill-ins. */
+  signerName?: string | undefined;
+  recommendations?: string[] | undefined;
 }
 
 export interface GeneratedFile {
@@ -32,9 +45,13 @@ export function placeOf(provinceName: string): string {
 }
 
 /**
- * The periodic report of one agency for one period: content from buildPeriodicReport over the plan's approved
- * records the reader may read (a district officer: its district's) and evaluatePlan over them at the period's end,
- * rendered as DOCX (Decree 30/2020 layout) or XLSX. Every figure, sheet and row comes from those records only.
+ * The periodic report of one sender for one period: content from buildPeriodicReport over the plan's approved
+ * records the reader may read (a district officer: its district's), of which the sender's own work (isSenderRecord:
+ * entered by or for it; a district committee also its district's records entered without an agency) makes the
+ * report — the receiving body's report consolidates all. Figures cover the data period of the rule
+ * (reportDataPeriod, printed), up to the report's date; targets are judged by evaluatePlan at that cut-off (final
+ * from a target period's last day). Names, issuer and place are those in force on the report's date. Rendered as
+ * DOCX (Decree 30/2020 layout) or XLSX (its records sheet holds the sender's own records).
  */
 export async function generateReport(
   db: DbClient,
@@ -43,12 +60,19 @@ export async function generateReport(
 ): Promise<GeneratedFile> {
   const { plan, agencies, areas } = context;
   const { due } = options;
+  const rule = plan.reporting.find((r) => r.id === due.ruleId);
+  const data = rule
+    ? reportDataPeriod(rule, due, plan.period)
+    : { ...due.period, note: undefined as { vi: string } | undefined };
+  // Nothing after the report's date: a report made before its cut-off counts up to the day it is made.
+  const asOf = minIso(data.to, options.date);
   const [loaded, index] = await Promise.all([
-    loadApprovedRecords(db, plan.id, due.period.to),
+    loadApprovedRecords(db, plan.id, asOf),
     areaIndexFor(db, plan.areaStructure),
   ]);
   const records = loaded.records.filter((r) => mayReadRecord(options.reader, r, index));
-  const results = evaluatePlan(plan, { areas, records, asOf: due.period.to });
+  const results = evaluatePlan(plan, { areas, records, asOf });
+  const consolidated = due.toAgencyId === options.agencyId;
   const province = areas.find((a) => a.level === 'province');
   const place = options.place ?? placeOf(province?.name ?? plan.provinceCode);
   const document = buildPeriodicReport({
@@ -58,19 +82,30 @@ export async function generateReport(
     records,
     results,
     period: due.period,
+    dataPeriod: { from: data.from, to: data.to },
+    ...(data.note ? { dataNote: data.note.vi } : {}),
+    consolidated,
     reportingAgencyId: options.agencyId,
-    ...(due.toAgencyId === options.agencyId && due.consolidatedForAgencyId
-      ? { recipientAgencyId: due.consolidatedForAgencyId }
-      : {}),
+    ...(consolidated && due.consolidatedForAgencyId ? { recipientAgencyId: due.consolidatedForAgencyId } : {}),
     ...(options.number ? { number: options.number } : {}),
+    ...(options.signerName ? { signerName: options.signerName } : {}),
+    ...(options.recommendations?.length ? { recommendations: options.recommendations } : {}),
     place,
     date: options.date,
-    asOf: due.period.to,
+    asOf,
   });
   let buffer: Buffer;
   if (options.format === 'docx') buffer = await renderReportDocx(document);
   else {
-    const inPeriod = records.filter((r) => r.date >= due.period.from && r.date <= due.period.to);
+    const sender = agencyAt(agencies, options.agencyId, options.date);
+    const senderIds = new Set([options.agencyId, ...(sender ? [sender.id] : [])]);
+    const areaIdx = areaIndex(areas);
+    const inPeriod = records.filter(
+      (r) =>
+        r.date >= data.from &&
+        r.date <= asOf &&
+        (consolidated || (sender !== undefined && isSenderRecord(r, sender, senderIds, areaIdx))),
+    );
     buffer = await renderReportXlsx({
       plan,
       period: due.period,

@@ -43,6 +43,7 @@ export function recordsFromRows(rows: readonly RecordRow[]): ActivityRecord[] {
       ...(r.quantity !== null ? { quantity: r.quantity } : {}),
       ...(r.reached ? { reached: r.reached } : {}),
       status: r.status,
+      ...(r.agencyId !== null ? { agencyId: r.agencyId } : {}),
     });
     return parsed.success ? [parsed.data] : [];
   });

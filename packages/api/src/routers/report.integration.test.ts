@@ -28,7 +28,8 @@ beforeAll(async () => {
     orderBy: { code: 'asc' },
   });
   commune = area.code;
-  // Approved work in 2019: a 30/7 campaign and materials received in one commune.
+  // Approved work of the Women's Union in 2019: a 30/7 campaign and materials received in one commune (a sender's
+  // report holds only the records entered by or for it).
   await t.db.activityRecord.createMany({
     data: [
       {
@@ -40,6 +41,7 @@ beforeAll(async () => {
         quantity: 1,
         reached: { total: 250, women: 140 },
         status: 'approved',
+        agencyId: 'tv-hlhpn',
       },
       {
         planId: 'tv651',
@@ -49,6 +51,7 @@ beforeAll(async () => {
         areaStructure: area.structure,
         quantity: 300,
         status: 'approved',
+        agencyId: 'tv-hlhpn',
       },
       {
         planId: 'tv651',
@@ -58,6 +61,7 @@ beforeAll(async () => {
         areaStructure: area.structure,
         quantity: 999,
         status: 'draft',
+        agencyId: 'tv-hlhpn',
       },
     ],
   });
@@ -193,7 +197,8 @@ describe('report.markSubmitted / undoSubmitted', () => {
     ).items.find((i) => i.label === '2019');
     expect(row).toMatchObject({ status: 'submitted', late: false, submittedOn: '2019-12-18' });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: 'report.markSubmitted' } });
-    expect(audit).toMatchObject({ entity: 'report_submission', before: null });
+    // Producing the report (above) left a draft: the mark turns it into a submission.
+    expect(audit).toMatchObject({ entity: 'report_submission', before: { status: 'draft', submittedOn: null } });
 
     await admin.report.undoSubmitted.mutate(key);
     const again = (

@@ -1,4 +1,12 @@
-import { IdSchema, IsoDateSchema, reportSenders, type Plan } from '@pcmbn/domain';
+import {
+  IdSchema,
+  IsoDateSchema,
+  agencyNameAt,
+  reportDocumentDate,
+  reportSendersOf,
+  type Agency,
+  type Plan,
+} from '@pcmbn/domain';
 import { z } from 'zod';
 import { areaIndexFor, canReadPlan } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
@@ -25,9 +33,16 @@ const DueItemSchema = z.object({
   dueDate: IsoDateSchema,
   agencyId: z.string(),
   agencyName: z.string(),
+  /** The group the plan names this sender through ("UBND các huyện, thành phố" → each district committee). */
+  viaGroupId: z.string().nullable(),
+  viaGroupName: z.string().nullable(),
+  /** A collective entry without listed members: one sender until its members are listed; no document. */
+  group: z.boolean(),
   toAgencyId: z.string(),
   toAgencyName: z.string(),
   status: DueStatusSchema,
+  /** not_started, draft (a report was produced or a submission undone), submitted, late (past due, not sent). */
+  state: z.enum(['not_started', 'draft', 'submitted', 'late']),
   /** Overdue, or submitted after the due date. */
   late: z.boolean(),
   /** Days from asOf to the due date (negative once past). */
@@ -78,8 +93,15 @@ async function readablePlan(db: DbClient, user: AuthUser, planId: string): Promi
   return context;
 }
 
-/** The due report named by (rule, period label) and an agency that sends (or receives and consolidates) under it. */
-function resolveDue(plan: Plan, input: { ruleId: string; period: string; agencyId: string }) {
+/**
+ * The due report named by (rule, period label) and a sender under it (reportSendersOf: each member of a group, no
+ * body outside the province) or the body that receives and consolidates.
+ */
+function resolveDue(
+  plan: Plan,
+  agencies: readonly Agency[],
+  input: { ruleId: string; period: string; agencyId: string },
+) {
   const rule = plan.reporting.find((r) => r.id === input.ruleId);
   if (!rule)
     throw fieldError(
@@ -94,14 +116,24 @@ function resolveDue(plan: Plan, input: { ruleId: string; period: string; agencyI
       `Chế độ báo cáo này không có kỳ "${input.period}"`,
       `This rule owes no report for "${input.period}"`,
     );
-  if (!reportSenders(plan, rule).includes(input.agencyId) && rule.toAgencyId !== input.agencyId) {
+  const { senders, excluded } = reportSendersOf(plan, rule, agencies);
+  const sender = senders.find((s) => s.agencyId === input.agencyId);
+  if (!sender && rule.toAgencyId !== input.agencyId) {
+    const name = agencyNameAt(agencies, input.agencyId, due.dueDate) ?? input.agencyId;
+    const why = excluded.find((e) => e.agencyId === input.agencyId)?.reason;
+    if (why === 'group_expanded')
+      throw fieldError(
+        'agencyId',
+        `“${name}” là một nhóm cơ quan: mỗi thành viên gửi báo cáo riêng`,
+        `"${name}" is a group: each member reports on its own`,
+      );
     throw fieldError(
       'agencyId',
-      `Cơ quan "${input.agencyId}" không gửi báo cáo theo chế độ này`,
-      `Agency "${input.agencyId}" does not report under this rule`,
+      `“${name}” không gửi báo cáo theo chế độ này`,
+      `"${name}" does not report under this rule`,
     );
   }
-  return due;
+  return { due, group: sender?.group ?? false };
 }
 
 const submissionWhere = (planId: string, ruleId: string, periodFrom: string, agencyId: string) => ({
@@ -156,7 +188,12 @@ export const reportRouter = createRouter({
           .regex(/^[0-9A-Za-z.-]+$/, { error: 'Số văn bản chỉ gồm chữ, số, "." và "-"' })
           .optional(),
         place: z.string().trim().min(1).max(100).optional(),
+        /** Default: the report's due date, or today when earlier (reportDocumentDate). */
         date: IsoDateSchema.optional(),
+        /** Who signs. Without a signer the document is a draft: fill-ins marked "[Dự thảo …]". */
+        signerName: z.string().trim().min(1).max(100).optional(),
+        /** Section V: the officer's recommendations ("Không có kiến nghị, đề xuất." when none). */
+        recommendations: z.array(z.string().trim().min(1).max(2000)).max(20).optional(),
       }),
     )
     .output(
@@ -170,13 +207,22 @@ export const reportRouter = createRouter({
     )
     .mutation(async ({ ctx, input }) => {
       const context = await readablePlan(ctx.db, ctx.user, input.planId);
-      const due = resolveDue(context.plan, input);
+      const { due, group } = resolveDue(context.plan, context.agencies, input);
       const own = reportAgencyFilter(ctx.user);
       if (own !== null && own !== input.agencyId)
         throw forbidden({
           vi: 'Bạn chỉ lập được báo cáo của cơ quan mình',
           en: 'You can only produce your own agency’s reports',
         });
+      if (group) {
+        const name = agencyNameAt(context.agencies, input.agencyId, due.dueDate) ?? input.agencyId;
+        throw fieldError(
+          'agencyId',
+          `“${name}” là một nhóm cơ quan chưa có danh sách thành viên: không lập báo cáo nhân danh một nhóm — bổ sung thành viên (Cơ quan) để mỗi cơ quan báo cáo riêng`,
+          `"${name}" is a group without listed members: no report is made in a group's name — list its members (Agencies) so each reports on its own`,
+        );
+      }
+      const date = input.date ?? reportDocumentDate(due, todayInVietnam());
       const file = await generateReport(ctx.db, context, {
         reader: ctx.user,
         due,
@@ -184,8 +230,28 @@ export const reportRouter = createRouter({
         format: input.format,
         number: input.number,
         place: input.place,
-        date: input.date ?? todayInVietnam(),
+        date,
+        signerName: input.signerName,
+        recommendations: input.recommendations,
       });
+      // The sender has started: a draft submission (never over a submitted one), when the user may submit it.
+      if (
+        canSubmitReport(ctx.user, context.plan, input.agencyId, await areaIndexFor(ctx.db, context.plan.areaStructure))
+      ) {
+        await ctx.db.reportSubmission.upsert({
+          where: submissionWhere(context.plan.id, input.ruleId, due.period.from, input.agencyId),
+          update: {},
+          create: {
+            planId: context.plan.id,
+            ruleId: input.ruleId,
+            periodFrom: toDbDate(due.period.from),
+            periodTo: toDbDate(due.period.to),
+            dueDate: toDbDate(due.dueDate),
+            agencyId: input.agencyId,
+            status: 'draft',
+          },
+        });
+      }
       ctx.audit({
         entity: 'report',
         entityId: `${input.planId}/${input.ruleId}/${input.period}/${input.agencyId}`,
@@ -194,8 +260,9 @@ export const reportRouter = createRouter({
           fileName: file.fileName,
           size: file.size,
           number: input.number ?? null,
-          date: input.date ?? null,
+          date,
           place: input.place ?? null,
+          signerName: input.signerName ?? null,
         },
       });
       return file;
@@ -210,14 +277,14 @@ export const reportRouter = createRouter({
     )
     .output(SubmissionSchema)
     .mutation(async ({ ctx, input }) => {
-      const { plan } = await readablePlan(ctx.db, ctx.user, input.planId);
+      const { plan, agencies } = await readablePlan(ctx.db, ctx.user, input.planId);
       if (!canSubmitReport(ctx.user, plan, input.agencyId, await areaIndexFor(ctx.db, plan.areaStructure))) {
         throw forbidden({
           vi: 'Bạn không được đánh dấu đã nộp báo cáo của cơ quan này',
           en: 'You may not mark this agency’s report as submitted',
         });
       }
-      const due = resolveDue(plan, input);
+      const { due } = resolveDue(plan, agencies, input);
       const today = todayInVietnam();
       const submittedOn = input.submittedOn ?? today;
       if (submittedOn > today)
@@ -263,14 +330,14 @@ export const reportRouter = createRouter({
     .input(ReportKeySchema)
     .output(SubmissionSchema)
     .mutation(async ({ ctx, input }) => {
-      const { plan } = await readablePlan(ctx.db, ctx.user, input.planId);
+      const { plan, agencies } = await readablePlan(ctx.db, ctx.user, input.planId);
       if (!canSubmitReport(ctx.user, plan, input.agencyId, await areaIndexFor(ctx.db, plan.areaStructure))) {
         throw forbidden({
           vi: 'Bạn không được sửa trạng thái báo cáo của cơ quan này',
           en: 'You may not change this agency’s report status',
         });
       }
-      const due = resolveDue(plan, input);
+      const { due } = resolveDue(plan, agencies, input);
       const where = submissionWhere(plan.id, input.ruleId, due.period.from, input.agencyId);
       const before = await ctx.db.reportSubmission.findUnique({ where });
       if (!before || before.status !== 'submitted') {

@@ -24,6 +24,7 @@ export const POST: RequestHandler = async (event) => {
       ...(text('number') ? { number: text('number') } : {}),
       ...(text('place') ? { place: text('place') } : {}),
       ...(text('date') ? { date: text('date') } : {}),
+      ...(text('signer') ? { signerName: text('signer') } : {}),
     });
   } catch (cause) {
     const data = apiErrorData(cause);
