@@ -115,7 +115,6 @@ test('four eyes: an admin who changed the record cannot approve it; the history 
   const edited = await editor.api.record.update.mutate({
     id: r.id,
     version: r.version,
-    planId: PLAN,
     activityId: EVENT,
     date: '2017-10-03',
     areaCode: '03394',
