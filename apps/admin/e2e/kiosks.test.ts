@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { pairingCode, sql } from '@pcmbn/playwright';
-import { signIn } from './auth';
+import { pairingCode, readyAccount, sql } from '@pcmbn/playwright';
+import { OFFICER_PASSWORD, signIn } from './auth';
 
 test.describe.configure({ timeout: 150_000 });
 
-test('an officer pairs a kiosk by its code, sees it online with its usage, approves the month as plan evidence and revokes it', async ({
+test('an officer pairs a kiosk by its code, sees it online with its usage, has the month approved as plan evidence by another admin and revokes it', async ({
   page,
   context,
+  browser,
 }) => {
   const kioskUrl = process.env['PCMBN_KIOSK_URL'];
   if (!kioskUrl) throw new Error('PCMBN_KIOSK_URL is not set');
@@ -55,13 +56,28 @@ test('an officer pairs a kiosk by its code, sees it online with its usage, appro
   await expect(row.locator('td.when')).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
   await expect(row.locator('td.num')).toContainText(/^1 /);
 
-  // Approve this month's usage for the Trà Vinh plan: one approved record, not twice.
+  // This month's usage as Trà Vinh plan evidence, four eyes: the officer who paired the kiosk asks for approval,
+  // another admin approves; one approved record, not two.
   const usage = page.getByTestId('usage-row').filter({ hasText: name });
   const [plan] = await sql<{ id: string }>(`SELECT id FROM "Plan" WHERE "provinceCode" = '84' ORDER BY id LIMIT 1`);
   await usage.getByRole('combobox').selectOption(plan!.id);
   await usage.getByRole('button', { name: /Duyệt làm minh chứng/ }).click();
-  await expect(page.getByRole('status').first()).toContainText('Đã ghi 1 lượt tương tác tại ki-ốt');
-  await expect(page.getByTestId('usage-row').filter({ hasText: name })).toContainText('Đã duyệt: 1 lượt');
+  await expect(page.getByTestId('usage-row').filter({ hasText: name })).toContainText('Chờ duyệt: 1 lượt');
+
+  const second = await readyAccount({
+    prefix: 'e2e-kiosk-approver',
+    role: 'province_admin',
+    scopeAreaCode: '84',
+    password: OFFICER_PASSWORD,
+  });
+  const approverContext = await browser.newContext();
+  const approver = await approverContext.newPage();
+  await signIn(approver, second, '/kiosk');
+  const pending = approver.getByTestId('usage-row').filter({ hasText: name });
+  await pending.getByRole('combobox').selectOption(plan!.id);
+  await pending.getByRole('button', { name: /Duyệt làm minh chứng/ }).click();
+  await expect(approver.getByTestId('usage-row').filter({ hasText: name })).toContainText('Đã duyệt: 1 lượt');
+  await approverContext.close();
   const records = await sql<{ quantity: number; status: string }>(
     `SELECT r.quantity, r.status FROM "ActivityRecord" r JOIN "KioskUsageEvent" e ON e."recordId" = r.id WHERE e."deviceId" = $1 GROUP BY r.id`,
     [device!.id],

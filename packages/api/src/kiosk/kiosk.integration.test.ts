@@ -227,6 +227,10 @@ describe('usage', () => {
     const approver = (await signIn(t, other.email)).api;
     const first = await admin.kiosk.approveUsage.mutate({ deviceId: id, month, planId: plan.id });
     expect(first).toMatchObject({ created: true, status: 'submitted', quantity: 3, date: lastDay });
+    // Waiting for a second admin, the month reads as submitted, not approved.
+    expect((await admin.kiosk.usageByMonth.query({ id, year: y }))[0]?.approvals).toEqual([
+      { planId: plan.id, recordId: first.recordId, quantity: 3, status: 'submitted' },
+    ]);
     const approved = await approver.kiosk.approveUsage.mutate({ deviceId: id, month, planId: plan.id });
     const again = await approver.kiosk.approveUsage.mutate({ deviceId: id, month, planId: plan.id });
     expect(approved).toMatchObject({ created: false, status: 'approved', recordId: first.recordId });
@@ -245,7 +249,7 @@ describe('usage', () => {
         sessions: 3,
         pageViews: 3,
         quizzesCompleted: 3,
-        approvals: [{ planId: plan.id, recordId: first.recordId, quantity: 3 }],
+        approvals: [{ planId: plan.id, recordId: first.recordId, quantity: 3, status: 'approved' }],
       }),
     ]);
     const laiChau = await t.db.plan.findFirstOrThrow({ where: { provinceCode: '12' } });

@@ -125,7 +125,15 @@ export const kioskRouter = createRouter({
           name: z.string(),
           communeName: z.string(),
           month: MonthSchema,
-          approvals: z.array(z.object({ planId: z.string(), recordId: z.string(), quantity: z.number().nullable() })),
+          approvals: z.array(
+            z.object({
+              planId: z.string(),
+              recordId: z.string(),
+              quantity: z.number().nullable(),
+              // 'submitted' until another admin approves it (four eyes); 'approved' once it counts.
+              status: z.string(),
+            }),
+          ),
         }),
       ),
     )
@@ -143,7 +151,7 @@ export const kioskRouter = createRouter({
           note: { startsWith: 'Ki-ốt' },
           areaCode: { in: devices.map((d) => d.areaCode!) },
         },
-        select: { id: true, planId: true, quantity: true },
+        select: { id: true, planId: true, quantity: true, status: true },
       });
       return rows
         .map((r) => {
@@ -154,7 +162,7 @@ export const kioskRouter = createRouter({
             communeName: d.area?.name ?? d.areaCode!,
             approvals: records
               .filter((rec) => rec.id === approvalRecordId(r.deviceId, r.month, rec.planId))
-              .map((rec) => ({ planId: rec.planId, recordId: rec.id, quantity: rec.quantity })),
+              .map((rec) => ({ planId: rec.planId, recordId: rec.id, quantity: rec.quantity, status: rec.status })),
           };
         })
         .sort((a, b) => a.name.localeCompare(b.name, 'vi') || b.month.localeCompare(a.month));
