@@ -8,10 +8,11 @@
  * - district_officer: reads and changes records of the communes of its district; district plans of its district.
  * - viewer: reads its province.
  */
-import { areaIndex, mayApproveRecord, mayRejectRecord, type AreaIndex, type Plan } from '@pcmbn/domain';
+import { areaIndex, mayApproveRecord, mayRejectRecord, succeedsAny, type AreaIndex, type Plan } from '@pcmbn/domain';
+import { loadAreaLinks } from '../areas/successions.js';
 import type { Db, DbClient } from '../db/client.js';
 import { areaFromRow } from '../db/mappers.js';
-import { toDbDate } from '../db/dates.js';
+import { fromDbDate, toDbDate } from '../db/dates.js';
 import type { AuthUser } from './session.js';
 
 type ScopeUser = Pick<AuthUser, 'id' | 'role' | 'agencyId' | 'scopeAreaCode'>;
@@ -151,6 +152,31 @@ export function canRejectRecord(user: ScopeUser, record: RecordLike, plan: PlanL
 /** May the user read this record? Anyone who may read its area. */
 export function canReadRecord(user: ScopeUser, record: RecordLike, areas: AreaIndex): boolean {
   return canReadArea(user, record.areaCode, areas);
+}
+
+/**
+ * Whether a district officer's district (`districtCode`) covers `commune`, a commune of a structure that may have
+ * no districts (01/07/2025): the commune lies in the district in its own structure, or it is a successor (domain
+ * succeedsAny, following AreaLink) of a commune of the district as it last stood in an earlier structure.
+ */
+export async function districtCoversCommune(
+  db: DbClient,
+  districtCode: string,
+  commune: { code: string; structure: string },
+): Promise<boolean> {
+  if ((await areaIndexFor(db, commune.structure)).isWithin(commune.code, districtCode)) return true;
+  const district = await db.area.findFirst({
+    where: { code: districtCode, level: 'district', structure: { lt: toDbDate(commune.structure) } },
+    orderBy: { structure: 'desc' },
+    select: { structure: true },
+  });
+  if (!district) return false;
+  const index = await areaIndexFor(db, fromDbDate(district.structure));
+  const communes = index
+    .descendantsOf(districtCode)
+    .filter((a) => a.level === 'commune')
+    .map((a) => ({ code: a.code, structure: fromDbDate(district.structure) }));
+  return succeedsAny(commune, communes, await loadAreaLinks(db));
 }
 
 // Area trees change only through the admin screens; cache them per structure for a short time.

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { PAIRING_TTL_MS, normalisePairingCode, pairingCodeFromBytes } from '@pcmbn/domain';
 import { hashToken, newSessionToken, type AuthUser } from '../auth/session.js';
-import { areaIndexFor } from '../auth/scope.js';
+import { areaIndexFor, districtCoversCommune } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate } from '../db/dates.js';
 import { appError, forbidden } from '../errors.js';
@@ -111,7 +111,8 @@ export async function communeForOfficer(db: DbClient, user: Officer, areaCode: s
       scope === area.provinceCode ||
       (await areaIndexFor(db, fromDbDate(area.structure))).isWithin(area.code, scope);
   } else if (user.role === 'district_officer' && scope !== null) {
-    allowed = (await areaIndexFor(db, fromDbDate(area.structure))).isWithin(area.code, scope);
+    // Also a commune of a structure without districts (01/07/2025) that its old district's communes went into.
+    allowed = await districtCoversCommune(db, scope, { code: area.code, structure: fromDbDate(area.structure) });
   }
   if (!allowed) throw forbidden({ vi: 'Bạn không quản lý xã, phường này', en: 'This commune is outside your scope' });
   return area;

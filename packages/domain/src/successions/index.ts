@@ -1,1 +1,8 @@
-export { successorsAt, provinceNowPartOf, type AreaKey, type Successor, type Succession } from './successors.js';
+export {
+  successorsAt,
+  provinceNowPartOf,
+  succeedsAny,
+  type AreaKey,
+  type Successor,
+  type Succession,
+} from './successors.js';

@@ -116,3 +116,21 @@ export function provinceNowPartOf(
   const [now] = units as [Successor];
   return now.code === code ? null : { code: now.code, structure: now.structure, since: now.structure };
 }
+
+/**
+ * Whether the unit `target` lies, wholly or in part, where some of `units` were: it is one of them, or one of them
+ * went (fully or partly, following the links) into it by `target`'s structure date. This is the scope rule for an
+ * officer whose area is a unit of an older structure: a district officer of a district that the 01/07/2025 structure
+ * abolished covers the 2025 communes its communes went into — a commune formed from communes of two districts is
+ * covered by both districts' officers (each is responsible for people who lived in its part). A unit of a structure
+ * earlier than `target`'s that has no link leads nowhere (never read as "unchanged"). Pure.
+ */
+export function succeedsAny(target: AreaKey, units: readonly AreaKey[], links: readonly AreaLink[]): boolean {
+  return units.some((unit) => {
+    if (unit.structure === target.structure) return unit.code === target.code;
+    if (unit.structure > target.structure) return false;
+    return successorsAt(unit.code, unit.structure, target.structure, links).units.some(
+      (s) => s.code === target.code && s.structure === target.structure,
+    );
+  });
+}
