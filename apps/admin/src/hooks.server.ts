@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { api, apiErrorData } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
-import { clearSessionCookie, SESSION_COOKIE } from '$lib/server/session';
+import { clearSessionCookie, sessionCookieName } from '$lib/server/session';
 
 /** Pages anyone may open; everything else needs a signed-in user (deny by default, whatever later routes forget). */
 const PUBLIC_PATHS = ['/dang-nhap', '/dang-xuat'];
@@ -13,7 +13,8 @@ const under = (path: string, roots: string[]) => roots.some((root) => path === r
 /** Loads the session (auth.me with the token from our cookie) into locals, then applies the guard. */
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.user = null;
-  event.locals.token = event.cookies.get(SESSION_COOKIE) ?? null;
+  const secure = event.url.protocol === 'https:';
+  event.locals.token = event.cookies.get(sessionCookieName(secure)) ?? null;
   event.locals.apiUnavailable = false;
   if (event.locals.token) {
     try {
@@ -22,7 +23,7 @@ export const handle: Handle = async ({ event, resolve }) => {
       const data = apiErrorData(cause);
       if (data?.httpStatus === 401) {
         // Expired or revoked: forget it.
-        clearSessionCookie(event.cookies, event.url.protocol === 'https:');
+        clearSessionCookie(event.cookies, secure);
         event.locals.token = null;
       } else if (data?.httpStatus === 403) {
         // Valid session, but the API refuses auth.me (cannot happen today): treat as signed out.
@@ -39,7 +40,19 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (!event.locals.apiUnavailable && !under(path, PUBLIC_PATHS)) {
     requireUser(event, { allowPendingPasswordChange: under(path, PASSWORD_CHANGE_PATHS) });
   }
-  return resolve(event);
+  const response = await resolve(event);
+  // Records, users, the audit log: what a signed-in officer sees must stay out of every cache (the browser's too,
+  // where Back on a shared computer after signing out would show it). The redirects and errors as well.
+  if (!event.locals.token) return response;
+  try {
+    response.headers.set('cache-control', 'no-store');
+    return response;
+  } catch {
+    // A response passed through from fetch has immutable headers.
+    const copy = new Response(response.body, response);
+    copy.headers.set('cache-control', 'no-store');
+    return copy;
+  }
 };
 
 /** Unexpected errors are logged here and shown to people as one Vietnamese sentence. */
