@@ -16,6 +16,23 @@ export const en: Messages = {
   navKnowledge: 'Knowledge',
   navEvents: 'Events',
   navSearch: 'Search',
+  safetyLink: 'Browsing safely and clearing your browsing history',
+  safetyTitle: 'Browsing safely',
+  safetyIntro:
+    'If you are worried that someone could see what you have read on your phone or computer, these steps make you safer.',
+  safetyQuickExit:
+    'The “Quick exit” button (or pressing Shift three times, or Esc twice) takes you straight to Google and takes this page off the Back button. Browsers do not let a website delete your browsing history: clear it yourself as shown below.',
+  safetyHistoryHeading: 'How to clear your browsing history',
+  safetySteps: [
+    'Chrome on Android: tap ⋮ › History › Delete browsing data, choose a time range, tick “Browsing history”, then tap Delete data.',
+    'Safari on iPhone: open Settings › Safari › Clear History and Website Data.',
+    'Chrome, Cốc Cốc, Edge on a computer: press Ctrl + Shift + Delete (on a Mac: ⌘ + Shift + Delete), choose “Browsing history”, then Delete data.',
+    'Firefox: press Ctrl + Shift + Delete, choose “Browsing and download history”, then Clear.',
+  ],
+  safetyPartial:
+    'If clearing all your history might raise suspicion, delete only this site’s pages: open History (Ctrl + H), find them and delete them one by one.',
+  safetyPrivate:
+    'Next time, open the site in a private window (Chrome: ⋮ › New Incognito tab; Safari: Private): when you close it, the browser keeps no history.',
   footer:
     'This site uses no cookies, does not track its readers and loads nothing from third parties. Press “Quick exit” to leave at once.',
   hotlineHeading: 'National anti-human trafficking hotline',

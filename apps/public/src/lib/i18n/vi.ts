@@ -19,6 +19,23 @@ export const vi = {
   navKnowledge: 'Kiến thức',
   navEvents: 'Sự kiện',
   navSearch: 'Tìm kiếm',
+  safetyLink: 'Duyệt web an toàn và xoá lịch sử duyệt web',
+  safetyTitle: 'Duyệt web an toàn',
+  safetyIntro:
+    'Nếu bạn lo người khác xem được bạn đã đọc gì trên điện thoại hay máy tính, những cách dưới đây giúp bạn an toàn hơn.',
+  safetyQuickExit:
+    'Nút «Thoát nhanh» (hoặc nhấn phím Shift ba lần, hoặc Esc hai lần) đưa bạn ngay sang trang Google và xoá trang này khỏi nút Quay lại. Trình duyệt không cho phép một trang web xoá lịch sử duyệt web: hãy tự xoá theo hướng dẫn dưới đây.',
+  safetyHistoryHeading: 'Cách xoá lịch sử duyệt web',
+  safetySteps: [
+    'Chrome trên Android: chạm ⋮ › Lịch sử › Xoá dữ liệu duyệt web, chọn khoảng thời gian, đánh dấu «Lịch sử duyệt web», rồi chạm Xoá dữ liệu.',
+    'Safari trên iPhone: mở Cài đặt › Safari › Xoá lịch sử và dữ liệu trang web.',
+    'Chrome, Cốc Cốc, Edge trên máy tính: nhấn Ctrl + Shift + Delete (trên Mac: ⌘ + Shift + Delete), chọn «Lịch sử duyệt web», rồi chọn Xoá dữ liệu.',
+    'Firefox: nhấn Ctrl + Shift + Delete, chọn «Lịch sử duyệt web và tải xuống», rồi chọn Xoá.',
+  ],
+  safetyPartial:
+    'Nếu xoá hết lịch sử có thể khiến người khác nghi ngờ, bạn có thể chỉ xoá các trang của trang web này: mở Lịch sử (Ctrl + H), tìm các trang này rồi xoá từng trang.',
+  safetyPrivate:
+    'Lần sau, hãy mở trang web trong cửa sổ ẩn danh (Chrome: ⋮ › Thẻ ẩn danh mới; Safari: Riêng tư): khi đóng cửa sổ, trình duyệt không lưu lịch sử.',
   footer:
     'Trang này không dùng cookie, không theo dõi người đọc và không tải nội dung của bên thứ ba. Nhấn “Thoát nhanh” để rời trang ngay lập tức.',
   hotlineHeading: 'Đường dây nóng quốc gia phòng, chống mua bán người',
