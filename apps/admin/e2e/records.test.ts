@@ -133,7 +133,7 @@ test('four eyes: an admin who changed the record cannot approve it; the history 
   await expect(page.getByRole('button', { name: 'Duyệt', exact: true })).toHaveCount(0);
 });
 
-test('an officer of another district cannot open or approve the record: a clear Vietnamese message', async ({
+test('an officer of another district cannot open or approve the record: it reads as not found, in Vietnamese', async ({
   browser,
 }) => {
   const phongTho = await districtOfficer('109');
@@ -147,16 +147,17 @@ test('an officer of another district cannot open or approve the record: a clear 
   const muongTe = await districtOfficer('107');
   const page = await pageAs(browser, muongTe);
   const response = await page.goto(`/ket-qua/${r.id}`);
-  expect(response?.status()).toBe(403);
-  await expect(page.getByRole('alert')).toContainText('Bạn không có quyền xem kết quả này (ngoài địa bàn của bạn)');
+  // What the caller may not read answers exactly like an id that does not exist: it does not reveal the record.
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('alert')).toContainText(`Không tìm thấy kết quả thực hiện "${r.id}"`);
   // Posting the approve form directly is refused by the API too, and changes nothing.
   const post = await page.request.post(`/ket-qua/${r.id}?/approve`, {
     form: { version: '2' },
     headers: { origin: new URL(page.url()).origin },
   });
   // A plain (non-enhanced) action POST renders the page with the failure's status; an enhanced one answers 200 + JSON.
-  expect([200, 403]).toContain(post.status());
-  expect(await post.text()).toContain('không có quyền');
+  expect([200, 404]).toContain(post.status());
+  expect(await post.text()).toContain('Không tìm thấy kết quả thực hiện');
   expect((await phongTho.api.record.get.query({ id: r.id })).status).toBe('submitted');
   await page.goto('/ket-qua');
   await expect(page.getByRole('link', { name: '09/09/2017' })).toHaveCount(0);

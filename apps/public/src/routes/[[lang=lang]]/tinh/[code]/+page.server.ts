@@ -36,7 +36,8 @@ export const load: PageServerLoad = async (event) => {
   }));
 
   // A merged province: the plans of the former provinces it now includes (Vĩnh Long ← Trà Vinh) are linked from its
-  // page; a former province with no agencies of its own shows those of the province it is now part of.
+  // page; a former province shows the agencies of the province it is now part of (its own, if any are still on
+  // record as in force, are listed too — a former province's list does not hide who does the work today).
   const byCode = new Map(provinces.map((p) => [p.code, p]));
   const formerPlans = await Promise.all(
     province.includesFormer
@@ -50,10 +51,9 @@ export const load: PageServerLoad = async (event) => {
       }),
   );
   const successor = province.nowPartOf;
-  const agenciesOfSuccessor =
-    agencies.length === 0 && successor
-      ? await fromApi(event, (api) => api.agency.list.query({ provinceCode: successor.code }))
-      : [];
+  const agenciesOfSuccessor = successor
+    ? await fromApi(event, (api) => api.agency.list.query({ provinceCode: successor.code }))
+    : [];
 
   // The province's newest list: today's units, or a former province's last list before it joined another one.
   // Since 01/07/2025 there are no districts: the communes then hang from the province itself.
