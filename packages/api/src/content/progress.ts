@@ -1,9 +1,11 @@
 import {
   ACTIVITY_TYPE_LABELS,
   evaluatePlan,
+  publicPeriod,
+  publishCount,
+  publishTable,
+  PUBLIC_COUNT_NOTE,
   recordCountTable,
-  suppressTable,
-  SUPPRESSION_NOTE,
   TARGET_STATUS_LABELS,
   type ActivityRecord,
   type PublishedCount,
@@ -15,7 +17,10 @@ import { areaFromRow, planFromRow } from '../db/mappers.js';
 
 /**
  * "How our province is doing" for the public: published plans only, target status and value, and record counts
- * by district/commune × activity type with small counts suppressed (domain suppressTable). Only numbers and the
+ * by district/commune × activity type. Issue 12 item 5: the figures are as of the end of the last closed quarter
+ * at or before the asked day (domain publicPeriod: no arbitrary day to difference against), every count is
+ * published by the domain rule (publishCount: 0, "< 10" or a multiple of 5) and totals are summed from the
+ * rounded cells (publishTable), so no subtraction, within a period or between two, gives a small count. Only numbers and the
  * plan's own wording leave: no record ids, notes, dates, agencies, users or attachments — a record is an officer's
  * work in a small commune, and a count of one can point at a person.
  */
@@ -24,12 +29,20 @@ const CountSchema = z.union([
   z.object({ value: z.number().int() }),
   z.object({ suppressed: z.literal(true), label: z.string() }),
 ]);
+/** A target value: a percentage may have a decimal. */
+const TargetValueSchema = z.union([
+  z.object({ value: z.number() }),
+  z.object({ suppressed: z.literal(true), label: z.string() }),
+]);
 const Labels = z.object({ vi: z.string(), en: z.string() });
+const Labels3 = Labels.extend({ km: z.string() });
 
 export const PublicPlanProgressSchema = z.object({
   provinceCode: z.string(),
+  /** The end of the closed quarter the figures stop at (never the asked day itself). */
   asOf: z.string(),
-  note: Labels,
+  period: z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4), label: Labels3 }),
+  note: Labels3,
   plans: z.array(
     z.object({
       id: z.string(),
@@ -43,7 +56,8 @@ export const PublicPlanProgressSchema = z.object({
           kind: z.string(),
           status: z.string(),
           statusLabel: Labels,
-          value: z.number(),
+          /** Counts (output_count) by publishCount; percentages, periods met and done/not done as they are. */
+          value: TargetValueSchema,
           threshold: z.number(),
           /** '%' for coverage and reach, '' for counts. */
           unit: z.string(),
@@ -66,16 +80,24 @@ export type PublicPlanProgress = z.infer<typeof PublicPlanProgressSchema>;
 
 const PERCENT_KINDS = new Set(['area_coverage', 'population_reach']);
 
-/** A lone margin figure (province-wide records) is suppressed by the same rule as a cell. */
-function single(value: number): PublishedCount {
-  return suppressTable({ rows: ['x'], cols: ['x'], cells: [[value]] }).grandTotal;
+/**
+ * A target's value as the public sees it: a count of records or of their quantities (output_count) by the count
+ * rule; a percentage, a number of periods met (cadence) or done / not done (deadline) is not a count of anything
+ * done in one place and is shown as computed.
+ */
+function publicTargetValue(kind: string, value: number): PublishedCount {
+  return kind === 'output_count' ? publishCount(Math.round(value)) : { value: Math.round(value * 10) / 10 };
 }
 
+/** `requested`: the day the caller asked for (default today); `today`: today in Vietnam. */
 export async function publicPlanProgress(
   db: DbClient,
   provinceCode: string,
-  asOf: string,
+  requested: string,
+  today: string,
 ): Promise<PublicPlanProgress> {
+  const period = publicPeriod(requested, today);
+  const asOf = period.asOf;
   const planRows = await db.plan.findMany({
     where: { provinceCode, status: 'published' },
     orderBy: [{ periodFrom: 'desc' }, { id: 'asc' }],
@@ -113,7 +135,7 @@ export async function publicPlanProgress(
     }));
     const results = evaluatePlan(plan, { areas, records, asOf });
     const table = recordCountTable(plan, { areas, records, asOf });
-    const suppressed = suppressTable({ rows: table.rows.map((r) => r.code), cols: table.cols, cells: table.cells });
+    const suppressed = publishTable({ rows: table.rows.map((r) => r.code), cols: table.cols, cells: table.cells });
     plans.push({
       id: plan.id,
       code: plan.code,
@@ -127,7 +149,7 @@ export async function publicPlanProgress(
           kind: result.kind,
           status: result.status,
           statusLabel: TARGET_STATUS_LABELS[result.status],
-          value: Math.round(result.value * 10) / 10,
+          value: publicTargetValue(result.kind, result.value),
           threshold: result.threshold,
           unit: PERCENT_KINDS.has(result.kind) ? '%' : '',
         };
@@ -140,9 +162,15 @@ export async function publicPlanProgress(
         rowTotals: suppressed.rowTotals,
         colTotals: suppressed.colTotals,
         grandTotal: suppressed.grandTotal,
-        provinceWide: single(table.provinceWide),
+        provinceWide: publishCount(table.provinceWide),
       },
     });
   }
-  return { provinceCode, asOf, note: { ...SUPPRESSION_NOTE }, plans };
+  return {
+    provinceCode,
+    asOf,
+    period: { year: period.year, quarter: period.quarter, label: period.label },
+    note: { ...PUBLIC_COUNT_NOTE },
+    plans,
+  };
 }

@@ -135,22 +135,22 @@ describe('public read API', () => {
     });
   });
 
-  it('plan progress: a district with 3 records shows "< 10" and another cell is hidden too', async () => {
+  it('plan progress: a district with 3 records shows "< 10"; the others and the totals are rounded to 5', async () => {
+    // Issue 12 item 5 replaced secondary suppression (a second hidden cell) by rounding: 12 → 10, 15 → 15, and the
+    // column total is the sum of the rounded cells (the 3 counting 5): 30, so 30 − 10 − 15 = 5 says "1 to 7".
     const progress = await api.public.planProgress.query({ provinceCode: '84', asOf: '2019-12-31' });
+    expect(progress.asOf).toBe('2019-12-31');
     const plan = progress.plans[0]!;
     expect(plan.id).toBe('tv651');
     expect(plan.targets.length).toBeGreaterThan(0);
     expect(plan.targets[0]).toMatchObject({ statusLabel: { vi: expect.any(String), en: expect.any(String) } });
     const col = plan.counts.cols.findIndex((c) => c.type === 'community_event');
     const row = (code: string) => plan.counts.rows.findIndex((r) => r.code === code);
-    const small = plan.counts.cells[row(districtCodes[0]!)]![col]!;
-    expect(small).toEqual({ suppressed: true, label: '< 10' });
-    // The column total is published (30) or hidden; either way a second cell of the column is hidden, so the 3 cannot be worked out.
-    const column = plan.counts.rows.map((_, r) => plan.counts.cells[r]![col]!);
-    expect(column.filter((c) => 'suppressed' in c).length).toBeGreaterThanOrEqual(2);
-    const rowCells = plan.counts.cells[row(districtCodes[0]!)]!;
-    const rowTotal = plan.counts.rowTotals[row(districtCodes[0]!)]!;
-    expect('suppressed' in rowTotal || rowCells.filter((c) => 'suppressed' in c).length >= 2).toBe(true);
+    const cell = (i: number) => plan.counts.cells[row(districtCodes[i]!)]![col]!;
+    expect(cell(0)).toEqual({ suppressed: true, label: '< 10' });
+    expect([cell(1), cell(2)]).toEqual([{ value: 10 }, { value: 15 }]);
+    expect(plan.counts.colTotals[col]).toEqual({ value: 30 });
+    expect(plan.counts.rowTotals[row(districtCodes[0]!)]).toEqual({ suppressed: true, label: '< 10' });
     expect(progress.note.vi).toContain('< 10');
   });
 

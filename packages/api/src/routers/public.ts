@@ -240,7 +240,11 @@ export const publicRouter = createRouter({
   planProgress: publicRead
     .input(z.object({ provinceCode: ProvinceCodeSchema, asOf: AsOfSchema }))
     .output(PublicPlanProgressSchema)
-    .query(({ ctx, input }) => publicPlanProgress(ctx.db, input.provinceCode, input.asOf ?? todayInVietnam())),
+    // asOf is snapped to a closed quarter (issue 12 item 5): asking for any other day gives the same answer.
+    .query(({ ctx, input }) => {
+      const today = todayInVietnam();
+      return publicPlanProgress(ctx.db, input.provinceCode, input.asOf ?? today, today);
+    }),
 
   contacts: publicRead
     .input(z.object({ provinceCode: ProvinceCodeSchema.optional(), asOf: AsOfSchema }).default({}))

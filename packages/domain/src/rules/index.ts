@@ -16,6 +16,7 @@ export * from './validate.js';
 export * from './cascade.js';
 export * from './plan-agencies.js';
 export * from './suppression.js';
+export * from './public-rounding.js';
 export * from './record-import.js';
 export { parseCountCell, parseDateCell, parseActivityType } from './record-import-columns.js';
 export * from './report.js';
