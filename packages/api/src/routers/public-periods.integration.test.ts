@@ -61,9 +61,13 @@ const hidden = (c: Count) => 'suppressed' in c;
 describe('public.planProgress publishes closed quarters only, rounded so that no small count can be worked out', () => {
   it('any day of a quarter gives the end of the quarter before it; the answer names the period', async () => {
     const ask = (asOf: string) => api.public.planProgress.query({ provinceCode: '12', asOf });
-    const [aug, jul, sep29, sep30, oct] = await Promise.all(
-      ['2018-08-31', '2018-07-01', '2018-09-29', '2018-09-30', '2018-12-30'].map(ask),
-    );
+    const [aug, jul, sep29, sep30, oct] = await Promise.all([
+      ask('2018-08-31'),
+      ask('2018-07-01'),
+      ask('2018-09-29'),
+      ask('2018-09-30'),
+      ask('2018-12-30'),
+    ]);
     expect(aug.asOf).toBe('2018-06-30');
     expect(aug.period).toMatchObject({ year: 2018, quarter: 2 });
     expect(aug.period.label).toMatchObject({ vi: 'Số liệu đến hết quý II/2018', en: 'Figures to the end of Q2 2018' });
