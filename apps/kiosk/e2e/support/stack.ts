@@ -5,13 +5,15 @@
  */
 import { hash } from '@node-rs/argon2';
 import { createApiClient, type ApiClient } from '@pcmbn/api/client';
-import { freePort } from '@pcmbn/playwright';
+import { freePort, pairingCode, sql } from '@pcmbn/playwright';
+
+// The stack's database and the kiosk's pairing code, shared with the other apps' tests.
+export { db, pairingCode, sql } from '@pcmbn/playwright';
 import { expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 
 export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -19,16 +21,6 @@ function need(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the tests with \`pnpm --filter @pcmbn/scripts run e2e\``);
   return value;
-}
-
-let pool: pg.Pool | undefined;
-export function db(): pg.Pool {
-  pool ??= new pg.Pool({ connectionString: need('PCMBN_DATABASE_URL'), max: 2 });
-  return pool;
-}
-
-export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  return (await db().query<T>(text, values)).rows;
 }
 
 /** A province admin of Trà Vinh (84), created for this worker, and the API client signed in as them. */
@@ -54,13 +46,6 @@ export function officer() {
     return { api: createApiClient(need('PCMBN_API_URL'), { token: login.token! }), email, password, commune: commune! };
   })();
   return officerPromise;
-}
-
-/** The code the kiosk shows, without the space in the middle. */
-export async function pairingCode(page: Page): Promise<string> {
-  const code = page.getByTestId('pairing-code');
-  await expect(code).toHaveText(/^[A-Z0-9]{3} [A-Z0-9]{3}$/);
-  return ((await code.textContent()) ?? '').replace(/\s/g, '');
 }
 
 /** Opens the kiosk at `path` (settings in the query), pairs it through the API and waits for its content. */
