@@ -118,6 +118,9 @@ test('sitemap, robots and CDN cache headers', async ({ request }) => {
   const xml = await sitemap.text();
   expect(xml).toContain('/km/kien-thuc/goi-tro-giup</loc>');
   expect(xml).toContain('hreflang="en"');
+  // The page on clearing one's browsing history is linked from every footer; a search engine must find it too.
+  expect(xml).toContain('/an-toan</loc>');
+  expect(xml).toContain('/km/an-toan</loc>');
   const robots = await request.get('/robots.txt');
   expect(await robots.text()).toContain('Sitemap:');
   const article = await request.get('/kien-thuc/goi-tro-giup');

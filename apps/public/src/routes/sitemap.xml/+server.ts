@@ -14,6 +14,7 @@ export const GET: RequestHandler = async (event) => {
     '/',
     '/kien-thuc',
     '/su-kien',
+    '/an-toan',
     ...articles.map((a) => `/kien-thuc/${a.slug}`),
     ...provinces.map((p) => `/tinh/${p.code}`),
   ];
