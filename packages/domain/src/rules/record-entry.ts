@@ -1,6 +1,7 @@
 import type { ActivityType, Plan, Reached } from '../model/index.js';
 import { ACTIVITY_TYPE_LABELS } from '../model/index.js';
 import type { AreaIndex } from './areas.js';
+import { unitGoneMessage, unitOnDate, type StructureLookup } from './areas-on-date.js';
 import { formatDateVi } from './dates.js';
 import { formatNumberVi } from './format.js';
 
@@ -11,7 +12,10 @@ import { formatNumberVi } from './format.js';
  * - the date is not after today (Asia/Ho_Chi_Minh) and lies inside the plan period (both edges);
  * - the area belongs to the plan's administrative structure (`index` is built for `plan.areaStructure`) and lies
  *   inside the plan's scope;
- * - the activity belongs to the plan, and a type given beside it must be the activity's type;
+ * - with `structures`, the unit still exists on the record's date: a 2026 record at Phường 4 (29236, gone on
+ *   01/07/2025) is refused naming Phường Long Đức, and a code reused by a later unit is never taken silently;
+ * - the activity belongs to the plan, a type given beside it must be the activity's type, and the date lies in
+ *   the activity's own period (a 2017 record is not one of the 2018 Sìn Hồ event);
  * - people reached in a group (14–60, women, children) cannot exceed the total reached.
  */
 export interface RecordEntry {
@@ -28,6 +32,8 @@ export type RecordEntryErrorCode =
   | 'DATE_OUTSIDE_PLAN'
   | 'AREA_UNKNOWN'
   | 'AREA_OUT_OF_SCOPE'
+  | 'AREA_NOT_IN_FORCE'
+  | 'DATE_OUTSIDE_ACTIVITY'
   | 'ACTIVITY_UNKNOWN'
   | 'TYPE_REQUIRED'
   | 'TYPE_MISMATCH'
@@ -47,6 +53,10 @@ export interface RecordEntryContext {
   index: AreaIndex;
   /** todayInHoChiMinh() */
   today: string;
+  /** The structure `index` holds (default: plan.areaStructure). */
+  structure?: string | undefined;
+  /** Succession links and unit names of every structure: when given, units gone by the record's date are refused. */
+  structures?: StructureLookup | undefined;
 }
 
 const GROUPS = [
@@ -97,6 +107,14 @@ export function checkRecordEntry(
       `${name} không thuộc ${index.get(scope)?.name ?? scope}.`,
       `${name} is outside ${scope}.`,
     );
+  } else if (ctx.structures) {
+    const structure = ctx.structure ?? plan.areaStructure;
+    const onDate = unitOnDate(entry.areaCode, structure, entry.date, ctx.structures);
+    if (!onDate.inForce) {
+      const name = index.get(entry.areaCode)?.name ?? entry.areaCode;
+      const m = unitGoneMessage({ code: entry.areaCode, name, structure }, entry.date, onDate);
+      push('areaCode', 'AREA_NOT_IN_FORCE', m.vi, m.en);
+    }
   }
 
   let type: ActivityType | undefined = entry.type;
@@ -119,6 +137,15 @@ export function checkRecordEntry(
         );
       }
       type = activity.type;
+      const { from, to } = activity.period;
+      if (!errors.some((e) => e.path === 'date') && (entry.date < from || entry.date > to)) {
+        push(
+          'date',
+          'DATE_OUTSIDE_ACTIVITY',
+          `Ngày ${formatDateVi(entry.date)} nằm ngoài thời gian của hoạt động “${activity.title}” (${formatDateVi(from)} – ${formatDateVi(to)}); hãy chọn hoạt động của năm đó.`,
+          `${formatDateVi(entry.date)} lies outside the period of activity "${activity.title}" (${formatDateVi(from)} – ${formatDateVi(to)}); choose that year's activity.`,
+        );
+      }
     }
   } else if (entry.type === undefined) {
     push(

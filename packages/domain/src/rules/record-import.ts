@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Activity, ActivityType, Area, Plan, Reached } from '../model/index.js';
 import { ACTIVITY_TYPE_LABELS } from '../model/index.js';
 import { areaIndex, areasForStructure, type AreaIndex } from './areas.js';
+import { unitGoneMessage, unitOnDate, type StructureLookup } from './areas-on-date.js';
 import { areasByName, resolveArea } from './record-import-areas.js';
 import { formatDateVi } from './dates.js';
 import { formatNumberVi } from './format.js';
@@ -25,8 +26,10 @@ export { RECORD_IMPORT_COLUMNS, type RecordImportColumnKey } from './record-impo
  * - Empty rows (every cell blank) are skipped wherever they are; spreadsheets keep trailing and spacer rows.
  * - An unknown column is an error (data typed under a misspelt header must not be dropped silently); a leading
  *   "STT" column is accepted and ignored.
- * - The date must lie inside the plan period and not after `today`. It is not held to the activity's own period:
- *   a 2017 roadmap item finished in January 2018 is still a record of the plan.
+ * - The date must lie inside the plan period and not after `today`, and inside its activity's own period (issue 14
+ *   item 5: a 2017 record is not one of the 2018 Sìn Hồ event; a late record names the year it was done in).
+ * - With `structures`, the area must still exist on the row's date (checkRecordEntry's rule: Phường 4 is refused
+ *   after 01/07/2025, naming Phường Long Đức).
  * - The area is a code or a name of the plan's structure, inside the plan's scope, at any level (a province-wide
  *   broadcast is recorded at the province). Names match without diacritics, with or without the kind
  *   ("Long Đức" = "Xã Long Đức"); a name shared by several units is refused with the candidates and their
@@ -72,6 +75,8 @@ export type RecordImportErrorCode =
   | 'AREA_UNKNOWN'
   | 'AREA_AMBIGUOUS'
   | 'AREA_OUT_OF_SCOPE'
+  | 'AREA_NOT_IN_FORCE'
+  | 'DATE_OUTSIDE_ACTIVITY'
   | 'NUMBER_INVALID'
   | 'REACHED_EXCEEDS_TOTAL'
   | 'NOTE_TOO_LONG'
@@ -95,6 +100,8 @@ export interface RecordImportContext {
   /** todayInHoChiMinh() */
   today: string;
   maxRows?: number;
+  /** Succession links and unit names: rows at units gone by their date are refused. */
+  structures?: StructureLookup | undefined;
 }
 
 const COLUMN_VI = Object.fromEntries(RECORD_IMPORT_COLUMNS.map((c) => [c.key, c.vi])) as Record<
@@ -243,6 +250,7 @@ function readHeader(cells: readonly string[], row: number, errors: RecordImportE
 interface RowContext {
   plan: Plan;
   today: string;
+  structures?: StructureLookup | undefined;
   index: AreaIndex;
   activities: Map<string, Activity>;
   byName: Map<string, Area[]>;
@@ -253,6 +261,7 @@ function makeRowContext(ctx: RecordImportContext): RowContext {
   return {
     plan: ctx.plan,
     today: ctx.today,
+    structures: ctx.structures,
     index,
     activities: new Map(ctx.plan.activities.map((a) => [a.id, a])),
     byName: areasByName(index),
@@ -419,6 +428,24 @@ function readRow(
     );
   }
 
+  if (date !== undefined && activity && errors.length === before) {
+    const { from, to } = activity.period;
+    if (date < from || date > to)
+      err(
+        'DATE_OUTSIDE_ACTIVITY',
+        'date',
+        `ngày ${formatDateVi(date)} nằm ngoài thời gian của hoạt động ${activity.id} (${formatDateVi(from)} – ${formatDateVi(to)}); hãy ghi hoạt động của năm đó.`,
+        `${formatDateVi(date)} lies outside the period of activity ${activity.id} (${formatDateVi(from)} – ${formatDateVi(to)}); give that year's activity.`,
+      );
+  }
+  if (date !== undefined && areaCode !== undefined && ctx.structures) {
+    const onDate = unitOnDate(areaCode, ctx.plan.areaStructure, date, ctx.structures);
+    if (!onDate.inForce) {
+      const name = ctx.index.get(areaCode)?.name ?? areaCode;
+      const m = unitGoneMessage({ code: areaCode, name, structure: ctx.plan.areaStructure }, date, onDate);
+      err('AREA_NOT_IN_FORCE', 'area', m.vi, m.en);
+    }
+  }
   if (errors.length > before || date === undefined || type === undefined || areaCode === undefined) return undefined;
   return {
     planId: ctx.plan.id,
