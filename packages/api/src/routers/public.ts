@@ -5,6 +5,7 @@ import { publicPlanProgress, PublicPlanProgressSchema } from '../content/progres
 import { eventInYear, isPublicEvent, PublicEventSchema } from '../content/events.js';
 import { nationalHotlineOn } from '../content/hotline.js';
 import { searchContent } from '../content/search.js';
+import { publicVersions, PublicVersionsSchema } from '../content/versions.js';
 import {
   articleOf,
   ArticleSchema,
@@ -68,6 +69,16 @@ async function eventsOf(db: DbClient, lang: Lang, years: number[], hotline: stri
 const LangInput = { lang: LangSchema.default('vi') };
 
 export const publicRouter = createRouter({
+  /**
+   * One version per kind of public entity (content, contacts, areas, agencies, plans, progress): the public site
+   * polls it and renders a page again only when a kind the page shows has moved. Not rate-limited and not in the
+   * answer cache: one query per 100 ms however many ask (src/content/versions.ts).
+   */
+  version: publicProcedure
+    .input(z.void())
+    .output(z.object({ versions: PublicVersionsSchema }))
+    .query(async ({ ctx }) => ({ versions: await publicVersions(ctx.db) })),
+
   home: publicRead
     .input(z.object({ ...LangInput, provinceCode: ProvinceCodeSchema.optional() }).default({ lang: 'vi' }))
     .output(
