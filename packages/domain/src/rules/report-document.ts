@@ -1,4 +1,4 @@
-import type { Agency, Period } from '../model/index.js';
+import type { ActivityType, Agency, Period, Plan } from '../model/index.js';
 import { daysInMonth, isoOf, maxIso, minIso } from './dates.js';
 import { normaliseVietnamese } from './text.js';
 
@@ -41,6 +41,28 @@ export interface ReportDocument {
   sections: ReportSection[];
   recipients: { heading: 'Nơi nhận:'; lines: string[] };
   signature: { authority: string[]; signerName: string; editable: boolean };
+  /** The work of section II as numbers, one row per activity type (what a compiled report adds up). */
+  tallies?: ReportTally[];
+}
+
+/** The work of one activity type in a report: quantities kept per unit, people reached. */
+export interface ReportTally {
+  type: ActivityType;
+  label: string;
+  records: number;
+  /** Quantity per unit ('tờ' → 30240): only the same unit is added up. */
+  units: Record<string, number>;
+  reached: number;
+  aged14to60: number;
+  women: number;
+  children: number;
+}
+
+/** 'Quyết định số 651/QĐ-UBND ngày 06/4/2018 của Ủy ban nhân dân tỉnh Trà Vinh ban hành Kế hoạch …'. */
+export function documentReference(plan: Pick<Plan, 'code' | 'issuedOn' | 'issuer' | 'title'>): string {
+  const issued = `số ${plan.code} ngày ${dateShortVi(plan.issuedOn)} của ${plan.issuer}`;
+  if (plan.code.includes('/QĐ')) return `Quyết định ${issued} ban hành ${plan.title}`;
+  return `${plan.title} (${issued})`;
 }
 
 /**

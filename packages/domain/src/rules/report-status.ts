@@ -1,5 +1,5 @@
 import type { Agency, Period, Plan, ReportingRule } from '../model/index.js';
-import { daysBetween, isoOf, maxIso, minIso } from './dates.js';
+import { daysBetween, formatDateVi, isoOf, maxIso, minIso } from './dates.js';
 import { planAgencyIds } from './plan-agencies.js';
 import { dateShortVi } from './report-document.js';
 import { isOverdue, type DueReport } from './reporting.js';
@@ -186,20 +186,48 @@ export function reportDocumentDate(due: Pick<DueReport, 'dueDate'>, today: strin
   return minIso(today, due.dueDate);
 }
 
-/** Where one sender's report stands: not started, a draft exists, submitted, or late (past due, not submitted). */
-export type ReportSenderState = 'not_started' | 'draft' | 'submitted' | 'late';
+/**
+ * Where one sender's report stands: not started, a draft exists, submitted (waiting for the recipient), returned
+ * for correction, accepted, or late (past due, nothing sent).
+ */
+export type ReportSenderState = 'not_started' | 'draft' | 'submitted' | 'returned' | 'accepted' | 'late';
 
 export const REPORT_SENDER_STATE_LABELS: Record<ReportSenderState, { vi: string; en: string }> = {
   not_started: { vi: 'Chưa thực hiện', en: 'Not started' },
   draft: { vi: 'Đang soạn', en: 'Draft' },
-  submitted: { vi: 'Đã nộp', en: 'Submitted' },
+  submitted: { vi: 'Đã gửi, chờ tiếp nhận', en: 'Submitted' },
+  returned: { vi: 'Bị trả lại', en: 'Returned' },
+  accepted: { vi: 'Đã tiếp nhận', en: 'Accepted' },
   late: { vi: 'Chậm nộp', en: 'Late' },
 };
 
+/** Past this many days after its due date an unsent report is no longer "late" but missing ("Không nộp"). */
+export const REPORT_MISSING_AFTER_DAYS = 90;
+
+/**
+ * How an unsent report past its due date reads on a list: "quá 12 ngày" while it may still come, "Không nộp (hạn
+ * 19/12/2019)" once the due date is more than REPORT_MISSING_AFTER_DAYS behind — a report owed under a plan that
+ * ended years ago is missing, not "quá 2906 ngày" late.
+ */
+export function reportLatenessVi(due: Pick<DueReport, 'dueDate'>, asOf: string): string | undefined {
+  const days = daysBetween(due.dueDate, asOf);
+  if (days <= 0) return undefined;
+  if (days > REPORT_MISSING_AFTER_DAYS) return `Không nộp (hạn ${formatDateVi(due.dueDate)})`;
+  return `quá ${days} ngày`;
+}
+
 export function reportSenderState(
   due: Pick<DueReport, 'dueDate'>,
-  state: { asOf: string; submittedOn?: string | undefined; draft: boolean },
+  state: {
+    asOf: string;
+    submittedOn?: string | undefined;
+    draft: boolean;
+    /** The report's life-cycle state when it has one (report-lifecycle.ts). */
+    status?: 'draft' | 'submitted' | 'returned' | 'accepted' | undefined;
+  },
 ): ReportSenderState {
+  if (state.status === 'accepted') return 'accepted';
+  if (state.status === 'returned') return 'returned';
   if (state.submittedOn !== undefined) return 'submitted';
   if (isOverdue(due, state)) return 'late';
   return state.draft ? 'draft' : 'not_started';

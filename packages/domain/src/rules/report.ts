@@ -22,10 +22,11 @@ import { DomainError } from './errors.js';
 import { evaluatePlan } from './evaluate.js';
 import { listSome } from './explain.js';
 import { NO_COMPONENT, componentOfRecord } from './record-component.js';
+import { ReportNarrativeSchema } from './report-lifecycle.js';
 import { formatNumberVi, formatPercentVi } from './format.js';
 import {
   agencySymbol,
-  dateShortVi,
+  documentReference,
   issuingBodyLines,
   periodPhraseVi,
   placeAndDateLine,
@@ -33,9 +34,12 @@ import {
   type ReportBlock,
   type ReportDocument,
   type ReportSection,
+  type ReportTally,
 } from './report-document.js';
 
 export * from './report-document.js';
+export * from './report-lifecycle.js';
+export * from './report-compile.js';
 
 /**
  * Content of the periodic report (Báo cáo kết quả thực hiện kế hoạch) of one agency for one period.
@@ -92,6 +96,11 @@ export const PeriodicReportOptionsSchema = z.object({
   draft: z.boolean().optional(),
   /** The officer's recommendations (section V). */
   recommendations: z.array(z.string().trim().min(1)).optional(),
+  /**
+   * What the sender wrote (issue 13.3): results open section II, difficulties open III.2, proposals make section V
+   * (before `recommendations`). Blank parts leave the figures' own text.
+   */
+  narrative: ReportNarrativeSchema.optional(),
 });
 export type PeriodicReportOptions = z.input<typeof PeriodicReportOptionsSchema>;
 
@@ -233,12 +242,17 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
     if (!contributes && !(t.componentId !== undefined && involved.has(t.componentId))) return [];
     return [{ target: t, result, ...(mine ? { own: mine } : {}) }];
   });
-  const recommendations = options.recommendations ?? [];
+  const narrative = options.narrative;
+  const recommendations = [...paragraphsOf(narrative?.proposals), ...(options.recommendations ?? [])];
+  const resultsSection = results(plan, records, judged, index, !consolidated);
+  resultsSection.blocks.unshift(...paragraphsOf(narrative?.results).map(asParagraph));
+  const assessed = assessment(judged, draft);
+  assessed.subsections[1]?.blocks.unshift(...paragraphsOf(narrative?.difficulties).map(asParagraph));
 
   const sections: ReportSection[] = [
     direction(records, phrase, draft),
-    results(plan, records, judged, index, !consolidated),
-    assessment(judged, draft),
+    resultsSection,
+    assessed,
     nextSteps(plan, judged, period, draft),
     {
       number: 'V',
@@ -273,14 +287,43 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
       lines: recipientLines(plan, agencies, reporter, options.recipientAgencyId, date),
     },
     signature: { authority: signatureAuthority(reporter), signerName: options.signerName ?? '', editable: draft },
+    tallies: reportTallies(plan, records),
   };
 }
 
-/** 'Quyết định số 651/QĐ-UBND ngày 06/4/2018 của Ủy ban nhân dân tỉnh Trà Vinh ban hành Kế hoạch …'. */
-function documentReference(plan: Plan): string {
-  const issued = `số ${plan.code} ngày ${dateShortVi(plan.issuedOn)} của ${plan.issuer}`;
-  if (plan.code.includes('/QĐ')) return `Quyết định ${issued} ban hành ${plan.title}`;
-  return `${plan.title} (${issued})`;
+/** The officer's text as paragraphs: one per non-blank line. */
+const paragraphsOf = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+const asParagraph = (text: string): ReportBlock => ({ kind: 'paragraph', text });
+
+/** Section II's work as numbers, one row per activity type, quantities per unit (as workBlocks counts them). */
+export function reportTallies(plan: Pick<Plan, 'activities'>, records: readonly ActivityRecord[]): ReportTally[] {
+  const activityUnit = new Map(plan.activities.map((a) => [a.id, a.unit]));
+  const byType = new Map<ActivityType, ReportTally>();
+  for (const r of records) {
+    const unit = (r.activityId !== undefined ? activityUnit.get(r.activityId) : undefined) ?? QUANTITY_UNITS_VI[r.type];
+    const t = byType.get(r.type) ?? {
+      type: r.type,
+      label: ACTIVITY_TYPE_LABELS[r.type].vi,
+      records: 0,
+      units: {},
+      reached: 0,
+      aged14to60: 0,
+      women: 0,
+      children: 0,
+    };
+    t.records += 1;
+    t.units[unit] = (t.units[unit] ?? 0) + (r.quantity ?? 1);
+    t.reached += r.reached?.total ?? 0;
+    t.aged14to60 += r.reached?.aged14to60 ?? 0;
+    t.women += r.reached?.women ?? 0;
+    t.children += r.reached?.children ?? 0;
+    byType.set(r.type, t);
+  }
+  return [...byType.values()].sort((a, b) => a.label.localeCompare(b.label, 'vi'));
 }
 
 function recipientLines(
