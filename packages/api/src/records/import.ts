@@ -4,6 +4,7 @@ import type { AuditEntry } from '../auth/audit.js';
 import { canWriteRecord } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
 import { toDbDate } from '../db/dates.js';
+import { structureLookup } from '../areas/structures.js';
 import { appError } from '../errors.js';
 import { auditShape, type PlanContext, type ScopeUser } from './access.js';
 import { recordEvents } from './history.js';
@@ -53,7 +54,12 @@ export async function importRecords(
       ]);
     throw error;
   }
-  const parsed = parseRecordRows(rows, { plan: ctx.plan, areas: ctx.index.areas, today: todayInHoChiMinh() });
+  const parsed = parseRecordRows(rows, {
+    plan: ctx.plan,
+    areas: ctx.index.areas,
+    today: todayInHoChiMinh(),
+    structures: await structureLookup(deps.db),
+  });
   const records = parsed.ok ? parsed.records : [];
   const errors: RowError[] = parsed.ok ? [] : [...parsed.errors];
   const agencyId = deps.user.role === 'agency_officer' ? deps.user.agencyId : null;

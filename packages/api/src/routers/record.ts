@@ -99,7 +99,7 @@ export const recordRouter = createRouter({
     .output(RecordSchema)
     .mutation(async ({ ctx, input }) => {
       const plan = await planLoader(ctx.db)(input.planId);
-      const { type, reached } = checkedEntry(input, plan);
+      const { type, reached } = await checkedEntry(ctx.db, input, plan);
       // An agency officer records for its own agency; others may name one.
       const agencyId = ctx.user.role === 'agency_officer' ? ctx.user.agencyId : (input.agencyId ?? null);
       if (agencyId) {
@@ -162,7 +162,7 @@ export const recordRouter = createRouter({
       }
       // A corrected rejected record goes back to draft (its author submits it again).
       if (before.status === 'rejected') assertTransition('rejected', 'draft');
-      const { type, reached } = checkedEntry(input, plan);
+      const { type, reached } = await checkedEntry(ctx.db, input, plan);
       const next = {
         areaCode: input.areaCode,
         activityId: input.activityId ?? null,
