@@ -29,3 +29,5 @@ export * from './record-entry.js';
 export * from './public-progress.js';
 export * from './kiosk.js';
 export * from './password.js';
+export * from './map.js';
+export * from './map-states.js';
