@@ -1,5 +1,6 @@
-import type { ActivityRecord, ActivityType, Area, AreaLevel, Plan, PopulationGroup, Target } from '../model/index.js';
+import type { ActivityType, Area, AreaLevel, Plan, PopulationGroup, Target } from '../model/index.js';
 import { areaIndex, areasForStructure, type AreaIndex } from './areas.js';
+import type { CountedRecord } from './record-tally.js';
 
 /**
  * Shared preparation of the dashboard aggregations: one pass keeps the approved records of the plan (optionally up
@@ -14,8 +15,8 @@ export interface DashboardData {
    * Approved records of the plan dated from the plan's start to `until`, in input order, counted as evaluatePlan
    * counts them: each id once (the first copy), and — when areas are given — only at units inside the plan's scope.
    */
-  kept: ActivityRecord[];
-  byType: Map<ActivityType, ActivityRecord[]>;
+  kept: CountedRecord[];
+  byType: Map<ActivityType, CountedRecord[]>;
   /** The area itself or its nearest ancestor at `level`, memoised per code. */
   ancestorAt(code: string, level: AreaLevel): string | undefined;
   /** `code` is `root` or lies below it, memoised per (root, code). */
@@ -25,12 +26,12 @@ export interface DashboardData {
 export function prepareDashboard(
   plan: Plan,
   areas: readonly Area[],
-  records: readonly ActivityRecord[],
+  records: readonly CountedRecord[],
   until: string,
 ): DashboardData {
   const index = areaIndex(areasForStructure(areas, plan.areaStructure));
-  const kept: ActivityRecord[] = [];
-  const byType = new Map<ActivityType, ActivityRecord[]>();
+  const kept: CountedRecord[] = [];
+  const byType = new Map<ActivityType, CountedRecord[]>();
   const from = plan.period.from;
   const scopeCode = plan.scopeAreaCode ?? plan.provinceCode;
   // Without areas (progressByComponent) there is no tree to place a record in: no scope check.
@@ -88,7 +89,7 @@ export function* recordsOf(
   target: Pick<Target, 'activityTypes'>,
   from: string,
   to: string,
-): Generator<ActivityRecord> {
+): Generator<CountedRecord> {
   for (const type of new Set(target.activityTypes)) {
     for (const r of data.byType.get(type) ?? []) if (r.date >= from && r.date <= to) yield r;
   }
@@ -119,8 +120,8 @@ export const emptyTally = (): Tally => ({
   reached: { total: 0, aged14to60: 0, women: 0, children: 0 },
 });
 
-export function addToTally(t: Tally, r: ActivityRecord): void {
-  t.records += 1;
+export function addToTally(t: Tally, r: CountedRecord): void {
+  t.records += r.count ?? 1;
   t.quantity += r.quantity ?? 1;
   const reached = r.reached;
   if (reached) {

@@ -1,7 +1,8 @@
-import type { ActivityRecord, Area, Plan, Target, TargetKind } from '../model/index.js';
+import type { Area, Plan, Target, TargetKind } from '../model/index.js';
 import { prepareDashboard, recordsOf, selectedAreas, type DashboardData } from './dashboard-data.js';
 import { daysInMonth, isoOf, maxIso, minIso } from './dates.js';
 import { DomainError, assertIsoDate } from './errors.js';
+import { countOf, type CountedRecord } from './record-tally.js';
 
 export interface ProgressBucket {
   /** '2019-03' or '2019-Q1'. */
@@ -48,7 +49,7 @@ export function progressOverTime(
   plan: Plan,
   input: {
     areas?: readonly Area[];
-    records: readonly ActivityRecord[];
+    records: readonly CountedRecord[];
     from: string;
     to: string;
     every: 'month' | 'quarter';
@@ -72,7 +73,7 @@ export function progressOverTime(
   };
   const B = buckets.length;
   const records = new Array<number>(B).fill(0);
-  for (const r of data.kept) add(records, bucketOf(r.date), 1);
+  for (const r of data.kept) add(records, bucketOf(r.date), countOf(r));
   accumulate(records);
   return { buckets, records, series: plan.targets.map((t) => seriesOf(data, t, B, bucketOf)) };
 }
@@ -86,7 +87,7 @@ function seriesOf(data: DashboardData, target: Target, B: number, bucketOf: (dat
       const winTo = target.window ? target.window.to : '12-31';
       for (const r of recordsOf(data, target, target.period.from, target.period.to)) {
         const md = r.date.slice(5);
-        if (md >= winFrom && md <= winTo) add(values, bucketOf(r.date), 1);
+        if (md >= winFrom && md <= winTo) add(values, bucketOf(r.date), countOf(r));
       }
       return { ...base, unit: 'count', cumulative: false, threshold: target.minPerPeriod, values };
     }
@@ -112,7 +113,7 @@ function seriesOf(data: DashboardData, target: Target, B: number, bucketOf: (dat
       for (const r of recordsOf(data, target, target.period.from, target.period.to)) {
         const at = data.ancestorAt(r.areaCode, target.level);
         const i = at === undefined ? undefined : slot.get(at);
-        if (i !== undefined) add(perBucket, i * B + bucketOf(r.date), 1);
+        if (i !== undefined) add(perBucket, i * B + bucketOf(r.date), countOf(r));
       }
       const newlyCovered = new Array<number>(B).fill(0);
       for (let i = 0; i < areas.length; i++) {

@@ -1,13 +1,4 @@
-import type {
-  ActivityRecord,
-  Area,
-  AreaLevel,
-  Plan,
-  PopulationGroup,
-  Target,
-  TargetResult,
-  TargetStatus,
-} from '../model/index.js';
+import type { Area, AreaLevel, Plan, PopulationGroup, Target, TargetResult, TargetStatus } from '../model/index.js';
 import { TargetStatusSchema } from '../model/index.js';
 import {
   addToTally,
@@ -20,11 +11,13 @@ import {
   type Tally,
 } from './dashboard-data.js';
 import { assertIsoDate } from './errors.js';
+import { countOf, type CountedRecord } from './record-tally.js';
 import { NO_COMPONENT, componentOfRecord } from './record-component.js';
 import { atLeast } from './status.js';
 
 export { progressOverTime, type ProgressOverTime, type ProgressSeries, type ProgressBucket } from './dashboard-time.js';
 export type { Tally as ProgressTally } from './dashboard-data.js';
+export { countOf, tallyRecords, type CountedRecord } from './record-tally.js';
 
 /**
  * Aggregations for the admin dashboard and the public progress pages. Like evaluatePlan, only approved records of
@@ -54,7 +47,7 @@ export interface AreaProgress {
 
 export function progressByArea(
   plan: Plan,
-  input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string; level: 'district' | 'commune' },
+  input: { areas: readonly Area[]; records: readonly CountedRecord[]; asOf: string; level: 'district' | 'commune' },
 ): AreaProgress {
   assertIsoDate(input.asOf, 'asOf');
   const data = prepareDashboard(plan, input.areas, input.records, input.asOf);
@@ -103,7 +96,7 @@ function coverageCounts(
   const counts = new Map<string, number>();
   for (const r of recordsOf(data, target, target.period.from, minDate(target.period.to, asOf))) {
     const at = data.ancestorAt(r.areaCode, target.level);
-    if (at !== undefined) counts.set(at, (counts.get(at) ?? 0) + 1);
+    if (at !== undefined) counts.set(at, (counts.get(at) ?? 0) + countOf(r));
   }
   return counts;
 }
@@ -121,7 +114,7 @@ export interface ComponentProgress extends Tally {
 export function progressByComponent(
   plan: Plan,
   results: readonly TargetResult[],
-  records: readonly ActivityRecord[],
+  records: readonly CountedRecord[],
   options: { asOf?: string } = {},
 ): ComponentProgress[] {
   const until = options.asOf ?? plan.period.to;
@@ -198,7 +191,7 @@ export interface CoverageGrid {
 export function coverageGrid(
   plan: Plan,
   target: Target,
-  input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string },
+  input: { areas: readonly Area[]; records: readonly CountedRecord[]; asOf: string },
 ): CoverageGrid {
   assertIsoDate(input.asOf, 'asOf');
   const data = prepareDashboard(plan, input.areas, input.records, input.asOf);
@@ -219,7 +212,7 @@ export function coverageGrid(
     const at = data.ancestorAt(r.areaCode, level);
     const t = at === undefined ? undefined : tallies.get(at);
     if (!t) continue;
-    t.records += 1;
+    t.records += countOf(r);
     t.quantity += r.quantity ?? 1;
     if (group !== undefined) t.reached += r.reached?.[group] ?? 0;
   }

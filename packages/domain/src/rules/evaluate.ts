@@ -1,6 +1,7 @@
-import type { ActivityRecord, Area, Plan, PlanEvaluation, Target, TargetResult } from '../model/index.js';
+import type { Area, Plan, PlanEvaluation, Target, TargetResult } from '../model/index.js';
 import { assertIsoDate } from './errors.js';
 import { buildContext, type EvaluationContext } from './evaluation-index.js';
+import type { CountedRecord } from './record-tally.js';
 import { evaluateAreaCoverage } from './targets/area-coverage.js';
 import { evaluateCadence } from './targets/cadence.js';
 import { evaluateDeadline } from './targets/deadline.js';
@@ -13,9 +14,9 @@ export interface EvaluationInput {
   /**
    * Any records: only approved ones of this plan count, at a unit of the plan's structure inside its scope
    * (scopeAreaCode, else the province), each id once. Approved records of the plan left out for their area or id
-   * are listed in the result's `ignoredRecords`.
+   * are listed in the result's `ignoredRecords`. A tally (record-tally.ts) counts as the records it stands for.
    */
-  records: readonly ActivityRecord[];
+  records: readonly CountedRecord[];
   /** The day of the evaluation, 'YYYY-MM-DD' in Asia/Ho_Chi_Minh (todayInHoChiMinh()). Later records are ignored. */
   asOf: string;
 }

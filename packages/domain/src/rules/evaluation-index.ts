@@ -1,15 +1,7 @@
-import type {
-  ActivityRecord,
-  ActivityType,
-  Area,
-  AreaLevel,
-  IgnoredRecord,
-  Plan,
-  PopulationGroup,
-  Target,
-} from '../model/index.js';
+import type { ActivityType, Area, AreaLevel, IgnoredRecord, Plan, PopulationGroup, Target } from '../model/index.js';
 import { areasForStructure } from './areas.js';
 import { ymdNumber } from './dates.js';
+import type { CountedRecord } from './record-tally.js';
 
 /**
  * Columnar index of one evaluatePlan call, built once and shared by every target. Hot loops read typed arrays
@@ -37,6 +29,10 @@ export interface RecordColumns {
   readonly typeStart: Int32Array;
   readonly ymd: Int32Array;
   readonly area: Int32Array;
+  /** How many records row k stands for: 1 for a record, `count` for a tally (record-tally.ts). */
+  readonly weight: Int32Array;
+  /** Index of row k's activity in plan.activities, -1 when it names none (or one the plan does not have). */
+  readonly activity: Int32Array;
   /**
    * `quantity` (1 when absent: a record is one unit of its activity unless it says otherwise), for records k in
    * [quantityFrom, quantityTo): the types some output_count target uses, which the type order keeps contiguous.
@@ -73,7 +69,7 @@ const LEVEL_ID: Record<AreaLevel, number> = { province: 0, district: 1, commune:
 
 export function buildContext(
   plan: Plan,
-  input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string },
+  input: { areas: readonly Area[]; records: readonly CountedRecord[]; asOf: string },
 ): EvaluationContext {
   const areas = buildAreaTable(areasForStructure(input.areas, plan.areaStructure));
   finishAreas(areas);
@@ -240,7 +236,7 @@ function orderTypes(plan: Plan): {
 
 function buildColumns(
   plan: Plan,
-  records: readonly ActivityRecord[],
+  records: readonly CountedRecord[],
   asOf: string,
   areas: AreaTable,
   scope: Uint8Array,
@@ -258,7 +254,7 @@ function buildColumns(
   const lookup = codeLookup(areas, n);
   const seen = new IdTable(records, n);
   for (let i = 0; i < n; i++) {
-    const r = records[i] as ActivityRecord;
+    const r = records[i] as CountedRecord;
     // Records dated after asOf never count (the result must be what was true that day): not even checked.
     if (r.status !== 'approved' || r.planId !== planId || r.date > asOf) continue;
     const a = lookup(r.areaCode);
@@ -283,6 +279,9 @@ function buildColumns(
   const cursor = typeStart.slice(0, types);
   const ymd = new Int32Array(count);
   const area = new Int32Array(count);
+  const weight = new Int32Array(count);
+  const activity = new Int32Array(count);
+  const activityIndex = new Map(plan.activities.map((a, i) => [a.id, i]));
   const reachedTo = typeStart[reachTypes] as number;
   const quantityFrom = typeStart[quantityFromType] as number;
   const quantityTo = typeStart[quantityToType] as number;
@@ -296,11 +295,13 @@ function buildColumns(
   for (let i = 0; i < n; i++) {
     const t1 = typeOf[i] as number;
     if (t1 === 0) continue;
-    const r = records[i] as ActivityRecord;
+    const r = records[i] as CountedRecord;
     const k = cursor[t1 - 1] as number;
     cursor[t1 - 1] = k + 1;
     ymd[k] = ymdNumber(r.date);
     area[k] = areaOf[i] as number;
+    weight[k] = r.count ?? 1;
+    activity[k] = r.activityId === undefined ? -1 : (activityIndex.get(r.activityId) ?? -1);
     if (k >= quantityFrom && k < quantityTo) quantity[k - quantityFrom] = r.quantity ?? 1;
     if (k < reachedTo) {
       const reached = r.reached;
@@ -318,7 +319,7 @@ function buildColumns(
   if (aged14to60) reached.set('aged14to60', aged14to60);
   if (women) reached.set('women', women);
   if (children) reached.set('children', children);
-  return { count, typeStart, ymd, area, quantity, quantityFrom, reached, typeIndex };
+  return { count, typeStart, ymd, area, weight, activity, quantity, quantityFrom, reached, typeIndex };
 }
 
 /**
@@ -331,7 +332,7 @@ class IdTable {
   private readonly hashes: Int32Array;
   private readonly mask: number;
   constructor(
-    private readonly records: readonly ActivityRecord[],
+    private readonly records: readonly CountedRecord[],
     capacity: number,
   ) {
     let size = 16;
@@ -342,7 +343,7 @@ class IdTable {
   }
   /** Adds record i's id; false when a record with that id was added before. */
   add(i: number): boolean {
-    const id = (this.records[i] as ActivityRecord).id;
+    const id = (this.records[i] as CountedRecord).id;
     let h = 0x811c9dc5;
     for (let j = 0; j < id.length; j++) h = Math.imul(h ^ id.charCodeAt(j), 0x01000193);
     const { slots, hashes, mask } = this;
@@ -353,7 +354,7 @@ class IdTable {
         hashes[s] = h;
         return true;
       }
-      if (hashes[s] === h && (this.records[k] as ActivityRecord).id === id) return false;
+      if (hashes[s] === h && (this.records[k] as CountedRecord).id === id) return false;
     }
   }
 }

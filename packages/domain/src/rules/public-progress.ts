@@ -1,6 +1,7 @@
-import type { ActivityRecord, ActivityType, Area, Plan } from '../model/index.js';
+import type { ActivityType, Area, Plan } from '../model/index.js';
 import { assertIsoDate } from './errors.js';
 import { prepareDashboard } from './dashboard-data.js';
+import { countOf, type CountedRecord } from './record-tally.js';
 
 /**
  * The table behind the public "how our province is doing" page (issue 6): approved records of a plan up to asOf,
@@ -21,7 +22,7 @@ export interface RecordCountTable {
 
 export function recordCountTable(
   plan: Plan,
-  input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string },
+  input: { areas: readonly Area[]; records: readonly CountedRecord[]; asOf: string },
 ): RecordCountTable {
   assertIsoDate(input.asOf, 'asOf');
   const data = prepareDashboard(plan, input.areas, input.records, input.asOf);
@@ -36,12 +37,12 @@ export function recordCountTable(
     const at = data.ancestorAt(r.areaCode, level);
     const i = at === undefined ? undefined : rowIndex.get(at);
     if (i === undefined) {
-      provinceWide += 1;
+      provinceWide += countOf(r);
       continue;
     }
     let column = byType.get(r.type);
     if (!column) byType.set(r.type, (column = new Array<number>(rows.length).fill(0)));
-    column[i] = (column[i] ?? 0) + 1;
+    column[i] = (column[i] ?? 0) + countOf(r);
   }
   const cols = [...byType.keys()].sort();
   return {

@@ -20,11 +20,11 @@ export function evaluateAreaCoverage(ctx: EvaluationContext, target: AreaCoverag
   const within = ctx.withinMask(target.withinAreaCode ?? ctx.scopeCode);
   const ancestor = ctx.ancestorAtLevel(target.level);
   const counts = new Int32Array(areas.codes.length);
-  const { area } = ctx.records;
+  const { area, weight } = ctx.records;
   const [from, to] = recordWindow(ctx, target.period);
   forEachRecord(ctx, target, from, to, (k) => {
     const a = ancestor[area[k] as number] as number;
-    if (a >= 0) counts[a] = (counts[a] as number) + 1;
+    if (a >= 0) counts[a] = (counts[a] as number) + (weight[k] as number);
   });
 
   let denominator = 0;

@@ -32,7 +32,7 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
   const lastKey = Math.floor((toY * 12 + toM - 1) / span);
   const buckets = Math.max(0, lastKey - firstKey + 1);
   const counts = new Int32Array(buckets);
-  const { ymd } = ctx.records;
+  const { ymd, weight } = ctx.records;
   const [from, to] = recordWindow(ctx, target.period);
   const win = target.window;
   const winFrom = win === undefined ? 0 : mdNumber(win.from);
@@ -44,7 +44,7 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
     const y = Math.floor(d / 10000);
     const m = Math.floor(d / 100) % 100;
     const b = Math.floor((y * 12 + m - 1) / span) - firstKey;
-    counts[b] = (counts[b] as number) + 1;
+    counts[b] = (counts[b] as number) + (weight[k] as number);
   });
 
   const final = ctx.asOf >= target.period.to;
