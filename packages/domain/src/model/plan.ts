@@ -64,6 +64,27 @@ export const ObservanceSchema = z.object({
 });
 export type Observance = z.infer<typeof ObservanceSchema>;
 
+const CodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số (mã Tổng cục Thống kê)' });
+
+/**
+ * The plan carried onto a later administrative structure (rules/carry.ts): records dated from `from` on are entered
+ * at units of `structure`; `areaMap` says, for each unit of the plan's own structure in its area (communes,
+ * districts, the province), the new units it maps to — the succession links plus an officer's decisions where a
+ * unit was split or its successor is unknown.
+ */
+export const PlanCarrySchema = z
+  .object({
+    from: IsoDateSchema,
+    structure: IsoDateSchema,
+    provinceCode: z.string().regex(/^\d{2}$/, { error: 'Mã tỉnh là 2 chữ số' }),
+    areaMap: z.record(CodeSchema, z.array(CodeSchema)),
+  })
+  .refine((c) => c.from >= c.structure, {
+    error: 'Ngày chuyển không được trước ngày của cơ cấu hành chính mới',
+    path: ['from'],
+  });
+export type PlanCarry = z.infer<typeof PlanCarrySchema>;
+
 export const PlanSchema = z.object({
   id: IdSchema,
   /** Number and symbol of the issuing document, e.g. '651/QĐ-UBND'. */
@@ -75,6 +96,8 @@ export const PlanSchema = z.object({
   provinceCode: z.string().regex(/^\d{2}$/, { error: 'Mã tỉnh là 2 chữ số' }),
   /** Date of the administrative structure the plan's area codes belong to (codes are reused later). */
   areaStructure: IsoDateSchema,
+  /** Carried onto a later structure from a date (the 01/07/2025 reform); absent: one structure throughout. */
+  carry: PlanCarrySchema.optional(),
   /** A district plan made from a provincial one covers only this area and rolls up into the parent. */
   scopeAreaCode: z
     .string()

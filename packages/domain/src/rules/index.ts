@@ -7,6 +7,7 @@ export * from './record-approval.js';
 export * from './effective.js';
 export * from './areas.js';
 export * from './areas-on-date.js';
+export * from './carry.js';
 export * from './status.js';
 export { evaluatePlan, type EvaluationInput } from './evaluate.js';
 export * from './duplicates.js';

@@ -57,6 +57,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
   ) => issues.push({ path, code, severity, message, messageEn });
 
   checkPeriods(plan, add);
+  checkReform(plan, add);
   checkIds(plan, add);
   checkComponents(plan, add);
   checkTargets(plan, add);
@@ -98,6 +99,22 @@ function checkPeriods(plan: Plan, add: Add): void {
   check(plan.period, [], false);
   plan.activities.forEach((a, i) => check(a.period, ['activities', i], plan.period.from <= plan.period.to));
   plan.targets.forEach((t, i) => check(t.period, ['targets', i], plan.period.from <= plan.period.to));
+}
+
+/**
+ * Issue 14 item 6: a plan on a three-level list (2018) running past 30/06/2025 names communes and districts that
+ * no longer exist from 01/07/2025; its records after that day need the plan carried onto the new structure.
+ */
+function checkReform(plan: Plan, add: Add): void {
+  if (plan.areaStructure >= TWO_LEVEL_FROM || plan.period.to < TWO_LEVEL_FROM) return;
+  if (plan.carry && plan.carry.from <= TWO_LEVEL_FROM) return;
+  add(
+    ['areaStructure'],
+    'structure.crosses_reform',
+    `Kế hoạch dùng danh mục đơn vị hành chính ngày ${formatDateVi(plan.areaStructure)} nhưng kéo dài đến ${formatDateVi(plan.period.to)}, qua ngày ${formatDateVi(TWO_LEVEL_FROM)} khi cấp huyện bỏ và nhiều xã, tỉnh được sáp nhập; hãy chuyển kế hoạch sang cơ cấu mới từ ngày đó (Chuyển cơ cấu).`,
+    `The plan uses the list of administrative units of ${formatDateVi(plan.areaStructure)} but runs to ${formatDateVi(plan.period.to)}, past ${formatDateVi(TWO_LEVEL_FROM)} when districts were abolished and many communes and provinces merged; carry it onto the new structure from that day.`,
+    'warning',
+  );
 }
 
 function checkIds(plan: Plan, add: Add): void {

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { PlanSchema, type Area, type AreaLink } from '../model/index.js';
+import { seedAreas, STRUCTURE_2025_03, STRUCTURE_2025_07, traVinh651 } from '../seeds/index.js';
+import { areaIndex } from './areas.js';
+import type { StructureLookup } from './areas-on-date.js';
+import { carriedAttribution, carriedIndex, carryPlan, carryPreview, recordsInPlanStructure } from './carry.js';
+import { checkRecordEntry } from './record-entry.js';
+import { validatePlan } from './validate.js';
+
+/**
+ * Issue 14 item 6: Trà Vinh's Thành phố Trà Vinh (842) carried onto 01/07/2025 with the links of the seed mapping
+ * (lai-chau-tra-vinh-2025-mapping.csv); Phường 2 and Phường 6 have none (merged 01/01/2025, no source names where).
+ */
+const TV = '2018-04-06';
+const tvAreas = seedAreas[TV]!;
+const tv = areaIndex(tvAreas);
+const to2025: Record<string, string> = {
+  '29236': '29263',
+  '29239': '29242',
+  '29242': '29242',
+  '29248': '29398',
+  '29254': '29254',
+  '29257': '29254',
+  '29260': '29242',
+  '29263': '29263',
+};
+const links: AreaLink[] = [
+  ...tvAreas
+    .filter((a) => !['29245', '29251'].includes(a.code))
+    .map((a) => ({
+      fromCode: a.code,
+      fromStructure: TV,
+      toCode: a.code,
+      toStructure: STRUCTURE_2025_03,
+      coverage: 'full' as const,
+    })),
+  ...Object.entries(to2025).map(([from, toCode]) => ({
+    fromCode: from,
+    fromStructure: STRUCTURE_2025_03,
+    toCode,
+    toStructure: STRUCTURE_2025_07,
+    coverage: 'full' as const,
+  })),
+  { fromCode: '84', fromStructure: STRUCTURE_2025_03, toCode: '86', toStructure: STRUCTURE_2025_07, coverage: 'full' },
+];
+const vl: Area[] = [
+  { code: '86', name: 'Tỉnh Vĩnh Long', level: 'province', tags: [], structure: STRUCTURE_2025_07 },
+  ...[
+    ['29242', 'Phường Trà Vinh'],
+    ['29254', 'Phường Nguyệt Hóa'],
+    ['29263', 'Phường Long Đức'],
+    ['29398', 'Phường Hòa Thuận'],
+    ['29500', 'Xã Ngoài Kế Hoạch'],
+  ].map(([code, name]) => ({
+    code: code!,
+    name: name!,
+    level: 'commune' as const,
+    parentCode: '86',
+    tags: [],
+    structure: STRUCTURE_2025_07,
+  })),
+];
+const vlIndex = areaIndex(vl);
+const lookup: StructureLookup = {
+  links,
+  unit(code, structure) {
+    if (structure === STRUCTURE_2025_07) {
+      const a = vlIndex.get(code);
+      return a && { name: a.name, provinceName: code === '86' ? undefined : 'Tỉnh Vĩnh Long' };
+    }
+    const a = tv.get(code);
+    return a && { name: a.name, provinceName: 'Tỉnh Trà Vinh' };
+  },
+};
+const plan = PlanSchema.parse({
+  ...traVinh651,
+  scopeAreaCode: '842',
+  period: { from: '2025-01-02', to: '2026-12-31' },
+  activities: [],
+  targets: [
+    {
+      id: 't-city',
+      title: '20 buổi truyền thông tại thành phố Trà Vinh',
+      kind: 'output_count',
+      activityTypes: ['community_event'],
+      minQuantity: 20,
+      areaCodes: ['842'],
+      period: { from: '2025-01-02', to: '2026-12-31' },
+    },
+  ],
+  reporting: [],
+});
+
+describe('carrying a plan onto the 01/07/2025 structure', () => {
+  const preview = carryPreview(plan, tv, '2025-07-01', STRUCTURE_2025_07, lookup);
+
+  it('previews each old unit → new unit and the units an officer must decide', () => {
+    expect(preview.provinceName).toBe('Tỉnh Vĩnh Long');
+    const row = (code: string) => preview.units.find((u) => u.code === code)!;
+    expect(row('29236')).toMatchObject({ name: 'Phường 4', outcome: 'merged', needsDecision: false });
+    expect(row('29236').successors.map((s) => s.name)).toEqual(['Phường Long Đức']);
+    expect(preview.units.filter((u) => u.needsDecision).map((u) => `${u.name}:${u.outcome}`)).toEqual([
+      'Phường 2:unknown',
+      'Phường 6:unknown',
+    ]);
+    expect(preview.targets[0]?.places[0]).toMatchObject({ code: '842', name: 'Thành phố Trà Vinh' });
+    expect(preview.targets[0]?.places[0]?.to.map((s) => s.name)).toEqual([
+      'Phường Trà Vinh',
+      'Phường Nguyệt Hóa',
+      'Phường Long Đức',
+      'Phường Hòa Thuận',
+    ]);
+  });
+
+  it('refuses to carry before the unknown units are decided, or onto units of another province', () => {
+    expect(carryPlan(plan, tv, preview, {}, vlIndex).problems.map((p) => p.code)).toEqual(['29245', '29251']);
+    const wrong = carryPlan(plan, tv, preview, { '29245': ['29242'], '29251': ['99999'] }, vlIndex);
+    expect(wrong.problems[0]?.vi).toBe('Mã 99999 không phải đơn vị của Tỉnh Vĩnh Long theo cơ cấu mới.');
+  });
+
+  it('carries: the validation warning goes, entry reads new units after the date, and the target counts both', () => {
+    expect(validatePlan(plan).map((i) => i.code)).toContain('structure.crosses_reform');
+    const { plan: carried, problems } = carryPlan(plan, tv, preview, { '29245': ['29242'], '29251': [] }, vlIndex);
+    expect(problems).toEqual([]);
+    expect(carried.carry).toMatchObject({ from: '2025-07-01', structure: STRUCTURE_2025_07, provinceCode: '86' });
+    expect(validatePlan(carried).map((i) => i.code)).not.toContain('structure.crosses_reform');
+
+    const index = carriedIndex(vlIndex, carried.carry!);
+    const enter = (areaCode: string) =>
+      checkRecordEntry(
+        { type: 'community_event', date: '2026-03-10', areaCode },
+        { plan: carried, index, today: '2026-12-04', structure: STRUCTURE_2025_07, structures: lookup },
+      ).errors;
+    expect(enter('29263')).toEqual([]);
+    expect(enter('29500').map((e) => e.code)).toEqual(['AREA_UNKNOWN']);
+
+    expect(carriedAttribution(carried.carry!, tv).get('29263')).toBe('842');
+    expect(carriedAttribution(carried.carry!, tv).get('29398')).toBe('29248');
+    const records = [
+      { id: 'old', date: '2025-03-01', areaCode: '29263' },
+      { id: 'new', date: '2026-03-10', areaCode: '29263' },
+      { id: 'out', date: '2026-03-10', areaCode: '29500' },
+    ];
+    expect(recordsInPlanStructure(carried, records, tv).map((r) => r.areaCode)).toEqual(['29263', '842', 'new:29500']);
+  });
+});
