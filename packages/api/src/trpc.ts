@@ -7,8 +7,9 @@ import type { Db, DbClient } from './db/client.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { appError, databaseUnavailable, describeError } from './errors.js';
 import type { UserRole } from './generated/prisma/client.js';
+import { changedTags, tagsOfPublicAnswer } from './server/invalidation.js';
 import type { PublicReadCache } from './server/public-cache.js';
-import type { RateLimit, RateLimiter } from './server/rate-limit.js';
+import type { RateLimit, RateLimitStore } from './server/rate-limit.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Context: what every procedure gets. Built per request by src/server/context.ts.
@@ -38,8 +39,8 @@ export interface Context {
   https: boolean;
   /** Adds a Set-Cookie header to the response. */
   setCookie(header: string): void;
-  rateLimiter: RateLimiter;
-  /** A few seconds of memory for public.* answers (src/server/public-cache.ts); emptied by every mutation. */
+  rateLimiter: RateLimitStore;
+  /** A few seconds of memory for public.* answers (src/server/public-cache.ts); a mutation drops what it changed. */
   publicCache: PublicReadCache;
   /** Records an audit entry for this mutation (see src/auth/audit.ts); a no-op in queries. */
   audit(entry: AuditEntry): void;
@@ -224,9 +225,9 @@ const audited = t.middleware(async ({ ctx, type, path, next }) => {
         },
         { maxWait: 10_000, timeout: 120_000 },
       )
-      .then((result) => {
-        // Committed: public answers computed before it may be out of date.
-        ctx.publicCache.clear();
+      .then(async (result) => {
+        // Committed: the public answers computed from what it changed are out of date (src/server/invalidation.ts).
+        ctx.publicCache.invalidate(await changedTags(ctx.rootDb, path, entries));
         return result;
       });
   } catch (error) {
@@ -248,6 +249,21 @@ const requireUser = t.middleware(({ ctx, next }) => {
 
 export const mutationProcedure = base.use(audited);
 
+/**
+ * Telemetry (a kiosk's heartbeat): one statement, no transaction, no audit row and nothing public dropped — a fleet
+ * beating every 180 s would otherwise fill the audit log and empty the public cache many times a minute. The audit
+ * log keeps real changes; the last-seen row is the record.
+ */
+export const telemetryProcedure = base.use(({ ctx, next }) => {
+  if (ctx.tokenSource === 'cookie' && !ctx.csrfHeader) {
+    throw appError('FORBIDDEN', 'CSRF_HEADER_MISSING', {
+      vi: `Yêu cầu thiếu tiêu đề chống giả mạo ${CSRF_HEADER}: 1`,
+      en: `The request lacks the anti-forgery header ${CSRF_HEADER}: 1`,
+    });
+  }
+  return next({ ctx: { audit: noAudit, auditFailure: noAudit } });
+});
+
 export const authedProcedure = base.use(requireUser).use(audited);
 
 export function roleProcedure(...roles: [UserRole, ...UserRole[]]) {
@@ -266,33 +282,44 @@ export const adminProcedure = roleProcedure('province_admin');
 
 /**
  * Public answers from the server's short-lived cache: the key is the procedure and its raw input, so every distinct
- * question is its own entry. Only for procedures whose answer is the same for everyone (public.*).
+ * question is its own entry, tagged with what it was computed from. Only for procedures whose answer is the same for
+ * everyone (public.*). An answer held in memory costs no database work, so it is never refused for the address's
+ * sake — a commune behind one carrier-grade NAT address reads the site on 30 July; only a call that must compute
+ * (a new search term, a new period) takes a token of `limit` per address.
  */
-export const publicCached = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
-  if (type !== 'query') return next();
-  const key = `${path} ${JSON.stringify((await getRawInput()) ?? null)}`;
-  return ctx.publicCache.get(
-    key,
-    () => next(),
-    (result) => result.ok,
-  );
-});
+export function publicCached(name: string, limit: RateLimit) {
+  return t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+    if (type !== 'query') return next();
+    const key = `${path} ${JSON.stringify((await getRawInput()) ?? null)}`;
+    if (!ctx.publicCache.has(key)) await takeToken(ctx, name, ctx.ip ?? 'unknown', limit);
+    return ctx.publicCache.get(
+      key,
+      () => next(),
+      (result) => result.ok,
+      (result) => tagsOfPublicAnswer(path, result.ok ? result.data : undefined),
+    );
+  });
+}
+
+async function takeToken(ctx: Context, name: string, key: string, limit: RateLimit): Promise<void> {
+  const result = await ctx.rateLimiter.take(name, key, limit);
+  if (!result.ok) {
+    const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+    throw appError('TOO_MANY_REQUESTS', 'RATE_LIMITED', {
+      vi: `Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây`,
+      en: `Too many requests, try again in ${seconds} seconds`,
+    });
+  }
+}
 
 /**
  * Token-bucket limit per client IP (`.use(rateLimit('public', LIMITS.publicRead))`), or per signed-in user
  * (`by: 'user'`; anonymous callers then count per IP). Use both for guesses that a user could spread over addresses.
  */
 export function rateLimit(name: string, limit: RateLimit, by: 'ip' | 'user' = 'ip') {
-  return t.middleware(({ ctx, next }) => {
+  return t.middleware(async ({ ctx, next }) => {
     const key = by === 'user' && ctx.user ? `user:${ctx.user.id}` : (ctx.ip ?? 'unknown');
-    const result = ctx.rateLimiter.take(name, key, limit);
-    if (!result.ok) {
-      const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
-      throw appError('TOO_MANY_REQUESTS', 'RATE_LIMITED', {
-        vi: `Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây`,
-        en: `Too many requests, try again in ${seconds} seconds`,
-      });
-    }
+    await takeToken(ctx, name, key, limit);
     return next();
   });
 }

@@ -6,7 +6,7 @@
 import { hashToken } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
 import { appError } from '../errors.js';
-import { middleware, mutationProcedure, publicProcedure } from '../trpc.js';
+import { middleware, mutationProcedure, publicProcedure, telemetryProcedure } from '../trpc.js';
 
 export interface KioskDeviceContext {
   id: string;
@@ -53,3 +53,6 @@ export const kioskQueryProcedure = publicProcedure.use(requireDevice);
 
 /** Mutations of a paired kiosk: one transaction with their audit rows (user null, entity 'kiosk'); ctx.device non-null. */
 export const kioskMutationProcedure = mutationProcedure.use(requireDevice);
+
+/** A paired kiosk's telemetry (heartbeat): no audit row, nothing public dropped (src/trpc.ts telemetryProcedure). */
+export const kioskTelemetryProcedure = telemetryProcedure.use(requireDevice);

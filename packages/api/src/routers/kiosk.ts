@@ -5,7 +5,7 @@ import { appError, forbidden } from '../errors.js';
 import { buildBundle, contentVersion } from '../kiosk/bundle.js';
 import { fleetList, visibleDevices } from '../kiosk/fleet.js';
 import { communeForOfficer, pairDevice, pairingStatus, requestPairing, revokeDevice } from '../kiosk/pairing.js';
-import { kioskMutationProcedure, kioskQueryProcedure } from '../kiosk/procedure.js';
+import { kioskMutationProcedure, kioskQueryProcedure, kioskTelemetryProcedure } from '../kiosk/procedure.js';
 import { BundleSchema, KioskStatusSchema, MonthSchema, UsageInputSchema, UsageTotalsSchema } from '../kiosk/schemas.js';
 import { approvalRecordId, approveMonth, ingestUsage, yearTotals } from '../kiosk/usage.js';
 import type { RateLimit } from '../server/rate-limit.js';
@@ -285,7 +285,8 @@ export const kioskRouter = createRouter({
         : { notModified: false as const, bundle };
     }),
 
-  heartbeat: kioskMutationProcedure
+  /** Telemetry: the kiosk's last-seen row (time, versions), no audit row (see kioskTelemetryProcedure). */
+  heartbeat: kioskTelemetryProcedure
     .input(z.object({ contentVersion: z.number().int().min(0).nullable(), appVersion: z.string().max(40) }))
     .output(z.object({ serverTime: z.date(), contentVersion: z.number() }))
     .mutation(async ({ ctx, input }) => {
@@ -294,7 +295,6 @@ export const kioskRouter = createRouter({
         where: { id: ctx.device.id },
         data: { lastHeartbeatAt: now, contentVersion: input.contentVersion, appVersion: input.appVersion },
       });
-      ctx.audit({ entity: 'kiosk', entityId: ctx.device.id, after: input });
       return { serverTime: now, contentVersion: await contentVersion(ctx.db, ctx.device.provinceCode) };
     }),
 

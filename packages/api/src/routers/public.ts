@@ -21,16 +21,16 @@ import type { DbClient } from '../db/client.js';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import { notFound } from '../errors.js';
 import { LIMITS } from '../server/rate-limit.js';
-import { createRouter, publicCached, publicProcedure, rateLimit } from '../trpc.js';
+import { createRouter, publicCached, publicProcedure } from '../trpc.js';
 import { ContactSchema, currentContacts } from './contact.js';
 import { AreaCodeSchema, AsOfSchema, ProvinceCodeSchema } from './inputs.js';
 
 /**
  * The public read API (issue 4): what the public site and the kiosks show. Published content only, the same answer
- * for everyone (so cacheable: src/content/cache.ts), rate-limited per IP, and nothing personal — no user, record
+ * for everyone (so cacheable: src/content/cache.ts), rate-limited per IP when not answered from memory, and nothing personal — no user, record
  * note, attachment or e-mail is ever selected here.
  */
-const publicRead = publicProcedure.use(rateLimit('public', LIMITS.publicRead)).use(publicCached);
+const publicRead = publicProcedure.use(publicCached('public', LIMITS.publicRead));
 
 const SlugSchema = z
   .string()

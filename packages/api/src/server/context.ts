@@ -7,14 +7,14 @@ import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { databaseUnavailable } from '../errors.js';
 import type { Context } from '../trpc.js';
 import { PublicReadCache } from './public-cache.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimiter, type RateLimitStore } from './rate-limit.js';
 import { clientIp, isHttps, parseCookies } from './request.js';
 
 export interface ContextDeps {
   db: Db;
   log: Logger;
   trustedProxies: ReadonlySet<string>;
-  rateLimiter: RateLimiter;
+  rateLimiter: RateLimitStore;
   publicCache: PublicReadCache;
 }
 

@@ -60,3 +60,44 @@ describe('PublicReadCache', () => {
     expect(compute).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('PublicReadCache tags', () => {
+  it('drops only the entries tagged with what changed, untagged ones always', async () => {
+    const cache = new PublicReadCache(60_000);
+    await cache.get('article', async () => 1, keepAll, ['content']);
+    await cache.get(
+      'progress',
+      async () => ({ plans: ['p1'] }),
+      keepAll,
+      (v) => v.plans.map((p) => `plan:${p}`),
+    );
+    await cache.get('untagged', async () => 3, keepAll);
+    await Promise.resolve();
+    cache.invalidate(['content']);
+    expect([cache.has('article'), cache.has('progress'), cache.has('untagged')]).toEqual([false, true, false]);
+    cache.invalidate(['plan:p2']);
+    expect(cache.has('progress')).toBe(true);
+    cache.invalidate(['plan:p1']);
+    expect(cache.has('progress')).toBe(false);
+  });
+
+  it('an answer still being computed is dropped by any change (it may have read the old data)', async () => {
+    const cache = new PublicReadCache(60_000);
+    let release!: (v: number) => void;
+    const pending = cache.get('k', () => new Promise<number>((resolve) => (release = resolve)), keepAll, ['areas']);
+    cache.invalidate(['content']);
+    release(1);
+    await pending;
+    expect(cache.has('k')).toBe(false);
+  });
+
+  it('tells its listeners of local changes, not of changes another replica reported', () => {
+    const cache = new PublicReadCache(60_000);
+    const heard: (readonly string[])[] = [];
+    cache.onInvalidate((tags) => heard.push(tags));
+    cache.invalidate(['content']);
+    cache.invalidate(['areas'], true);
+    cache.invalidate([]);
+    expect(heard).toEqual([['content']]);
+  });
+});

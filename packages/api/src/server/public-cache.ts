@@ -3,31 +3,56 @@
  * allowed to be a minute old (Cache-Control in src/content/cache.ts), but a province server is often reached
  * without a CDN in front: on 30 July, when a province texts the site's address to every phone, each page view
  * would otherwise query PostgreSQL again for the same hotline, articles and figures. Identical calls that arrive
- * together share one computation. Any successful mutation through this API empties the cache (`clear`), so an
- * admin who publishes sees it on the site at once; a change made behind the API's back (SQL, another process)
- * shows within `ttlMs`.
+ * together share one computation.
+ *
+ * Every entry carries tags naming what it was computed from ('content', 'areas', 'plan:<id>', 'progress'); a
+ * committed mutation drops only the entries whose tags it touched (src/server/invalidation.ts), here and — through
+ * the bus (src/server/bus.ts) — on every other replica. An article published drops no progress figures, and a
+ * kiosk's heartbeat or a sign-in drops nothing. A change made behind the API's back (SQL, a script) shows within
+ * `ttlMs`.
  */
+export const ALL = '*';
+
+interface Entry {
+  expires: number;
+  value: Promise<unknown>;
+  /** Null while the answer is being computed: any invalidation then drops it (it may have read the old data). */
+  tags: ReadonlySet<string> | null;
+}
+
 export class PublicReadCache {
-  readonly #entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+  readonly #entries = new Map<string, Entry>();
+  readonly #listeners = new Set<(tags: readonly string[]) => void>();
 
   constructor(
     readonly ttlMs = 5_000,
     readonly maxEntries = 2_000,
   ) {}
 
-  /** The cached answer for `key`, or `compute()`'s when there is none; `keep` says whether an answer may be kept. */
-  async get<T>(key: string, compute: () => Promise<T>, keep: (value: T) => boolean): Promise<T> {
+  /**
+   * The cached answer for `key`, or `compute()`'s when there is none; `keep` says whether an answer may be kept;
+   * `tags` (or a function of the answer giving them) say which changes make it stale. Untagged entries are dropped
+   * by every invalidation.
+   */
+  async get<T>(
+    key: string,
+    compute: () => Promise<T>,
+    keep: (value: T) => boolean,
+    tags: readonly string[] | ((value: T) => readonly string[]) = [],
+  ): Promise<T> {
     if (this.ttlMs <= 0) return compute();
     const now = Date.now();
     const hit = this.#entries.get(key);
     if (hit && hit.expires > now) return hit.value as Promise<T>;
     if (this.#entries.size >= this.maxEntries) this.#sweep(now);
     const value = compute();
-    const entry = { expires: now + this.ttlMs, value };
+    const entry: Entry = { expires: now + this.ttlMs, value, tags: null };
     this.#entries.set(key, entry);
     value.then(
       (result) => {
-        if (!keep(result) && this.#entries.get(key) === entry) this.#entries.delete(key);
+        if (this.#entries.get(key) !== entry) return;
+        if (!keep(result)) this.#entries.delete(key);
+        else entry.tags = new Set(typeof tags === 'function' ? tags(result) : tags);
       },
       () => {
         if (this.#entries.get(key) === entry) this.#entries.delete(key);
@@ -36,8 +61,36 @@ export class PublicReadCache {
     return value;
   }
 
+  /** Is a fresh answer for `key` held (or being computed)? A hit costs no database work. */
+  has(key: string): boolean {
+    const hit = this.#entries.get(key);
+    return !!hit && hit.expires > Date.now();
+  }
+
+  /**
+   * Drops the entries tagged with any of `tags` ('*': all), the untagged ones and those still being computed, then
+   * tells the listeners (the bus, the area-tree cache) unless `quiet` (a message from another replica).
+   */
+  invalidate(tags: readonly string[], quiet = false): void {
+    if (tags.length === 0) return;
+    if (tags.includes(ALL)) this.#entries.clear();
+    else {
+      for (const [key, entry] of this.#entries) {
+        if (entry.tags === null || entry.tags.size === 0 || tags.some((tag) => entry.tags!.has(tag)))
+          this.#entries.delete(key);
+      }
+    }
+    if (!quiet) for (const listener of this.#listeners) listener(tags);
+  }
+
+  /** Called with the tags of every local invalidation (src/server/bus.ts publishes them to the other replicas). */
+  onInvalidate(listener: (tags: readonly string[]) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
   clear(): void {
-    this.#entries.clear();
+    this.invalidate([ALL]);
   }
 
   get size(): number {

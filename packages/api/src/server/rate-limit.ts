@@ -16,12 +16,17 @@ export interface RateLimitResult {
   retryAfterMs: number;
 }
 
+/** Where buckets live: this process (RateLimiter) or PostgreSQL, shared by every replica (src/server/shared-limits.ts). */
+export interface RateLimitStore {
+  take(name: string, key: string, requested: RateLimit, cost?: number): RateLimitResult | Promise<RateLimitResult>;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
 }
 
-export class RateLimiter {
+export class RateLimiter implements RateLimitStore {
   private readonly buckets = new Map<string, Bucket>();
   private sweepAt = 0;
 
