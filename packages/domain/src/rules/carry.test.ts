@@ -4,6 +4,7 @@ import { seedAreas, STRUCTURE_2025_03, STRUCTURE_2025_07, traVinh651 } from '../
 import { areaIndex } from './areas.js';
 import type { StructureLookup } from './areas-on-date.js';
 import { carriedAttribution, carriedIndex, carryPlan, carryPreview, recordsInPlanStructure } from './carry.js';
+import { evaluatePlan } from './evaluate.js';
 import { checkRecordEntry } from './record-entry.js';
 import { validatePlan } from './validate.js';
 
@@ -142,5 +143,26 @@ describe('carrying a plan onto the 01/07/2025 structure', () => {
       { id: 'out', date: '2026-03-10', areaCode: '29500' },
     ];
     expect(recordsInPlanStructure(carried, records, tv).map((r) => r.areaCode)).toEqual(['29263', '842', 'new:29500']);
+  });
+});
+
+describe('evaluating a carried plan', () => {
+  it('counts a record at a new Vĩnh Long ward after the date toward the target on the old city', () => {
+    const preview = carryPreview(plan, tv, '2025-07-01', STRUCTURE_2025_07, lookup);
+    const { plan: carried } = carryPlan(plan, tv, preview, { '29245': ['29242'], '29251': [] }, vlIndex);
+    const record = (id: string, date: string, areaCode: string) =>
+      ({ id, planId: plan.id, type: 'community_event', date, areaCode, quantity: 5, status: 'approved' }) as const;
+    const records = [
+      record('before', '2025-03-01', '29236'),
+      record('after', '2026-03-10', '29263'),
+      record('new-code', '2026-04-10', '29398'),
+      record('elsewhere', '2026-03-10', '29500'),
+    ];
+    const [result] = evaluatePlan(carried, { areas: tvAreas, records, asOf: '2026-06-30' });
+    expect(result).toMatchObject({ targetId: 't-city', value: 15 });
+    const ignored = (
+      evaluatePlan(carried, { areas: tvAreas, records, asOf: '2026-06-30' }) as { ignoredRecords?: unknown }
+    ).ignoredRecords;
+    expect(ignored).toEqual([{ recordId: 'elsewhere', areaCode: 'new:29500', reason: 'unknown_area' }]);
   });
 });

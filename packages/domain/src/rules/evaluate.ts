@@ -1,4 +1,6 @@
 import type { Area, Plan, PlanEvaluation, Target, TargetResult } from '../model/index.js';
+import { areaIndex, areasForStructure } from './areas.js';
+import { recordsInPlanStructure } from './carry.js';
 import { assertIsoDate } from './errors.js';
 import { buildContext, type EvaluationContext } from './evaluation-index.js';
 import type { CountedRecord } from './record-tally.js';
@@ -30,7 +32,20 @@ export interface EvaluationInput {
  */
 export function evaluatePlan(plan: Plan, input: EvaluationInput): PlanEvaluation {
   assertIsoDate(input.asOf, 'asOf');
-  const ctx = buildContext(plan, input);
+  // A plan carried across a reform (carry.ts) counts a new unit's records where the old units it came from lay.
+  const ctx = buildContext(
+    plan,
+    plan.carry
+      ? {
+          ...input,
+          records: recordsInPlanStructure(
+            plan,
+            input.records,
+            areaIndex(areasForStructure(input.areas, plan.areaStructure)),
+          ),
+        }
+      : input,
+  );
   const results = plan.targets.map((target) => evaluateTarget(ctx, target));
   Object.defineProperty(results, 'ignoredRecords', { value: ctx.ignored, enumerable: false });
   return results as PlanEvaluation;
