@@ -1,0 +1,121 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSeededDatabase } from '../../test/database.js';
+
+/**
+ * RecordTally (migration record_tally) must always equal a recount of the approved records, whatever writes them:
+ * bulk and single inserts, approvals and withdrawals, edits of approved records (area, day, quantity, reached,
+ * activity), deletions, and concurrent transactions of which one rolls back. PlanDataVersion moves with every
+ * change to approved records and never repeats a number handed to a rolled-back transaction.
+ */
+
+const RECOUNT = `
+  SELECT "planId", coalesce("activityId", '') AS "activityId", "type", "areaCode", to_char("date", 'YYYY-MM-DD') AS "date",
+         count(*)::int AS "records", sum(coalesce("quantity", 1))::float8 AS "quantity",
+         sum(coalesce(("reached"->>'total')::float8, 0)) AS "reachedTotal",
+         sum(coalesce(("reached"->>'aged14to60')::float8, 0)) AS "reachedAged14to60",
+         sum(coalesce(("reached"->>'women')::float8, 0)) AS "reachedWomen",
+         sum(coalesce(("reached"->>'children')::float8, 0)) AS "reachedChildren"
+  FROM "ActivityRecord" WHERE "status" = 'approved' GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`;
+const TALLIES = `
+  SELECT "planId", "activityId", "type", "areaCode", to_char("date", 'YYYY-MM-DD') AS "date", "records", "quantity",
+         "reachedTotal", "reachedAged14to60", "reachedWomen", "reachedChildren"
+  FROM "RecordTally" ORDER BY 1, 2, 3, 4, 5`;
+
+// 400 records of Lai Châu's plan over 6 communes, 4 days, 3 types, two activities or none, mixed statuses.
+const GENERATE = `
+  WITH a AS (SELECT array_agg(code ORDER BY code) AS codes FROM "Area"
+             WHERE "provinceCode" = '12' AND structure = '2016-11-09' AND level = 'commune')
+  INSERT INTO "ActivityRecord" (id, "planId", "activityId", type, date, "areaCode", "areaStructure", quantity, reached,
+                                status, "updatedAt")
+  SELECT gen_random_uuid(), 'lc2228',
+         (ARRAY[NULL, 'lc2228-a-2016-1-1-1', 'lc2228-a-2016-1-2'])[1 + i % 3],
+         (ARRAY['leaflet', 'training', 'conference'])[1 + (i / 3) % 3],
+         date '2017-03-01' + (i % 4), codes[1 + (i * 7) % 6], date '2016-11-09',
+         CASE WHEN i % 5 = 0 THEN NULL ELSE i % 7 END,
+         CASE WHEN i % 4 = 0 THEN jsonb_build_object('total', i % 50, 'women', i % 9) END,
+         (ARRAY['approved', 'approved', 'draft', 'submitted', 'rejected']::"RecordStatus"[])[1 + i % 5], now()
+  FROM generate_series(1, $1::int) i, a`;
+
+let url: string;
+let db: pg.Client;
+const version = async (c: pg.ClientBase = db) =>
+  (await c.query<{ version: string }>(`SELECT version FROM "PlanDataVersion" WHERE "planId" = 'lc2228'`)).rows[0]
+    ?.version;
+const expectRecount = async () => {
+  const [tallies, recount] = await Promise.all([db.query(TALLIES), db.query(RECOUNT)]);
+  expect(recount.rows.length).toBeGreaterThan(0);
+  expect(tallies.rows).toEqual(recount.rows);
+};
+
+beforeAll(async () => {
+  ({ url } = await createSeededDatabase('tally'));
+  db = new pg.Client({ connectionString: url });
+  await db.connect();
+});
+afterAll(async () => {
+  await db.end();
+});
+
+describe('RecordTally equals a recount', () => {
+  it('after bulk and single inserts', async () => {
+    await db.query(GENERATE, [400]);
+    await db.query(GENERATE, [1]);
+    await expectRecount();
+  });
+
+  it('after approvals, withdrawals and edits of approved records', async () => {
+    const before = await version();
+    await db.query(`UPDATE "ActivityRecord" SET status = 'approved' WHERE status = 'submitted'`);
+    await expectRecount();
+    expect(await version()).not.toBe(before);
+    await db.query(
+      `UPDATE "ActivityRecord" SET status = 'submitted' WHERE id IN (SELECT id FROM "ActivityRecord" WHERE status = 'approved' ORDER BY id LIMIT 50)`,
+    );
+    await expectRecount();
+    await db.query(
+      `UPDATE "ActivityRecord" SET quantity = coalesce(quantity, 0) + 3, date = date + 1,
+         reached = jsonb_build_object('children', 4), "activityId" = NULL
+       WHERE id IN (SELECT id FROM "ActivityRecord" WHERE status = 'approved' ORDER BY id DESC LIMIT 40)`,
+    );
+    await expectRecount();
+    await db.query(
+      `UPDATE "ActivityRecord" SET "areaCode" = (SELECT min("areaCode") FROM "ActivityRecord")
+       WHERE id IN (SELECT id FROM "ActivityRecord" WHERE status = 'approved' ORDER BY id LIMIT 30)`,
+    );
+    await expectRecount();
+  });
+
+  it('an edit of a draft moves no version', async () => {
+    const before = await version();
+    await db.query(`UPDATE "ActivityRecord" SET note = 'nháp' WHERE status = 'draft'`);
+    expect(await version()).toBe(before);
+  });
+
+  it('after deletions, down to no record at all', async () => {
+    await db.query(`DELETE FROM "ActivityRecord" WHERE id IN (SELECT id FROM "ActivityRecord" ORDER BY id LIMIT 100)`);
+    await expectRecount();
+    await db.query(`DELETE FROM "ActivityRecord" WHERE "planId" = 'lc2228'`);
+    expect((await db.query(TALLIES)).rows).toEqual([]);
+  });
+
+  it('with concurrent transactions on the same tallies, one rolled back', async () => {
+    await db.query(GENERATE, [200]);
+    const a = new pg.Client({ connectionString: url });
+    const b = new pg.Client({ connectionString: url });
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      await Promise.all([a.query('BEGIN'), b.query('BEGIN')]);
+      await a.query(`UPDATE "ActivityRecord" SET status = 'approved' WHERE status = 'draft'`);
+      const seenInRolledBack = await version(a);
+      const committed = b.query(GENERATE, [50]).then(() => b.query('COMMIT'));
+      await a.query('ROLLBACK');
+      await committed;
+      await expectRecount();
+      // The number the rolled-back transaction saw is never anyone's version.
+      expect(await version()).not.toBe(seenInRolledBack);
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+  });
+});
