@@ -5,6 +5,7 @@ import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { contactRouter } from './routers/contact.js';
 import { kioskRouter } from './routers/kiosk.js';
+import { mapRouter } from './routers/map.js';
 import { contentRouter } from './routers/content.js';
 import { dashboardRouter } from './routers/dashboard.js';
 import { planRouter } from './routers/plan.js';
@@ -29,6 +30,7 @@ export const appRouter = createRouter({
   user: userRouter,
   audit: auditRouter,
   report: reportRouter,
+  map: mapRouter,
 });
 
 export type AppRouter = typeof appRouter;

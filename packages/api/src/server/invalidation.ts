@@ -7,13 +7,14 @@ import type { Db, DbClient } from '../db/client.js';
 import { ALL } from './public-cache.js';
 
 /**
- * Tags of a public.* answer. planProgress names the plans it shows (a record of one plan drops that plan's figures
+ * Tags of a public.* answer (and map.province). planProgress and the province map name the plans it shows (a record of one plan drops that plan's figures
  * only) and 'plans' (a plan published, changed or withdrawn in the province); areas and successions 'areas';
  * everything else reads content, contacts, hotlines or agencies: 'content'.
  */
 export function tagsOfPublicAnswer(path: string, data: unknown): string[] {
   switch (path) {
-    case 'public.planProgress': {
+    case 'public.planProgress':
+    case 'map.province': {
       const plans = (data as { plans?: { id: string }[] } | undefined)?.plans ?? [];
       return ['plans', 'areas', ...plans.map((plan) => `plan:${plan.id}`)];
     }
