@@ -13,6 +13,7 @@ import {
 } from '@pcmbn/domain';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import type { ReportSubmission } from '../generated/prisma/client.js';
+import { lifecycleStatusOf } from './lifecycle.js';
 
 export interface DueItem {
   ruleId: string;
@@ -30,7 +31,7 @@ export interface DueItem {
   toAgencyId: string;
   toAgencyName: string;
   status: ReportDueStatus;
-  /** Not started, draft (a report was produced or a submission undone), submitted, late (past due, not sent). */
+  /** Not started, draft, submitted, returned, accepted, late (past due, not sent): REPORT_SENDER_STATE_LABELS. */
   state: ReportSenderState;
   late: boolean;
   daysLeft: number;
@@ -38,9 +39,11 @@ export interface DueItem {
   number: string | null;
 }
 
-/** The date a submission was made, in Vietnam. */
+/** The date a submission was made, in Vietnam (a returned report is owed again: not submitted). */
 export const submittedOnOf = (row: Pick<ReportSubmission, 'status' | 'submittedAt'>): string | undefined =>
-  row.status === 'submitted' && row.submittedAt ? todayInVietnam(row.submittedAt) : undefined;
+  (row.status === 'submitted' || row.status === 'accepted') && row.submittedAt
+    ? todayInVietnam(row.submittedAt)
+    : undefined;
 
 const key = (ruleId: string, periodFrom: string, agencyId: string) => `${ruleId}|${periodFrom}|${agencyId}`;
 
@@ -71,7 +74,8 @@ export function dueItems(
         const senderState = reportSenderState(due, {
           asOf: range.asOf,
           submittedOn,
-          draft: submission !== undefined && submission.status !== 'submitted',
+          draft: submission !== undefined && submission.status === 'draft',
+          status: lifecycleStatusOf(submission ?? null) ?? undefined,
         });
         out.push({
           ruleId: rule.id,

@@ -6,7 +6,11 @@ import {
   isSenderRecord,
   minIso,
   reportDataPeriod,
+  type ActivityRecord,
   type DueReport,
+  type ReportDocument,
+  type ReportNarrative,
+  type TargetResult,
 } from '@pcmbn/domain';
 import { areaIndexFor } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
@@ -29,6 +33,8 @@ export interface GenerateOptions {
   /** Who signs; without one the document is a draft with marked fill-ins. */
   signerName?: string | undefined;
   recommendations?: string[] | undefined;
+  /** What the sender wrote (report-lifecycle.ts): results, difficulties, proposals. */
+  narrative?: ReportNarrative | undefined;
 }
 
 export interface GeneratedFile {
@@ -53,11 +59,22 @@ export function placeOf(provinceName: string): string {
  * from a target period's last day). Names, issuer and place are those in force on the report's date. Rendered as
  * DOCX (Decree 30/2020 layout) or XLSX (its records sheet holds the sender's own records).
  */
-export async function generateReport(
+export interface SenderReport {
+  document: ReportDocument;
+  /** Records the reader may read up to the cut-off, and the evaluation at it. */
+  records: ActivityRecord[];
+  results: TargetResult[];
+  dataFrom: string;
+  asOf: string;
+  consolidated: boolean;
+}
+
+/** The content of one sender's report (see generateReport), before it is laid out as a file. */
+export async function buildSenderReport(
   db: DbClient,
   context: PlanReportContext,
-  options: GenerateOptions,
-): Promise<GeneratedFile> {
+  options: Omit<GenerateOptions, 'format'>,
+): Promise<SenderReport> {
   const { plan, agencies, areas } = context;
   const { due } = options;
   const rule = plan.reporting.find((r) => r.id === due.ruleId);
@@ -90,10 +107,22 @@ export async function generateReport(
     ...(options.number ? { number: options.number } : {}),
     ...(options.signerName ? { signerName: options.signerName } : {}),
     ...(options.recommendations?.length ? { recommendations: options.recommendations } : {}),
+    ...(options.narrative ? { narrative: options.narrative } : {}),
     place,
     date: options.date,
     asOf,
   });
+  return { document, records, results, dataFrom: data.from, asOf, consolidated };
+}
+
+export async function generateReport(
+  db: DbClient,
+  context: PlanReportContext,
+  options: GenerateOptions,
+): Promise<GeneratedFile> {
+  const { plan, agencies, areas } = context;
+  const { due } = options;
+  const { document, records, results, dataFrom, asOf, consolidated } = await buildSenderReport(db, context, options);
   let buffer: Buffer;
   if (options.format === 'docx') buffer = await renderReportDocx(document);
   else {
@@ -102,7 +131,7 @@ export async function generateReport(
     const areaIdx = areaIndex(areas);
     const inPeriod = records.filter(
       (r) =>
-        r.date >= data.from &&
+        r.date >= dataFrom &&
         r.date <= asOf &&
         (consolidated || (sender !== undefined && isSenderRecord(r, sender, senderIds, areaIdx))),
     );

@@ -1,14 +1,20 @@
 import {
   IdSchema,
   IsoDateSchema,
+  REPORT_LIFECYCLE_LABELS,
+  REPORT_LIFECYCLE_STATUSES,
+  ReportNarrativeSchema,
+  ReturnReasonSchema,
   agencyNameAt,
+  reportActorOf,
+  type ReportFigure,
   reportDocumentDate,
   reportSendersOf,
   type Agency,
   type Plan,
 } from '@pcmbn/domain';
 import { z } from 'zod';
-import { areaIndexFor, canReadPlan } from '../auth/scope.js';
+import { areaIndexFor, canReadPlan, canWritePlan } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate, todayInVietnam, toDbDate } from '../db/dates.js';
@@ -16,7 +22,21 @@ import { appError, forbidden, notFound } from '../errors.js';
 import type { ReportSubmission } from '../generated/prisma/client.js';
 import { canSubmitReport, reportAgencyFilter } from '../reports/access.js';
 import { defaultRange, dueItems, findDue, submittedOnOf } from '../reports/due.js';
-import { generateReport } from '../reports/generate.js';
+import { compileReport } from '../reports/compile.js';
+import { CONTENT_TYPES, contentDisposition } from '../reports/filename.js';
+import { buildSenderReport, generateReport } from '../reports/generate.js';
+import {
+  changesSince,
+  decideReport,
+  findSubmission,
+  historyOf,
+  latestSnapshot,
+  lifecycleStatusOf,
+  narrativeOf,
+  prefilledNarrative,
+  saveReport,
+  submitReport,
+} from '../reports/lifecycle.js';
 import { loadPlanContext, PLAN, type PlanReportContext } from '../reports/load.js';
 import { authedProcedure, createRouter, roleProcedure } from '../trpc.js';
 
@@ -41,14 +61,63 @@ const DueItemSchema = z.object({
   toAgencyId: z.string(),
   toAgencyName: z.string(),
   status: DueStatusSchema,
-  /** not_started, draft (a report was produced or a submission undone), submitted, late (past due, not sent). */
-  state: z.enum(['not_started', 'draft', 'submitted', 'late']),
+  /** not_started, draft, submitted (waiting for the recipient), returned, accepted, late (past due, not sent). */
+  state: z.enum(['not_started', 'draft', 'submitted', 'returned', 'accepted', 'late']),
   /** Overdue, or submitted after the due date. */
   late: z.boolean(),
   /** Days from asOf to the due date (negative once past). */
   daysLeft: z.number().int(),
   submittedOn: IsoDateSchema.nullable(),
   number: z.string().nullable(),
+});
+
+const SignerSchema = z.string().trim().min(1).max(100);
+const NumberSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(20)
+  .regex(/^[0-9A-Za-z.-]+$/, { error: 'Số văn bản chỉ gồm chữ, số, "." và "-"' });
+const FileSchema = z.object({
+  fileName: z.string(),
+  contentType: z.string(),
+  contentDisposition: z.string(),
+  size: z.number().int(),
+  base64: z.string(),
+});
+const LifecycleStatusSchema = z.enum(REPORT_LIFECYCLE_STATUSES);
+const ReportViewSchema = z.object({
+  status: LifecycleStatusSchema.nullable(),
+  statusLabel: z.string(),
+  actor: z.enum(['sender', 'recipient', 'other']),
+  agencyName: z.string(),
+  toAgencyName: z.string(),
+  narrative: ReportNarrativeSchema,
+  /** The narrative shown was prefilled from the figures, not yet saved. */
+  prefilled: z.boolean(),
+  signerName: z.string().nullable(),
+  number: z.string().nullable(),
+  submittedOn: IsoDateSchema.nullable(),
+  returnReason: z.string().nullable(),
+  may: z.object({ edit: z.boolean(), submit: z.boolean(), decide: z.boolean() }),
+  history: z.array(
+    z.object({
+      action: z.string(),
+      actionLabel: z.string(),
+      at: z.string(),
+      userName: z.string(),
+      reason: z.string().nullable(),
+    }),
+  ),
+  snapshot: z
+    .object({
+      sequence: z.number().int(),
+      createdAt: z.string(),
+      fileName: z.string(),
+      figures: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
+    })
+    .nullable(),
+  changes: z.array(z.object({ label: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
 });
 
 const ReportKeySchema = z.object({
@@ -64,7 +133,7 @@ const SubmissionSchema = z.object({
   period: z.object({ from: IsoDateSchema, to: IsoDateSchema }),
   agencyId: z.string(),
   dueDate: IsoDateSchema,
-  status: z.enum(['draft', 'submitted']),
+  status: LifecycleStatusSchema,
   submittedOn: IsoDateSchema.nullable(),
   number: z.string().nullable(),
 });
@@ -76,7 +145,7 @@ function submissionOut(row: ReportSubmission): z.infer<typeof SubmissionSchema> 
     period: { from: fromDbDate(row.periodFrom), to: fromDbDate(row.periodTo) },
     agencyId: row.agencyId,
     dueDate: fromDbDate(row.dueDate),
-    status: row.status === 'submitted' ? 'submitted' : 'draft',
+    status: lifecycleStatusOf(row) ?? 'draft',
     submittedOn: submittedOnOf(row) ?? null,
     number: row.number,
   };
@@ -162,13 +231,19 @@ export const reportRouter = createRouter({
       if (from > to)
         throw fieldError('to', 'Ngày kết thúc phải sau ngày bắt đầu', 'The end date must follow the start date');
       const asOf = input.asOf ?? todayInVietnam();
+      // An officer sees its own body's reports and those sent to it (the lead department sees its senders').
       const own = reportAgencyFilter(ctx.user);
-      const agencyId = own ?? input.agencyId ?? null;
-      if (own !== null && input.agencyId !== undefined && input.agencyId !== own) throw forbidden();
-      const submissions = await ctx.db.reportSubmission.findMany({
-        where: { planId: plan.id, ...(agencyId ? { agencyId } : {}) },
-      });
-      const items = dueItems(plan, agencies, submissions, { from, to, asOf, agencyId });
+      const submissions = await ctx.db.reportSubmission.findMany({ where: { planId: plan.id } });
+      const items = dueItems(plan, agencies, submissions, { from, to, asOf, agencyId: input.agencyId ?? null }).filter(
+        (i) => own === null || i.agencyId === own || i.toAgencyId === own,
+      );
+      if (
+        own !== null &&
+        input.agencyId !== undefined &&
+        input.agencyId !== own &&
+        !plan.reporting.some((r) => r.toAgencyId === own)
+      )
+        throw forbidden();
       return { asOf, from, to, items: input.status ? items.filter((i) => i.status === input.status) : items };
     }),
 
@@ -357,5 +432,222 @@ export const reportRouter = createRouter({
         after: submissionOut(row),
       });
       return submissionOut(row);
+    }),
+
+  /**
+   * One sender's report and its life (issue 13.3): state, narrative (prefilled from the figures until written),
+   * signer, number, the reason of the last return, what the user may do, the history, the last frozen snapshot's
+   * figures and what changed since (for a report being corrected).
+   */
+  get: authedProcedure
+    .input(ReportKeySchema)
+    .output(ReportViewSchema)
+    .query(async ({ ctx, input }) => {
+      const context = await readablePlan(ctx.db, ctx.user, input.planId);
+      const { due, group } = resolveDue(context.plan, context.agencies, input);
+      const own = reportAgencyFilter(ctx.user);
+      if (own !== null && own !== input.agencyId && own !== due.toAgencyId) throw forbidden();
+      const row = await findSubmission(ctx.db, context.plan.id, due, input.agencyId);
+      const status = lifecycleStatusOf(row);
+      const actor = reportActorOf(ctx.user, { senderAgencyId: input.agencyId, recipientAgencyId: due.toAgencyId });
+      const date = reportDocumentDate(due, todayInVietnam());
+      const current = group
+        ? null
+        : (await buildSenderReport(ctx.db, context, { reader: ctx.user, due, agencyId: input.agencyId, date }))
+            .document;
+      const snapshot = row ? await latestSnapshot(ctx.db, row.id) : null;
+      const written = row !== null && (row.results !== '' || row.difficulties !== '' || row.proposals !== '');
+      const editable = actor === 'sender' && (status === null || status === 'draft' || status === 'returned');
+      return {
+        status,
+        statusLabel: status ? REPORT_LIFECYCLE_LABELS[status].vi : 'Chưa soạn',
+        actor,
+        agencyName: agencyNameAt(context.agencies, input.agencyId, due.dueDate) ?? input.agencyId,
+        toAgencyName: agencyNameAt(context.agencies, due.toAgencyId, due.dueDate) ?? due.toAgencyId,
+        narrative: written || !current ? narrativeOf(row) : prefilledNarrative(current),
+        prefilled: !written && current !== null,
+        signerName: row?.signerName ?? null,
+        number: row?.number ?? null,
+        submittedOn: row ? (submittedOnOf(row) ?? null) : null,
+        returnReason: status === 'returned' ? (row?.returnReason ?? null) : null,
+        may: {
+          edit: editable && !group,
+          submit: editable && !group,
+          decide: actor === 'recipient' && status === 'submitted',
+        },
+        history: row ? await historyOf(ctx.db, row.id) : [],
+        snapshot: snapshot
+          ? {
+              sequence: snapshot.sequence,
+              createdAt: snapshot.createdAt.toISOString(),
+              fileName: snapshot.fileName,
+              figures: snapshot.figures as unknown as ReportFigure[],
+            }
+          : null,
+        changes: snapshot && current && editable ? changesSince(snapshot.figures, current) : [],
+      };
+    }),
+
+  /** The sender's officers save the narrative and the signer of a draft or a returned report. */
+  save: authedProcedure
+    .input(ReportKeySchema.extend({ narrative: ReportNarrativeSchema, signerName: SignerSchema.nullable() }))
+    .output(SubmissionSchema)
+    .mutation(async ({ ctx, input }) => {
+      const context = await readablePlan(ctx.db, ctx.user, input.planId);
+      const { due } = resolveDue(context.plan, context.agencies, input);
+      const { before, row } = await saveReport(ctx.db, ctx.user, context, due, input.agencyId, {
+        narrative: input.narrative,
+        signerName: input.signerName,
+      });
+      ctx.audit({
+        entity: 'report_submission',
+        entityId: row.id,
+        before: before ? submissionOut(before) : null,
+        after: { ...submissionOut(row), narrative: input.narrative, signerName: input.signerName },
+      });
+      return submissionOut(row);
+    }),
+
+  /** The sender's officers submit: the document is built now and frozen (content, figures, DOCX) in a snapshot. */
+  submit: authedProcedure
+    .input(
+      ReportKeySchema.extend({
+        narrative: ReportNarrativeSchema.optional(),
+        signerName: SignerSchema.optional(),
+        number: NumberSchema.optional(),
+        date: IsoDateSchema.optional(),
+      }),
+    )
+    .output(SubmissionSchema.extend({ sequence: z.number().int() }))
+    .mutation(async ({ ctx, input }) => {
+      const context = await readablePlan(ctx.db, ctx.user, input.planId);
+      const { due, group } = resolveDue(context.plan, context.agencies, input);
+      if (group) throw forbidden({ vi: 'Không gửi báo cáo nhân danh một nhóm', en: 'No report in a group’s name' });
+      const today = todayInVietnam();
+      const date = input.date ?? reportDocumentDate(due, today);
+      if (date > today)
+        throw fieldError('date', 'Ngày ban hành không được sau hôm nay', 'The date cannot be in the future');
+      const { before, row, sequence } = await submitReport(ctx.db, ctx.user, context, due, input.agencyId, {
+        ...(input.narrative ? { narrative: input.narrative } : {}),
+        ...(input.signerName ? { signerName: input.signerName } : {}),
+        ...(input.number ? { number: input.number } : {}),
+        date,
+      });
+      ctx.audit({
+        entity: 'report_submission',
+        entityId: row.id,
+        before: before ? submissionOut(before) : null,
+        after: { ...submissionOut(row), sequence, date },
+      });
+      return { ...submissionOut(row), sequence };
+    }),
+
+  /** The recipient's officers accept a submitted report. */
+  accept: authedProcedure
+    .input(ReportKeySchema)
+    .output(SubmissionSchema)
+    .mutation(async ({ ctx, input }) => {
+      const context = await readablePlan(ctx.db, ctx.user, input.planId);
+      const { due } = resolveDue(context.plan, context.agencies, input);
+      const { before, row } = await decideReport(ctx.db, ctx.user, context, due, input.agencyId, {
+        action: 'accept',
+      });
+      ctx.audit({
+        entity: 'report_submission',
+        entityId: row.id,
+        before: before ? submissionOut(before) : null,
+        after: submissionOut(row),
+      });
+      return submissionOut(row);
+    }),
+
+  /** The recipient's officers return a submitted report to its sender, saying why. */
+  return: authedProcedure
+    .input(ReportKeySchema.extend({ reason: ReturnReasonSchema }))
+    .output(SubmissionSchema)
+    .mutation(async ({ ctx, input }) => {
+      const context = await readablePlan(ctx.db, ctx.user, input.planId);
+      const { due } = resolveDue(context.plan, context.agencies, input);
+      const { before, row } = await decideReport(ctx.db, ctx.user, context, due, input.agencyId, {
+        action: 'return',
+        reason: input.reason,
+      });
+      ctx.audit({
+        entity: 'report_submission',
+        entityId: row.id,
+        before: before ? submissionOut(before) : null,
+        after: { ...submissionOut(row), reason: input.reason },
+      });
+      return submissionOut(row);
+    }),
+
+  /** The DOCX frozen at the last submission, byte for byte (a mutation: each download is audited). */
+  download: authedProcedure
+    .input(ReportKeySchema)
+    .output(FileSchema)
+    .mutation(async ({ ctx, input }) => {
+      const context = await readablePlan(ctx.db, ctx.user, input.planId);
+      const { due } = resolveDue(context.plan, context.agencies, input);
+      const own = reportAgencyFilter(ctx.user);
+      if (own !== null && own !== input.agencyId && own !== due.toAgencyId) throw forbidden();
+      const row = await findSubmission(ctx.db, context.plan.id, due, input.agencyId);
+      const snapshot = row ? await latestSnapshot(ctx.db, row.id) : null;
+      if (!row || !snapshot)
+        throw appError('NOT_FOUND', 'REPORT_NOT_SUBMITTED', {
+          vi: 'Báo cáo này chưa được gửi: chưa có bản đã gửi để tải về',
+          en: 'This report was never submitted: there is no sent copy',
+        });
+      const bytes = Buffer.from(snapshot.docx);
+      ctx.audit({ entity: 'report_submission', entityId: row.id, after: { sequence: snapshot.sequence } });
+      return {
+        fileName: snapshot.fileName,
+        contentType: CONTENT_TYPES.docx,
+        contentDisposition: contentDisposition(snapshot.fileName),
+        size: bytes.length,
+        base64: bytes.toString('base64'),
+      };
+    }),
+
+  /**
+   * The province report of a period (issue 13.4), compiled by the body the senders report to (its officers) or a
+   * province admin: the accepted reports' frozen figures and narratives, attributed; late and missing senders named.
+   */
+  compile: authedProcedure
+    .input(
+      ReportKeySchema.omit({ agencyId: true }).extend({
+        number: NumberSchema.optional(),
+        signerName: SignerSchema.optional(),
+        date: IsoDateSchema.optional(),
+        place: z.string().trim().min(1).max(100).optional(),
+      }),
+    )
+    .output(FileSchema)
+    .mutation(async ({ ctx, input }) => {
+      const context = await readablePlan(ctx.db, ctx.user, input.planId);
+      const receiver = context.plan.reporting.find((r) => r.id === input.ruleId)?.toAgencyId ?? '';
+      const { due } = resolveDue(context.plan, context.agencies, { ...input, agencyId: receiver });
+      const areas = await areaIndexFor(ctx.db, context.plan.areaStructure);
+      const mayCompile =
+        (ctx.user.role === 'agency_officer' && ctx.user.agencyId === due.toAgencyId) ||
+        (ctx.user.role === 'province_admin' && canWritePlan(ctx.user, context.plan, areas));
+      if (!mayCompile)
+        throw forbidden({
+          vi: 'Chỉ cơ quan nhận báo cáo tổng hợp được báo cáo của tỉnh',
+          en: 'Only the receiving body compiles the province report',
+        });
+      const date = input.date ?? todayInVietnam();
+      const file = await compileReport(ctx.db, context, due, {
+        date,
+        place: input.place,
+        number: input.number,
+        signerName: input.signerName,
+      });
+      ctx.audit({
+        entity: 'report',
+        entityId: `${input.planId}/${input.ruleId}/${input.period}/compiled`,
+        after: { fileName: file.fileName, size: file.size, date, number: input.number ?? null },
+      });
+      const { document: _document, ...out } = file;
+      return out;
     }),
 });
