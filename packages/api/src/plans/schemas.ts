@@ -101,3 +101,59 @@ export const PlanStatusOutputSchema = z.object({
   /** Approved records counted (the plan's and its derived plans'). */
   recordCount: z.number().int(),
 });
+
+/** plan.carryPreview / plan.carry (issue 14 item 6): the plan read in a later administrative structure from a date. */
+export const PlanCarryPreviewInputSchema = z.object({
+  id: IdSchema,
+  /** First day the new structure applies to the plan's records. */
+  from: IsoDateSchema,
+  /** The new structure; the 01/07/2025 two-level list by default. */
+  structure: IsoDateSchema.default('2025-07-01'),
+});
+
+export const PlanCarryInputSchema = PlanCarryPreviewInputSchema.extend({
+  version: VersionSchema,
+  /** Old commune code → the new units an officer chose for it (split or unknown successors); [] for none. */
+  decisions: z
+    .record(AreaCodeSchema, z.array(AreaCodeSchema).max(50))
+    .refine((d) => Object.keys(d).length <= 2000, { error: 'Quá nhiều quyết định' })
+    .default({}),
+});
+
+const SuccessorSchema = z.object({
+  code: z.string(),
+  structure: IsoDateSchema,
+  name: z.string(),
+  provinceName: z.string().optional(),
+  coverage: z.enum(['full', 'partial']),
+});
+const CarryPlaceSchema = z.object({ code: z.string(), name: z.string(), to: z.array(SuccessorSchema) });
+
+export const PlanCarryPreviewSchema = z.object({
+  planId: z.string(),
+  version: z.number().int(),
+  from: IsoDateSchema,
+  structure: IsoDateSchema,
+  provinceCode: z.string().optional(),
+  provinceName: z.string().optional(),
+  units: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      /** The old district, to tell units of the same name apart. */
+      parentName: z.string().nullable(),
+      level: z.enum(['province', 'district', 'commune']),
+      outcome: z.enum(['same', 'merged', 'split', 'unknown']),
+      successors: z.array(SuccessorSchema),
+      unknown: z.boolean(),
+      needsDecision: z.boolean(),
+    }),
+  ),
+  targets: z.array(z.object({ id: z.string(), title: z.string(), places: z.array(CarryPlaceSchema) })),
+  activities: z.array(z.object({ id: z.string(), title: z.string(), places: z.array(CarryPlaceSchema) })),
+  /** The new province's units an officer may choose from for a unit that needs a decision. */
+  choices: z.array(z.object({ code: z.string(), name: z.string() })),
+  /** Set when the plan is already carried. */
+  carried: z.object({ from: IsoDateSchema, structure: IsoDateSchema }).nullable(),
+});
+export type PlanCarryPreview = z.infer<typeof PlanCarryPreviewSchema>;

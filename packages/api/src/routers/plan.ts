@@ -1,8 +1,12 @@
 import { IdSchema } from '@pcmbn/domain';
 import { z } from 'zod';
+import { planCarry, planCarryPreview } from '../plans/carry.js';
 import { changePlanStatus, createPlan, deriveDistrict, updatePlan } from '../plans/mutations.js';
 import { getPlan, listPlans, planStatus } from '../plans/queries.js';
 import {
+  PlanCarryInputSchema,
+  PlanCarryPreviewInputSchema,
+  PlanCarryPreviewSchema,
   PlanCreateInputSchema,
   PlanDeriveDistrictInputSchema,
   PlanDeriveDistrictOutputSchema,
@@ -65,4 +69,16 @@ export const planRouter = createRouter({
     .input(PlanStatusInputSchema)
     .output(PlanStatusOutputSchema)
     .query(({ ctx, input }) => planStatus(ctx.db, ctx.user, input)),
+
+  /** What carrying the plan onto a later administrative structure from a date would do (issue 14 item 6). */
+  carryPreview: authedProcedure
+    .input(PlanCarryPreviewInputSchema)
+    .output(PlanCarryPreviewSchema)
+    .query(({ ctx, input }) => planCarryPreview(ctx, input)),
+
+  /** Carries the plan: records from `from` on are entered at units of the new structure; targets span both. */
+  carry: authedProcedure
+    .input(PlanCarryInputSchema)
+    .output(PlanWriteOutputSchema)
+    .mutation(({ ctx, input }) => planCarry(ctx, input)),
 });

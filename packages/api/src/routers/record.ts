@@ -99,7 +99,7 @@ export const recordRouter = createRouter({
     .output(RecordSchema)
     .mutation(async ({ ctx, input }) => {
       const plan = await planLoader(ctx.db)(input.planId);
-      const { type, reached } = await checkedEntry(ctx.db, input, plan);
+      const { type, reached, ctx: entry, structure } = await checkedEntry(ctx.db, input, plan);
       // An agency officer records for its own agency; others may name one.
       const agencyId = ctx.user.role === 'agency_officer' ? ctx.user.agencyId : (input.agencyId ?? null);
       if (agencyId) {
@@ -120,7 +120,7 @@ export const recordRouter = createRouter({
       assertCanWrite(
         ctx.user,
         { areaCode: input.areaCode, activityId: input.activityId ?? null, agencyId, createdById: ctx.user.id },
-        plan,
+        entry,
       );
       const row = await ctx.db.activityRecord.create({
         data: {
@@ -129,7 +129,7 @@ export const recordRouter = createRouter({
           type,
           date: toDbDate(input.date),
           areaCode: input.areaCode,
-          areaStructure: toDbDate(plan.plan.areaStructure),
+          areaStructure: toDbDate(structure),
           quantity: input.quantity ?? null,
           ...(reached ? { reached } : {}),
           note: input.note || null,
@@ -143,7 +143,7 @@ export const recordRouter = createRouter({
         { recordId: row.id, action: 'created', userId: ctx.user.id, version: row.version, at: row.createdAt },
       ]);
       ctx.audit({ entity: 'record', entityId: row.id, after: auditShape(row) });
-      return recordOut(ctx.user, row, plan);
+      return recordOut(ctx.user, row, entry);
     }),
 
   update: authedProcedure
@@ -162,14 +162,14 @@ export const recordRouter = createRouter({
       }
       // A corrected rejected record goes back to draft (its author submits it again).
       if (before.status === 'rejected') assertTransition('rejected', 'draft');
-      const { type, reached } = await checkedEntry(ctx.db, input, plan);
+      const { type, reached, ctx: entry, structure } = await checkedEntry(ctx.db, input, plan);
       const next = {
         areaCode: input.areaCode,
         activityId: input.activityId ?? null,
         agencyId: before.agencyId,
         createdById: before.createdById,
       };
-      assertCanWrite(ctx.user, next, plan);
+      assertCanWrite(ctx.user, next, entry);
       const { count } = await ctx.db.activityRecord.updateMany({
         where: { id: input.id, version: input.version },
         data: {
@@ -177,6 +177,7 @@ export const recordRouter = createRouter({
           type,
           date: toDbDate(input.date),
           areaCode: input.areaCode,
+          areaStructure: toDbDate(structure),
           quantity: input.quantity ?? null,
           reached: reached ?? Prisma.DbNull,
           note: input.note || null,
