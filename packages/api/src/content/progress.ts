@@ -7,13 +7,15 @@ import {
   PUBLIC_COUNT_NOTE,
   recordCountTable,
   TARGET_STATUS_LABELS,
-  type ActivityRecord,
+  type Area,
+  type Plan,
   type PublishedCount,
 } from '@pcmbn/domain';
 import { z } from 'zod';
 import type { DbClient } from '../db/client.js';
-import { fromDbDate, toDbDate } from '../db/dates.js';
 import { areaFromRow, planFromRow } from '../db/mappers.js';
+import { heavyWork } from '../plans/heavy.js';
+import { approvedTallies, dataVersion } from '../plans/tally.js';
 
 /**
  * "How our province is doing" for the public: published plans only, target status and value, and record counts
@@ -105,66 +107,9 @@ export async function publicPlanProgress(
   const plans: PublicPlanProgress['plans'] = [];
   for (const row of planRows) {
     const plan = planFromRow(row);
-    const [areaRows, recordRows] = await Promise.all([
-      db.area.findMany({ where: { provinceCode, structure: row.areaStructure } }),
-      db.activityRecord.findMany({
-        where: { planId: row.id, status: 'approved', date: { lte: toDbDate(asOf) } },
-        // Only what the counts need: no note, agency, user or attachment is even read.
-        select: {
-          id: true,
-          planId: true,
-          activityId: true,
-          type: true,
-          date: true,
-          areaCode: true,
-          quantity: true,
-          status: true,
-        },
-      }),
-    ]);
+    const areaRows = await db.area.findMany({ where: { provinceCode, structure: row.areaStructure } });
     const areas = areaRows.map(areaFromRow);
-    const records = recordRows.map((r): ActivityRecord => ({
-      id: r.id,
-      planId: r.planId,
-      ...(r.activityId ? { activityId: r.activityId } : {}),
-      type: r.type as ActivityRecord['type'],
-      date: fromDbDate(r.date),
-      areaCode: r.areaCode,
-      ...(r.quantity === null ? {} : { quantity: r.quantity }),
-      status: r.status,
-    }));
-    const results = evaluatePlan(plan, { areas, records, asOf });
-    const table = recordCountTable(plan, { areas, records, asOf });
-    const suppressed = publishTable({ rows: table.rows.map((r) => r.code), cols: table.cols, cells: table.cells });
-    plans.push({
-      id: plan.id,
-      code: plan.code,
-      title: plan.title,
-      period: plan.period,
-      targets: results.map((result) => {
-        const target = plan.targets.find((t) => t.id === result.targetId);
-        return {
-          id: result.targetId,
-          title: target?.title ?? result.targetId,
-          kind: result.kind,
-          status: result.status,
-          statusLabel: TARGET_STATUS_LABELS[result.status],
-          value: publicTargetValue(result.kind, result.value),
-          threshold: result.threshold,
-          unit: PERCENT_KINDS.has(result.kind) ? '%' : '',
-        };
-      }),
-      counts: {
-        level: table.level,
-        rows: table.rows,
-        cols: table.cols.map((type) => ({ type, label: ACTIVITY_TYPE_LABELS[type] })),
-        cells: suppressed.cells,
-        rowTotals: suppressed.rowTotals,
-        colTotals: suppressed.colTotals,
-        grandTotal: suppressed.grandTotal,
-        provinceWide: publishCount(table.provinceWide),
-      },
-    });
+    plans.push(await planFigures(db, plan, `${row.version}@${row.updatedAt.toISOString()}`, areas, asOf));
   }
   return {
     provinceCode,
@@ -172,5 +117,75 @@ export async function publicPlanProgress(
     period: { year: period.year, quarter: period.quarter, label: period.label },
     note: { ...PUBLIC_COUNT_NOTE },
     plans,
+  };
+}
+
+type PlanFigures = PublicPlanProgress['plans'][number];
+
+/** Figures of one plan kept per (plan version, areas, closed quarter, data version): a closed quarter never moves. */
+const figuresKept = new Map<string, Promise<PlanFigures>>();
+const FIGURES_KEPT = 64;
+
+async function planFigures(
+  db: DbClient,
+  plan: Plan,
+  planVersion: string,
+  areas: Area[],
+  asOf: string,
+): Promise<PlanFigures> {
+  // The plan's own approved records (no roll-up: what the public sees is the plan as published), as tallies.
+  const key = JSON.stringify([plan.id, planVersion, asOf, await dataVersion(db, [plan.id]), areas]);
+  let figures = figuresKept.get(key);
+  if (!figures) {
+    figures = approvedTallies(db, [plan.id]).then((records) =>
+      heavyWork(() => computeFigures(plan, areas, records, asOf)),
+    );
+    figuresKept.set(key, figures);
+    while (figuresKept.size > FIGURES_KEPT) figuresKept.delete(figuresKept.keys().next().value as string);
+    const kept = figures;
+    kept.catch(() => {
+      if (figuresKept.get(key) === kept) figuresKept.delete(key);
+    });
+  }
+  return figures;
+}
+
+function computeFigures(
+  plan: Plan,
+  areas: Area[],
+  records: Parameters<typeof evaluatePlan>[1]['records'],
+  asOf: string,
+): PlanFigures {
+  const results = evaluatePlan(plan, { areas, records, asOf });
+  const table = recordCountTable(plan, { areas, records, asOf });
+  const suppressed = publishTable({ rows: table.rows.map((r) => r.code), cols: table.cols, cells: table.cells });
+  return {
+    id: plan.id,
+    code: plan.code,
+    title: plan.title,
+    period: plan.period,
+    targets: results.map((result) => {
+      const target = plan.targets.find((t) => t.id === result.targetId);
+      return {
+        id: result.targetId,
+        title: target?.title ?? result.targetId,
+        kind: result.kind,
+        status: result.status,
+        statusLabel: TARGET_STATUS_LABELS[result.status],
+        value: publicTargetValue(result.kind, result.value),
+        threshold: result.threshold,
+        unit: PERCENT_KINDS.has(result.kind) ? '%' : '',
+      };
+    }),
+    counts: {
+      level: table.level,
+      rows: table.rows,
+      cols: table.cols.map((type) => ({ type, label: ACTIVITY_TYPE_LABELS[type] })),
+      cells: suppressed.cells,
+      rowTotals: suppressed.rowTotals,
+      colTotals: suppressed.colTotals,
+      grandTotal: suppressed.grandTotal,
+      provinceWide: publishCount(table.provinceWide),
+    },
   };
 }

@@ -14,9 +14,13 @@ import type { DbClient } from '../db/client.js';
 import { todayInVietnam } from '../db/dates.js';
 import { appError } from '../errors.js';
 import { assertReadable } from './access.js';
+import { heavyWork } from './heavy.js';
 import { loadPlan, rollUpRecords } from './load.js';
 
-/** Dashboard aggregations (domain rules/dashboard.ts) over the plan's approved records, rolled up like plan.status. */
+/**
+ * Dashboard aggregations (domain rules/dashboard.ts) over the plan's approved records, rolled up like plan.status,
+ * read as tallies (tally.ts) and computed one heavy piece of work at a time (heavy.ts).
+ */
 
 const TallySchema = z.object({
   records: z.number(),
@@ -105,14 +109,19 @@ export async function byArea(
 ) {
   const { plan, index, records } = await prepare(db, user, input.planId);
   const asOf = input.asOf ?? todayInVietnam();
-  return { asOf, ...progressByArea(plan, { areas: index.areas, records, asOf, level: input.level }) };
+  const progress = await heavyWork(() =>
+    progressByArea(plan, { areas: index.areas, records, asOf, level: input.level }),
+  );
+  return { asOf, ...progress };
 }
 
 export async function byComponent(db: DbClient, user: AuthUser, input: { planId: string; asOf?: string | undefined }) {
   const { plan, index, records } = await prepare(db, user, input.planId);
   const asOf = input.asOf ?? todayInVietnam();
-  const results = evaluatePlan(plan, { areas: index.areas, records, asOf });
-  return { asOf, components: progressByComponent(plan, results, records, { asOf }) };
+  const components = await heavyWork(() =>
+    progressByComponent(plan, evaluatePlan(plan, { areas: index.areas, records, asOf }), records, { asOf }),
+  );
+  return { asOf, components };
 }
 
 export async function overTime(
@@ -131,12 +140,10 @@ export async function overTime(
     };
     throw appError('BAD_REQUEST', 'INVALID_INPUT', message, [{ path: 'to', ...message }]);
   }
-  return {
-    from,
-    to,
-    every: input.every,
-    ...progressOverTime(plan, { areas: index.areas, records, from, to, every: input.every }),
-  };
+  const progress = await heavyWork(() =>
+    progressOverTime(plan, { areas: index.areas, records, from, to, every: input.every }),
+  );
+  return { from, to, every: input.every, ...progress };
 }
 
 export async function grid(
@@ -160,5 +167,6 @@ export async function grid(
     );
   }
   const asOf = input.asOf ?? todayInVietnam();
-  return { asOf, targetTitle: target.title, ...coverageGrid(plan, target, { areas: index.areas, records, asOf }) };
+  const cells = await heavyWork(() => coverageGrid(plan, target, { areas: index.areas, records, asOf }));
+  return { asOf, targetTitle: target.title, ...cells };
 }

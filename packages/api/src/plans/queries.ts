@@ -6,8 +6,10 @@ import type { DbClient } from '../db/client.js';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import type { Plan as PlanRow, PlanStatus } from '../generated/prisma/client.js';
 import { assertReadable, planAccess } from './access.js';
+import { heavyWork } from './heavy.js';
 import { loadPlan, rollUpRecords } from './load.js';
 import type { PlanSummary } from './schemas.js';
+import { recordsIn } from './tally.js';
 
 type User = AuthUser | null;
 
@@ -141,7 +143,7 @@ export async function planStatus(db: DbClient, user: AuthUser, input: { id: stri
   assertReadable(user, loaded);
   const asOf = input.asOf ?? todayInVietnam();
   const records = await rollUpRecords(db, loaded.plan);
-  const results = evaluatePlan(loaded.plan, { areas: loaded.index.areas, records, asOf });
+  const results = await heavyWork(() => evaluatePlan(loaded.plan, { areas: loaded.index.areas, records, asOf }));
   const areaNames: Record<string, string> = {};
   for (const r of results) {
     for (const code of [...r.missing, ...(r.excluded ?? [])]) {
@@ -149,5 +151,5 @@ export async function planStatus(db: DbClient, user: AuthUser, input: { id: stri
       if (area) areaNames[code] = area.name;
     }
   }
-  return { planId: loaded.plan.id, asOf, results, areaNames, recordCount: records.length };
+  return { planId: loaded.plan.id, asOf, results, areaNames, recordCount: recordsIn(records) };
 }
