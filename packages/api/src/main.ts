@@ -1,6 +1,9 @@
 /**
  * Standalone API: `node packages/api/dist/main.js` with DATABASE_URL (required), API_PORT (4000), API_HOST
  * (127.0.0.1), LOG_LEVEL (info); PCMBN_SEED=1 also loads the seed data (printing a new admin's password once).
+ * Also read: DATABASE_POOL_SIZE, DATABASE_REPLICA_URL, PCMBN_TRUSTED_PROXIES, PCMBN_PUBLIC_CACHE_MS (5000) and the
+ * PCMBN_RETAIN_*_DAYS periods (README, docs/deploy.md). Several may run on one database (systemd units, one per
+ * port): migrations take an advisory lock, caches are invalidated across them, limits and sessions are shared.
  * Applies pending migrations first, then serves until SIGINT/SIGTERM.
  */
 import { migrate } from './db/migrate.js';
@@ -19,6 +22,9 @@ async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`API_PORT không hợp lệ / API_PORT is invalid: ${process.env.API_PORT}`);
   const host = process.env.API_HOST ?? '127.0.0.1';
+  const cacheMs = process.env.PCMBN_PUBLIC_CACHE_MS ? Number(process.env.PCMBN_PUBLIC_CACHE_MS) : undefined;
+  if (cacheMs !== undefined && !(Number.isInteger(cacheMs) && cacheMs >= 0))
+    fail(`PCMBN_PUBLIC_CACHE_MS không hợp lệ / PCMBN_PUBLIC_CACHE_MS is invalid: ${process.env.PCMBN_PUBLIC_CACHE_MS}`);
 
   try {
     await migrate(databaseUrl);
@@ -32,7 +38,12 @@ async function main() {
         `Admin created: ${result.admin.email} / ${result.admin.password} (change it at first sign-in)\n`,
       );
   }
-  const server = await startApiServer({ databaseUrl, port, host }).catch((error: Error) => fail(error.message));
+  const server = await startApiServer({
+    databaseUrl,
+    port,
+    host,
+    ...(cacheMs === undefined ? {} : { publicCacheMs: cacheMs }),
+  }).catch((error: Error) => fail(error.message));
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

@@ -21,6 +21,8 @@ export interface Context {
   /** The client itself, outside any transaction. Never use it inside a mutation: holding the transaction's
    *  connection while waiting for another one can exhaust the pool. Use ctx.auditFailure for failure records. */
   rootDb: Db;
+  /** A streaming replica for stale-tolerant reads (public answers), when DATABASE_REPLICA_URL is set. */
+  replicaDb?: Db;
   log: Logger;
   requestId: string;
   /** Client address (socket, or X-Forwarded-For from a trusted proxy). */
@@ -294,7 +296,8 @@ export function publicCached(name: string, limit: RateLimit) {
     if (!ctx.publicCache.has(key)) await takeToken(ctx, name, ctx.ip ?? 'unknown', limit);
     return ctx.publicCache.get(
       key,
-      () => next(),
+      // The same for everyone and allowed to be seconds old: computed on the read replica when there is one.
+      () => (ctx.replicaDb ? next({ ctx: { db: ctx.replicaDb } }) : next()),
       (result) => result.ok,
       (result) => tagsOfPublicAnswer(path, result.ok ? result.data : undefined),
     );

@@ -12,6 +12,8 @@ import { clientIp, isHttps, parseCookies } from './request.js';
 
 export interface ContextDeps {
   db: Db;
+  /** A streaming replica for stale-tolerant reads (public.*), when DATABASE_REPLICA_URL is set. */
+  replicaDb?: Db;
   log: Logger;
   trustedProxies: ReadonlySet<string>;
   rateLimiter: RateLimitStore;
@@ -53,6 +55,7 @@ export async function createRequestContext(
   return {
     db: deps.db,
     rootDb: deps.db,
+    ...(deps.replicaDb ? { replicaDb: deps.replicaDb } : {}),
     log: deps.log.child({ reqId: requestId }),
     requestId,
     ip,

@@ -4,13 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { pino, type Logger } from 'pino';
 import { publicCacheResponseMeta } from '../content/cache.js';
-import { createDb, type Db } from '../db/client.js';
+import { createDb, poolSizeFromEnv, type Db } from '../db/client.js';
 import { appRouter } from '../root.js';
 import { createRequestContext } from './context.js';
 import { tagPublicAnswers } from './etag.js';
 import { checkTrpcRequest, MAX_JSON_BODY_BYTES, sendTrpcRefusal } from './limits.js';
 import { PublicReadCache } from './public-cache.js';
+import { startInvalidationBus } from './bus.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
+import { retentionFromEnv, scheduleRetention, type RetentionDays } from './retention.js';
+import { PostgresRateLimiter } from './shared-limits.js';
 import { parseTrustedProxies } from './request.js';
 import { handleFiles } from './uploads.js';
 
@@ -28,8 +31,16 @@ export interface ApiServerOptions {
   trustedProxies?: string;
   /** Replace named rate limits, e.g. { 'auth.login': { capacity: 1000, refillPerSecond: 1000 } } in tests. */
   rateLimits?: Record<string, RateLimit>;
-  /** How long public.* answers are kept in memory (default 5 s; 0 turns it off). Mutations empty it. */
+  /** How long public.* answers are kept in memory (default 5 s; 0 turns it off). Mutations drop what they changed. */
   publicCacheMs?: number;
+  /** Stale-tolerant reads (public.*) go here; default env DATABASE_REPLICA_URL; writes always use `databaseUrl`. */
+  databaseReplicaUrl?: string;
+  /** Connections in the pool; default env DATABASE_POOL_SIZE or 10. */
+  poolSize?: number;
+  /** 'postgres' (default: every replica shares the buckets) or 'memory' (this process only). */
+  rateLimitStore?: 'postgres' | 'memory';
+  /** Retention periods (src/server/retention.ts); default from the environment; false: no retention timer. */
+  retention?: RetentionDays | false;
 }
 
 export interface ApiServer {
@@ -72,15 +83,26 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const log =
     options.logger ??
     pino({ level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info', base: { service: 'pcmbn-api' } });
-  const db = createDb(options.databaseUrl);
+  const poolSize = options.poolSize ?? poolSizeFromEnv();
+  const db = createDb(options.databaseUrl, { max: poolSize });
+  const replicaUrl = options.databaseReplicaUrl ?? (process.env.DATABASE_REPLICA_URL || undefined);
+  const replicaDb = replicaUrl ? createDb(replicaUrl, { max: poolSize }) : undefined;
   const requestIds = new WeakMap<IncomingMessage, string>();
+  const publicCache = new PublicReadCache(options.publicCacheMs ?? 5_000);
+  const sharedLimits =
+    options.rateLimitStore === 'memory' ? undefined : new PostgresRateLimiter(options.databaseUrl, options.rateLimits);
   const deps = {
     db,
+    ...(replicaDb ? { replicaDb } : {}),
     log,
     trustedProxies: parseTrustedProxies(options.trustedProxies ?? process.env.PCMBN_TRUSTED_PROXIES),
-    rateLimiter: new RateLimiter(options.rateLimits),
-    publicCache: new PublicReadCache(options.publicCacheMs ?? 5_000),
+    rateLimiter: sharedLimits ?? new RateLimiter(options.rateLimits),
+    publicCache,
   };
+  // Other replicas hear of every change committed here, and this one of theirs (src/server/bus.ts).
+  const bus = startInvalidationBus(options.databaseUrl, publicCache, log);
+  const retention = options.retention ?? retentionFromEnv();
+  const stopRetention = retention ? scheduleRetention(db, retention, log) : () => undefined;
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -169,7 +191,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     server.once('listening', onListening);
     server.listen(options.port, host);
   }).catch(async (error: unknown) => {
-    await db.$disconnect();
+    stopRetention();
+    await bus.close();
+    await Promise.all([db.$disconnect(), replicaDb?.$disconnect(), sharedLimits?.close()]);
     throw error;
   });
 
@@ -194,7 +218,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           clearTimeout(force);
         });
       });
-      await db.$disconnect();
+      stopRetention();
+      await bus.close();
+      await Promise.all([db.$disconnect(), replicaDb?.$disconnect(), sharedLimits?.close()]);
       log.info('api stopped');
     })();
     return closing;
