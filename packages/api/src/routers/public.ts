@@ -4,7 +4,7 @@ import { provinceStatuses, ProvinceStatusSchema, successionOf, SuccessionSchema 
 import { publicPlanProgress, PublicPlanProgressSchema } from '../content/progress.js';
 import { eventInYear, isPublicEvent, PublicEventSchema } from '../content/events.js';
 import { nationalHotlineOn } from '../content/hotline.js';
-import { searchContent } from '../content/search.js';
+import { SearchIndex, searchIndexOf } from '../content/search.js';
 import { publicVersions, PublicVersionsSchema } from '../content/versions.js';
 import {
   articleOf,
@@ -158,24 +158,32 @@ export const publicRouter = createRouter({
         ),
       }),
     )
+    // A new term each time costs a lookup in the language's index, rebuilt only when the published texts or the
+    // hotline written into them change (content and contacts versions, the day): no query per search.
     .query(async ({ ctx, input }) => {
-      const [rows, hotline] = await Promise.all([
-        published(ctx.db, { kind: 'article', lang: input.lang }),
-        hotlineToday(ctx.db),
-      ]);
-      const docs = withFallback(rows, input.lang);
-      const hits = searchContent(
-        docs.map((r) => ({
-          slug: r.slug,
-          kind: r.kind,
-          category: r.category,
-          title: r.title,
-          summary: r.summary,
-          text: plainTextOf(r, hotline),
-        })),
-        input.q,
-      );
-      const fallbackSlugs = new Set(docs.filter((r) => r.lang !== input.lang).map((r) => r.slug));
+      const versions = await publicVersions(ctx.db);
+      const stamp = `${todayInVietnam()}|${versions.content}|${versions.contacts}`;
+      const { index, fallbackSlugs } = await searchIndexOf(ctx.db, input.lang, stamp, async () => {
+        const [rows, hotline] = await Promise.all([
+          published(ctx.db, { kind: 'article', lang: input.lang }),
+          hotlineToday(ctx.db),
+        ]);
+        const docs = withFallback(rows, input.lang);
+        return {
+          index: new SearchIndex(
+            docs.map((r) => ({
+              slug: r.slug,
+              kind: r.kind,
+              category: r.category,
+              title: r.title,
+              summary: r.summary,
+              text: plainTextOf(r, hotline),
+            })),
+          ),
+          fallbackSlugs: new Set(docs.filter((r) => r.lang !== input.lang).map((r) => r.slug)),
+        };
+      });
+      const hits = index.search(input.q);
       return { q: input.q, hits: hits.map((h) => ({ ...h, fallback: fallbackSlugs.has(h.slug) })) };
     }),
 
