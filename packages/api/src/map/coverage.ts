@@ -37,6 +37,8 @@ const TargetMapSchema = z.object({
   id: z.string(),
   title: z.string(),
   kind: z.string(),
+  /** The target's own period: twin targets of two years read the same title (Lai Châu's leaflets 2017 and 2018). */
+  period: z.object({ from: IsoDateSchema, to: IsoDateSchema }),
   /** The level the target is judged at: a district-level target colours every commune of a district alike. */
   level: z.enum(['province', 'district', 'commune']),
   /** Aligned with the answer's `communes`: the state of each polygon and the plan's units inside it. */
@@ -136,6 +138,7 @@ function targetMaps(
         id: target.id,
         title: target.title,
         kind: target.kind,
+        period: { from: target.period.from, to: target.period.to },
         level: grid.level,
         states: communes.map((c) => ({ state: c.state, units: c.units })),
       };

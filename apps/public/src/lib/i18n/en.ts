@@ -153,5 +153,30 @@ export const en: Messages = {
   searchNone: (q: string) => `Nothing found for “${q}”. Try other words, e.g. “job”, “marriage”, “hotline”.`,
   notFound: 'Page not found.',
   errorGeneric: 'Something went wrong. Please try again later.',
+  /** The commune map on the province page (issue 16 item 7). */
+  map: {
+    heading: 'Map by commune',
+    intro: (target: string) => `Each commune is coloured by the target “${target}”.`,
+    choose: 'Colour the map by another target:',
+    current: 'shown',
+    legend: 'Legend',
+    states: {
+      done: 'Done',
+      partial: 'Partly done',
+      not_yet: 'Not yet',
+      no_data: 'Not in this target',
+    },
+    oldUnits:
+      'The plan uses the former administrative units: each of today’s communes is coloured by the former units inside it (see each commune’s name on the map or in the table).',
+    drawnOn: (former: string, now: string) =>
+      `The former ${former} is drawn on today’s communes of ${now} that its units went into.`,
+    table: 'The map’s data as a table',
+    commune: 'Commune (since 01/07/2025)',
+    state: 'State',
+    units: 'Plan units inside it',
+    unitDone: 'done',
+    unitNotYet: 'not yet',
+    caption: (province: string) => `Map of the communes of ${province}`,
+  },
   backHome: 'Back to the home page',
 };

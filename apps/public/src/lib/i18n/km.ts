@@ -155,5 +155,28 @@ export const km: Messages = {
   searchNone: (q: string) => `រកមិនឃើញលទ្ធផលសម្រាប់ «${q}»។ សូមសាកល្បងពាក្យផ្សេង។`,
   notFound: 'រកមិនឃើញទំព័រនេះទេ។',
   errorGeneric: 'មានបញ្ហាកើតឡើង។ សូមព្យាយាមម្តងទៀតនៅពេលក្រោយ។',
+  /** The commune map on the province page (issue 16 item 7). */
+  map: {
+    heading: 'ផែនទីតាមឃុំ',
+    intro: (target: string) => `ឃុំនីមួយៗត្រូវបានលាបពណ៌តាមគោលដៅ “${target}”។`,
+    choose: 'លាបពណ៌ផែនទីតាមគោលដៅផ្សេង:',
+    current: 'កំពុងបង្ហាញ',
+    legend: 'សេចក្តីពន្យល់',
+    states: {
+      done: 'បានអនុវត្ត',
+      partial: 'បានអនុវត្តមួយផ្នែក',
+      not_yet: 'មិនទាន់អនុវត្ត',
+      no_data: 'មិនស្ថិតក្នុងគោលដៅ',
+    },
+    oldUnits: 'ផែនការប្រើអង្គភាពរដ្ឋបាលចាស់: ឃុំនីមួយៗសព្វថ្ងៃត្រូវបានលាបពណ៌តាមអង្គភាពចាស់ដែលនៅក្នុងវា។',
+    drawnOn: (former: string, now: string) => `${former} ពីមុន ត្រូវបានគូរលើឃុំសព្វថ្ងៃរបស់ ${now}។`,
+    table: 'ទិន្នន័យផែនទីជាតារាង',
+    commune: 'ឃុំ (ចាប់ពី 01/07/2025)',
+    state: 'ស្ថានភាព',
+    units: 'អង្គភាពនៃផែនការនៅក្នុងនោះ',
+    unitDone: 'បានអនុវត្ត',
+    unitNotYet: 'មិនទាន់',
+    caption: (province: string) => `ផែនទីឃុំនៃ ${province}`,
+  },
   backHome: 'ត្រឡប់ទៅទំព័រដើម',
 };

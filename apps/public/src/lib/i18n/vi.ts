@@ -163,6 +163,31 @@ export const vi = {
     `Không tìm thấy kết quả cho “${q}”. Hãy thử từ khác, ví dụ “việc làm”, “kết hôn”, “đường dây nóng”.`,
   notFound: 'Không tìm thấy trang này.',
   errorGeneric: 'Đã có lỗi xảy ra. Vui lòng thử lại sau.',
+  /** The commune map on the province page (issue 16 item 7). */
+  map: {
+    heading: 'Bản đồ theo xã, phường',
+    intro: (target: string) => `Mỗi xã, phường được tô màu theo chỉ tiêu “${target}”.`,
+    choose: 'Tô màu bản đồ theo chỉ tiêu khác:',
+    current: 'đang xem',
+    legend: 'Chú giải',
+    states: {
+      done: 'Đã thực hiện',
+      partial: 'Thực hiện một phần',
+      not_yet: 'Chưa thực hiện',
+      no_data: 'Không thuộc chỉ tiêu',
+    } as Record<string, string>,
+    oldUnits:
+      'Kế hoạch lập theo địa bàn hành chính cũ: mỗi xã, phường hiện nay được tô theo các đơn vị cũ nằm trong nó (xem tên từng xã trên bản đồ hoặc trong bảng).',
+    drawnOn: (former: string, now: string) =>
+      `${former} trước đây được vẽ trên các xã, phường hiện nay của ${now} mà địa bàn cũ đã nhập vào.`,
+    table: 'Bảng số liệu của bản đồ',
+    commune: 'Xã, phường (từ 01/07/2025)',
+    state: 'Tình trạng',
+    units: 'Đơn vị của kế hoạch nằm trong đó',
+    unitDone: 'đã thực hiện',
+    unitNotYet: 'chưa',
+    caption: (province: string) => `Bản đồ các xã, phường của ${province}`,
+  },
   backHome: 'Về trang chủ',
 };
 

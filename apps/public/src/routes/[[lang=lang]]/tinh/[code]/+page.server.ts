@@ -3,6 +3,7 @@ import { fromApi } from '$lib/server/api';
 import { contactView } from '$lib/server/contacts';
 import { annotateOldNumbers, numberSuccessors } from '$lib/phone';
 import { error } from '@sveltejs/kit';
+import { communeMapView } from './map';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -12,11 +13,12 @@ export const load: PageServerLoad = async (event) => {
   const province = provinces.find((p) => p.code === event.params.code);
   if (!province) error(404, { message: 'Không tìm thấy tỉnh này.' });
 
-  const [progress, contacts, areas, agencies] = await Promise.all([
+  const [progress, contacts, areas, agencies, map] = await Promise.all([
     fromApi(event, (api) => api.public.planProgress.query({ provinceCode: province.code })),
     fromApi(event, (api) => api.public.contacts.query({ provinceCode: province.code })),
     fromApi(event, (api) => api.area.list.query({ provinceCode: province.code })),
     fromApi(event, (api) => api.agency.list.query({ provinceCode: province.code })),
+    fromApi(event, (api) => api.map.province.query({ provinceCode: province.code })),
   ]);
 
   // Old numbers in the plans' own wording (a 2016 plan's "18001567") get today's number beside them: the numbers
@@ -71,6 +73,7 @@ export const load: PageServerLoad = async (event) => {
 
   return {
     province,
+    map: communeMapView(map, lang, event.url.searchParams.get('chi-tieu')),
     progress: { ...progress, plans },
     formerPlans,
     successorAgencies: agenciesOfSuccessor.map((a) => ({ id: a.id, name: a.name })),
