@@ -18,7 +18,7 @@ import { loadAreaLinks, provinceStatuses } from '../areas/successions.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate, toDbDate } from '../db/dates.js';
 import { planFromRow } from '../db/mappers.js';
-import { notFound } from '../errors.js';
+import { appError, notFound } from '../errors.js';
 import { assertReadable } from '../plans/access.js';
 import { loadPlan, rollUpRecords } from '../plans/load.js';
 import { drawnProvince, type DrawnProvince } from './geometry.js';
@@ -71,6 +71,16 @@ export const PlanCoverageMapSchema = z.object({
   planCode: z.string(),
   asOf: IsoDateSchema,
   ...GeometryFields,
+  /** Every target of the plan, to choose from (twins told apart by their period). */
+  choices: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      kind: z.string(),
+      period: z.object({ from: z.string(), to: z.string() }),
+    }),
+  ),
+  /** The asked target (default: the first area-coverage target, else the first): one map, one answer. */
   targets: z.array(TargetMapSchema),
 });
 export type PlanCoverageMap = z.infer<typeof PlanCoverageMapSchema>;
@@ -119,10 +129,10 @@ function targetMaps(
   plan: Plan,
   canvas: Canvas,
   input: { areas: readonly Area[]; records: readonly ActivityRecord[]; asOf: string; today: string },
-  include: (kind: string) => boolean,
+  include: (target: Plan['targets'][number]) => boolean,
 ): z.infer<typeof TargetMapSchema>[] {
   return plan.targets
-    .filter((target) => include(target.kind))
+    .filter((target) => include(target))
     .map((target) => {
       const grid = coverageGrid(plan, target, { areas: input.areas, records: input.records, asOf: input.asOf });
       const communes = mapCommunes({
@@ -197,7 +207,7 @@ export async function provinceMap(db: DbClient, provinceCode: string, today: str
         plan,
         canvas,
         { areas: index.areas, records, asOf: period.asOf, today },
-        (kind) => kind === 'area_coverage',
+        (target) => target.kind === 'area_coverage',
       ),
     });
   }
@@ -205,26 +215,38 @@ export async function provinceMap(db: DbClient, provinceCode: string, today: str
 }
 
 /**
- * An officer's map of one plan: every target's state per commune as of `asOf` (default today), from the approved
+ * An officer's map of one plan: the chosen target's state per commune as of `asOf` (default today), from the approved
  * records rolled up like the dashboard's. Readable by whoever may read the plan (assertReadable: outside one's
  * area the plan does not exist).
  */
 export async function planCoverageMap(
   db: DbClient,
   user: AuthUser,
-  input: { planId: string; asOf?: string | undefined },
+  input: { planId: string; targetId?: string | undefined; asOf?: string | undefined },
   today: string,
 ): Promise<PlanCoverageMap> {
   const loaded = await loadPlan(db, input.planId);
   assertReadable(user, loaded);
   const { plan } = loaded;
   const asOf = input.asOf ?? today;
+  const target =
+    plan.targets.find((t) => t.id === input.targetId) ??
+    plan.targets.find((t) => t.kind === 'area_coverage') ??
+    plan.targets[0];
+  if (input.targetId !== undefined && target?.id !== input.targetId) {
+    const message = {
+      vi: `Kế hoạch không có chỉ tiêu “${input.targetId}”.`,
+      en: `The plan has no target "${input.targetId}".`,
+    };
+    throw appError('BAD_REQUEST', 'INVALID_INPUT', message, [{ path: 'targetId', ...message }]);
+  }
   const [canvas, records] = await Promise.all([canvasOf(db, plan.provinceCode, today), rollUpRecords(db, plan)]);
   return {
     planId: plan.id,
     planCode: plan.code,
     asOf,
     ...geometryFields(canvas),
-    targets: targetMaps(plan, canvas, { areas: loaded.index.areas, records, asOf, today }, () => true),
+    choices: plan.targets.map((t) => ({ id: t.id, title: t.title, kind: t.kind, period: { ...t.period } })),
+    targets: targetMaps(plan, canvas, { areas: loaded.index.areas, records, asOf, today }, (t) => t.id === target?.id),
   };
 }

@@ -113,15 +113,30 @@ describe('map.planCoverage (officers)', () => {
   it("gives a Lai Châu officer every target's state per commune as of the asked day", async () => {
     const u = await createUser(t.db, { role: 'province_admin', scopeAreaCode: '12' });
     const { api: officer } = await signIn(t, u.email);
-    const map = await officer.map.planCoverage.query({ planId: 'lc2228', asOf: '2017-12-31' });
+    const map = await officer.map.planCoverage.query({
+      planId: 'lc2228',
+      targetId: LEAFLETS_2017,
+      asOf: '2017-12-31',
+    });
     expect(map.communes).toHaveLength(38);
     const plan = await t.db.plan.findUniqueOrThrow({ where: { id: 'lc2228' } });
-    expect(map.targets).toHaveLength((plan.document as { targets: unknown[] }).targets.length);
-    const leaflets = map.targets.find((x) => x.id === LEAFLETS_2017)!;
+    expect(map.choices).toHaveLength((plan.document as { targets: unknown[] }).targets.length);
+    expect(map.targets.map((x) => x.id)).toEqual([LEAFLETS_2017]);
+    const leaflets = map.targets[0]!;
     expect(leaflets.states[map.communes.findIndex((c) => c.code === '03487')]!.state).toBe('done');
     // Before the records: nothing done yet.
-    const before = await officer.map.planCoverage.query({ planId: 'lc2228', asOf: '2017-01-31' });
-    expect(before.targets.find((x) => x.id === LEAFLETS_2017)!.states.some((s) => s.state === 'done')).toBe(false);
+    const before = await officer.map.planCoverage.query({
+      planId: 'lc2228',
+      targetId: LEAFLETS_2017,
+      asOf: '2017-01-31',
+    });
+    expect(before.targets[0]!.states.some((s) => s.state === 'done')).toBe(false);
+    // Without a target: the first area-coverage one; an unknown target is refused by name.
+    const first = await officer.map.planCoverage.query({ planId: 'lc2228' });
+    expect(first.targets[0]!.kind).toBe('area_coverage');
+    expect((await apiError(officer.map.planCoverage.query({ planId: 'lc2228', targetId: 'khong-co' }))).code).toBe(
+      'BAD_REQUEST',
+    );
   });
 
   it('refuses a draft plan outside the officer’s province as if it did not exist, and anonymous callers', async () => {

@@ -18,7 +18,7 @@ export const mapRouter = createRouter({
     .query(({ ctx, input }) => provinceMap(ctx.db, input.provinceCode, todayInVietnam())),
 
   planCoverage: authedProcedure
-    .input(z.object({ planId: IdSchema, asOf: AsOfSchema }))
+    .input(z.object({ planId: IdSchema, targetId: IdSchema.optional(), asOf: AsOfSchema }))
     .output(PlanCoverageMapSchema)
     .query(({ ctx, input }) => planCoverageMap(ctx.db, ctx.user, input, todayInVietnam())),
 });
