@@ -1,3 +1,4 @@
+import { REPORT_SENDER_STATE_LABELS, addDays, reportLatenessVi } from '@pcmbn/domain';
 import { fromApi } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 import { STATUSES, type DueStatus } from './status';
@@ -12,6 +13,9 @@ export const load: PageServerLoad = async ({ url }) => {
   const status = STATUSES.includes(statusParam as DueStatus) ? (statusParam as DueStatus) : undefined;
   const requested = url.searchParams.get('plan');
   const planId = plans.some((p) => p.id === requested) ? (requested as string) : plans[0]?.id;
+  // By default the periods around asOf (a year either side): a plan that ended years ago does not flood the list
+  // with reports owed long ago; "Tất cả các kỳ" shows them, each as what it is ("Không nộp").
+  const all = url.searchParams.get('ky') === 'tat-ca';
   const due = planId
     ? await fromApi((api) =>
         api.report.due.query({
@@ -21,12 +25,22 @@ export const load: PageServerLoad = async ({ url }) => {
         }),
       )
     : null;
+  const asOf = due?.asOf ?? '';
+  const every = (due?.items ?? []).map((i) => ({
+    ...i,
+    stateLabel: REPORT_SENDER_STATE_LABELS[i.state].vi,
+    lateness: i.status === 'overdue' ? (reportLatenessVi(i, asOf) ?? '') : '',
+  }));
+  const items = all ? every : every.filter((i) => i.dueDate >= addDays(asOf, -366) && i.dueDate <= addDays(asOf, 366));
   return {
     plans: plans.map((p) => ({ id: p.id, code: p.code, title: p.title })),
     planId: planId ?? '',
     status: status ?? '',
-    asOf: due?.asOf ?? '',
-    items: due?.items ?? [],
+    all,
+    asOf,
+    items,
+    hidden: every.length - items.length,
+    missing: every.filter((i) => i.dueDate < addDays(asOf, -366) && i.state === 'late').length,
     error: url.searchParams.get('loi'),
   };
 };

@@ -16,19 +16,39 @@ export const POST: RequestHandler = async (event) => {
   const format = text('format') === 'xlsx' ? 'xlsx' : 'docx';
   const key = { planId: text('plan'), ruleId: text('rule'), period: text('period'), agencyId: text('agency') };
   const back = new URLSearchParams({ plan: key.planId, rule: key.ruleId, period: key.period, agency: key.agencyId });
+  // kind: 'sent' — the DOCX frozen at the last submission; 'compile' — the province report of the period (back to
+  // /bao-cao/tong-hop on an error); otherwise a report generated now.
+  const kind = text('kind');
+  const compileBack = new URLSearchParams({ plan: key.planId, rule: key.ruleId, period: key.period });
   let file;
   try {
-    file = await api().report.generate.mutate({
-      ...key,
-      format,
-      ...(text('number') ? { number: text('number') } : {}),
-      ...(text('place') ? { place: text('place') } : {}),
-      ...(text('date') ? { date: text('date') } : {}),
-      ...(text('signer') ? { signerName: text('signer') } : {}),
-    });
+    if (kind === 'sent') file = await api().report.download.mutate(key);
+    else if (kind === 'compile')
+      file = await api().report.compile.mutate({
+        planId: key.planId,
+        ruleId: key.ruleId,
+        period: key.period,
+        ...(text('number') ? { number: text('number') } : {}),
+        ...(text('date') ? { date: text('date') } : {}),
+        ...(text('signer') ? { signerName: text('signer') } : {}),
+      });
+    else
+      file = await api().report.generate.mutate({
+        ...key,
+        format,
+        ...(text('number') ? { number: text('number') } : {}),
+        ...(text('place') ? { place: text('place') } : {}),
+        ...(text('date') ? { date: text('date') } : {}),
+        ...(text('signer') ? { signerName: text('signer') } : {}),
+      });
   } catch (cause) {
     const data = apiErrorData(cause);
-    back.set('loi', data ? data.fields.map((f) => f.vi).join('; ') || data.messages.vi : API_DOWN);
+    const message = data ? data.fields.map((f) => f.vi).join('; ') || data.messages.vi : API_DOWN;
+    if (kind === 'compile') {
+      compileBack.set('loi', message);
+      redirect(303, `/bao-cao/tong-hop?${compileBack}`);
+    }
+    back.set('loi', message);
     redirect(303, `/bao-cao/lap?${back}`);
   }
   const body = Buffer.from(file.base64, 'base64');

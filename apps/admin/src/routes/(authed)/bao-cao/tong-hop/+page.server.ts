@@ -1,0 +1,39 @@
+import { REPORT_SENDER_STATE_LABELS, reportLatenessVi } from '@pcmbn/domain';
+import { error } from '@sveltejs/kit';
+import { fromApi } from '$lib/server/api';
+import type { PageServerLoad } from './$types';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The province report of one period: each sender's report state, then the compiled DOCX (issue 13 item 4). */
+export const load: PageServerLoad = async ({ url }) => {
+  const planId = url.searchParams.get('plan') ?? '';
+  const ruleId = url.searchParams.get('rule') ?? '';
+  const period = url.searchParams.get('period') ?? '';
+  const asOf = url.searchParams.get('asOf') ?? '';
+  if (!planId || !ruleId || !period) error(404, { message: 'Thiếu thông tin kỳ báo cáo (kế hoạch, chế độ, kỳ).' });
+  const [due, plan] = await Promise.all([
+    fromApi((a) => a.report.due.query({ planId, ...(ISO.test(asOf) ? { asOf } : {}) })),
+    fromApi((a) => a.plan.get.query({ id: planId })),
+  ]);
+  const items = due.items.filter((i) => i.ruleId === ruleId && i.label === period);
+  const first = items[0];
+  if (!first) error(404, { message: 'Không tìm thấy kỳ báo cáo này.' });
+  return {
+    key: { planId, ruleId, period },
+    asOf: due.asOf,
+    plan: { code: plan.plan.code, title: plan.plan.title },
+    toAgencyName: first.toAgencyName,
+    dueDate: first.dueDate,
+    periodRange: first.period,
+    senders: items.map((i) => ({
+      agencyId: i.agencyId,
+      agencyName: i.agencyName,
+      stateLabel: REPORT_SENDER_STATE_LABELS[i.state].vi,
+      lateness: i.status === 'overdue' ? (reportLatenessVi(i, due.asOf) ?? '') : '',
+      submittedOn: i.submittedOn,
+    })),
+    accepted: items.filter((i) => i.state === 'accepted').length,
+    error: url.searchParams.get('loi'),
+  };
+};
