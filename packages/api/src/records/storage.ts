@@ -2,11 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { activeFileStore } from '../server/file-store.js';
 
 /**
  * Files kept on disk: record attachments and import files waiting for their preview/confirm. The folder comes from
  * PCMBN_UPLOAD_DIR (read at each call, so tests point it at a temp folder) and defaults to <repo>/.data/uploads,
  * beside the embedded database. Paths stored in the database are relative to it, so the folder can move.
+ * Inside an API request the files go to the server's shared store instead (PostgreSQL by default, so every replica
+ * sees them: src/server/file-store.ts), under the same relative paths; reads fall back to the folder.
  */
 
 // src/records/storage.ts and dist/records/storage.js are both four levels below the repository root.
@@ -60,17 +63,28 @@ export async function storeAttachment(bytes: Uint8Array, mime: AttachmentMime): 
   const now = new Date();
   const relative = join('attachments', String(now.getUTCFullYear()), `${randomUUID()}.${ATTACHMENT_TYPES[mime].ext}`);
   const full = inside(relative);
+  const store = activeFileStore();
+  if (store) {
+    await store.put(relative.split(sep).join('/'), bytes);
+    return relative.split(sep).join('/');
+  }
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, bytes, { flag: 'wx' });
   return relative;
 }
 
-export function storedFilePath(relative: string): string {
-  return inside(relative);
+/** A stored file's bytes (the shared store first, then the folder), or undefined when it is gone. */
+export async function readStoredFile(relative: string): Promise<Buffer | undefined> {
+  const full = inside(relative);
+  const stored = await activeFileStore()?.get(relative);
+  if (stored) return stored.bytes;
+  return readFile(full).catch(() => undefined);
 }
 
 export async function removeStoredFile(relative: string): Promise<void> {
-  await rm(inside(relative), { force: true });
+  const full = inside(relative);
+  await activeFileStore()?.remove([relative]);
+  await rm(full, { force: true });
 }
 
 // Import files: kept per user until confirmed (or for a day), so only their uploader can import them.
@@ -81,8 +95,17 @@ function importDir(userId: string): string {
   return inside(join('imports', userId));
 }
 
+const importPrefix = (userId: string) => `imports/${userId}/`;
+
 export async function storeImportFile(userId: string, fileName: string, bytes: Uint8Array): Promise<string> {
   const dir = importDir(userId);
+  const store = activeFileStore();
+  if (store) {
+    await store.removeOlder(importPrefix(userId), new Date(Date.now() - IMPORT_TTL_MS));
+    const id = randomUUID();
+    await store.put(`${importPrefix(userId)}${id}`, bytes, fileName);
+    return id;
+  }
   await mkdir(dir, { recursive: true });
   await pruneOldImports(dir);
   const id = randomUUID();
@@ -97,6 +120,8 @@ export async function readImportFile(
 ): Promise<{ fileName: string; bytes: Buffer } | undefined> {
   if (!IMPORT_ID.test(uploadId)) return undefined;
   const dir = importDir(userId);
+  const stored = await activeFileStore()?.get(`${importPrefix(userId)}${uploadId}`);
+  if (stored) return { fileName: stored.fileName ?? 'tep-nhap', bytes: stored.bytes };
   try {
     const meta = JSON.parse(await readFile(join(dir, `${uploadId}.json`), 'utf8')) as { fileName: string };
     return { fileName: meta.fileName, bytes: await readFile(join(dir, `${uploadId}.bin`)) };
@@ -108,6 +133,7 @@ export async function readImportFile(
 export async function removeImportFile(userId: string, uploadId: string): Promise<void> {
   if (!IMPORT_ID.test(uploadId)) return;
   const dir = importDir(userId);
+  await activeFileStore()?.remove([`${importPrefix(userId)}${uploadId}`]);
   await Promise.all([
     rm(join(dir, `${uploadId}.bin`), { force: true }),
     rm(join(dir, `${uploadId}.json`), { force: true }),
@@ -121,6 +147,14 @@ export async function pendingImportUsage(userId: string): Promise<{ bytes: numbe
   await pruneOldImports(dir);
   let bytes = 0;
   let oldest = Infinity;
+  const store = activeFileStore();
+  if (store) {
+    await store.removeOlder(importPrefix(userId), new Date(Date.now() - IMPORT_TTL_MS));
+    for (const entry of await store.list(importPrefix(userId))) {
+      bytes += entry.size;
+      oldest = Math.min(oldest, entry.createdAt.getTime());
+    }
+  }
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     if (!name.endsWith('.bin')) continue;
     const info = await stat(join(dir, name)).catch(() => undefined);

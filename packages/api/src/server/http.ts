@@ -11,6 +11,7 @@ import { tagPublicAnswers } from './etag.js';
 import { checkTrpcRequest, MAX_JSON_BODY_BYTES, sendTrpcRefusal } from './limits.js';
 import { PublicReadCache } from './public-cache.js';
 import { startInvalidationBus } from './bus.js';
+import { PostgresFileStore, withFileStore } from './file-store.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { retentionFromEnv, scheduleRetention, type RetentionDays } from './retention.js';
 import { PostgresRateLimiter } from './shared-limits.js';
@@ -39,6 +40,8 @@ export interface ApiServerOptions {
   poolSize?: number;
   /** 'postgres' (default: every replica shares the buckets) or 'memory' (this process only). */
   rateLimitStore?: 'postgres' | 'memory';
+  /** Where uploads go: 'postgres' (default; every replica reads them) or 'disk' (PCMBN_UPLOAD_DIR); env PCMBN_FILE_STORE. */
+  fileStore?: 'postgres' | 'disk';
   /** Retention periods (src/server/retention.ts); default from the environment; false: no retention timer. */
   retention?: RetentionDays | false;
 }
@@ -99,6 +102,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     rateLimiter: sharedLimits ?? new RateLimiter(options.rateLimits),
     publicCache,
   };
+  const fileStore =
+    (options.fileStore ?? process.env.PCMBN_FILE_STORE) === 'disk'
+      ? undefined
+      : new PostgresFileStore(options.databaseUrl);
   // Other replicas hear of every change committed here, and this one of theirs (src/server/bus.ts).
   const bus = startInvalidationBus(options.databaseUrl, publicCache, log);
   const retention = options.retention ?? retentionFromEnv();
@@ -120,7 +127,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   });
 
   let shuttingDown = false;
-  const server = createServer((req, res) => {
+  // Uploads stored during a request go to the shared store (src/records/storage.ts asks for it).
+  const server = createServer((req, res) => withFileStore(fileStore, () => handle(req, res)));
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (shuttingDown) res.setHeader('connection', 'close');
     const started = process.hrtime.bigint();
     const incoming = req.headers['x-request-id'];
@@ -170,7 +179,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       return;
     }
     sendJson(res, 404, { error: { vi: 'Không tìm thấy', en: 'Not found' } });
-  });
+  };
   // Keep-alive slightly above typical proxy timeouts; close() trims idle sockets anyway.
   server.keepAliveTimeout = 65_000;
 
@@ -193,7 +202,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   }).catch(async (error: unknown) => {
     stopRetention();
     await bus.close();
-    await Promise.all([db.$disconnect(), replicaDb?.$disconnect(), sharedLimits?.close()]);
+    await Promise.all([db.$disconnect(), replicaDb?.$disconnect(), sharedLimits?.close(), fileStore?.close()]);
     throw error;
   });
 
@@ -220,7 +229,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       });
       stopRetention();
       await bus.close();
-      await Promise.all([db.$disconnect(), replicaDb?.$disconnect(), sharedLimits?.close()]);
+      await Promise.all([db.$disconnect(), replicaDb?.$disconnect(), sharedLimits?.close(), fileStore?.close()]);
       log.info('api stopped');
     })();
     return closing;

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiError, createUser, PASSWORD } from '../../test/auth.js';
@@ -43,6 +45,8 @@ async function startReplica(databaseUrl: string, name: string): Promise<Replica>
       // Ten minutes of memory: a change seen on the other replica can only have come through the bus.
       PCMBN_PUBLIC_CACHE_MS: '600000',
       DATABASE_POOL_SIZE: '4',
+      // Each its own folder: a file can reach the other replica only through the shared store.
+      PCMBN_UPLOAD_DIR: join(tmpdir(), `pcmbn-replica-${name}-${port}`),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -124,6 +128,29 @@ describe('two API replicas on one database', () => {
       on(b).auth.login.mutate({ email: user.email, password: PASSWORD, transport: 'token' }),
     );
     expect(locked).toMatchObject({ httpStatus: 429, appCode: 'ACCOUNT_LOCKED' });
+  });
+
+  it('a file uploaded through one is read through the other', async () => {
+    const user = await createUser(db, { role: 'province_admin', scopeAreaCode: '84' });
+    const { token } = await on(a).auth.login.mutate({ email: user.email, password: PASSWORD, transport: 'token' });
+    const record = await on(a, token).record.create.mutate({
+      planId: 'tv651',
+      type: 'leaflet',
+      date: '2018-06-01',
+      areaCode: '29242',
+      quantity: 3,
+    });
+    const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2_000, 7)]);
+    const uploaded = await fetch(`${a.url}/files/records/${record.id}/attachments?name=anh.jpg`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body: photo,
+    });
+    expect(uploaded.status).toBe(201);
+    const { id } = (await uploaded.json()) as { id: string };
+    const read = await fetch(`${b.url}/files/attachments/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(read.status).toBe(200);
+    expect(Buffer.from(await read.arrayBuffer()).equals(photo)).toBe(true);
   });
 
   it('rate limits are shared: one address gets one budget, not one per replica', async () => {

@@ -77,6 +77,14 @@ function lying(zip: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Import files a user has stored: in PostgreSQL, where every API replica reads them (src/server/file-store.ts),
+ *  and none left in the folder. */
+async function pendingFiles(userId: string): Promise<number> {
+  const onDisk = await readdir(join(uploadDir, 'imports', userId)).catch(() => []);
+  expect(onDisk).toEqual([]);
+  return t.db.storedFile.count({ where: { path: { startsWith: `imports/${userId}/` } } });
+}
+
 beforeAll(async () => {
   uploadDir = await mkdtemp(join(tmpdir(), 'pcmbn-uploads-'));
   process.env.PCMBN_UPLOAD_DIR = uploadDir;
@@ -95,7 +103,7 @@ describe('/files/imports', () => {
     const res = await upload(viewer.token, tenMb, 'ket-qua.csv');
     expect(res.status).toBe(403);
     expect((await errorOf(res)).appCode).toBe('FORBIDDEN');
-    expect(await readdir(join(uploadDir, 'imports', viewer.id)).catch(() => [])).toEqual([]);
+    expect(await pendingFiles(viewer.id)).toBe(0);
   });
 
   it('refuses an XLSX zip bomb at upload, cleanly and without inflating it', async () => {
@@ -107,7 +115,7 @@ describe('/files/imports', () => {
     expect(error.appCode).toBe('IMPORT_FILE_TOO_BIG_UNCOMPRESSED');
     expect(error.messages.vi).toMatch(/giải nén/);
     expect(error.messages.en).toMatch(/uncompressed/);
-    expect(await readdir(join(uploadDir, 'imports', officer.id)).catch(() => [])).toEqual([]);
+    expect(await pendingFiles(officer.id)).toBe(0);
   });
 
   it('refuses a zip bomb already stored (record.import checks again before exceljs)', async () => {
@@ -145,7 +153,6 @@ describe('/files/imports', () => {
     expect(error.appCode).toBe('IMPORT_QUOTA_EXCEEDED');
     expect(error.messages.vi).toMatch(/24 giờ/);
     expect(error.messages.en).toMatch(/at most 25 MB/);
-    const stored = await readdir(join(uploadDir, 'imports', writer.id));
-    expect(stored.filter((f) => f.endsWith('.bin'))).toHaveLength(2);
+    expect(await pendingFiles(writer.id)).toBe(2);
   });
 });

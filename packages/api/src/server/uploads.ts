@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeAudit } from '../auth/audit.js';
 import { describeError, type Messages } from '../errors.js';
@@ -14,7 +13,7 @@ import {
   sha256Hex,
   sniffAttachmentType,
   storeAttachment,
-  storedFilePath,
+  readStoredFile,
   storeImportFile,
 } from '../records/storage.js';
 import type { Context } from '../trpc.js';
@@ -182,17 +181,13 @@ async function downloadAttachment(ctx: Context, res: ServerResponse, id: string)
     throw new HttpFail(404, 'NOT_FOUND', { vi: 'Không tìm thấy tệp đính kèm', en: 'Attachment not found' });
   const plan = await planLoader(ctx.db)(attachment.record.planId);
   assertCanRead(user, attachment.record, plan);
-  const path = storedFilePath(attachment.storagePath);
-  const stream = createReadStream(path);
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', reject);
-  }).catch(() => {
+  const bytes = await readStoredFile(attachment.storagePath);
+  if (!bytes) {
     throw new HttpFail(410, 'FILE_MISSING', {
       vi: 'Tệp không còn trên máy chủ',
       en: 'The file is no longer on the server',
     });
-  });
+  }
   res.writeHead(200, {
     'content-type': attachment.mimeType,
     'content-length': String(attachment.size),
@@ -203,7 +198,7 @@ async function downloadAttachment(ctx: Context, res: ServerResponse, id: string)
     'cache-control': 'private, no-store',
     etag: `"${attachment.sha256}"`,
   });
-  stream.pipe(res);
+  res.end(bytes);
 }
 
 /** Roles that may import records (record.import's writers); a viewer's file is refused before it is read. */
