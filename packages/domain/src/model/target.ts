@@ -12,6 +12,13 @@ const targetBase = {
   componentId: IdSchema.optional(),
   period: PeriodSchema,
   activityTypes: z.array(ActivityTypeSchema).min(1),
+  /**
+   * The plan's activities this target measures (issue 14 item 5: the women's-union class target counts the class
+   * of activity 2-2-2, not the seven officer classes of 2-2-1). When set, a record of another activity does not
+   * count, nor one outside its activity's year or planned places; a record that names no activity still counts
+   * by its type. Absent: every record of activityTypes counts (each still inside its own activity's period).
+   */
+  activityIds: z.array(IdSchema).optional(),
   sourceRef: SourceRefSchema.optional(),
   /** How a vague sentence was made measurable, when it had to be. */
   reading: z.string().optional(),

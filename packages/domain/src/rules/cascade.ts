@@ -224,7 +224,12 @@ export function deriveScopedPlan(parent: Plan, options: DeriveScopedPlanOptions)
     components: parent.components.map((c) => ({ ...c, id: reId(c.id) })),
     duties,
     activities,
-    targets,
+    // A target's activities (issue 14 item 5) follow their activities: renamed, or gone with them.
+    targets: targets.map((t) =>
+      t.activityIds === undefined
+        ? t
+        : { ...t, activityIds: t.activityIds.map(reId).filter((a) => activities.some((kept) => kept.id === a)) },
+    ),
     reporting: parent.reporting.map((r) => ({
       ...r,
       id: reId(r.id),

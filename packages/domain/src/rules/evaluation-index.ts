@@ -1,6 +1,7 @@
 import type { ActivityType, Area, AreaLevel, IgnoredRecord, Plan, PopulationGroup, Target } from '../model/index.js';
 import { areasForStructure } from './areas.js';
 import { ymdNumber } from './dates.js';
+import { activityGate } from './targets/activities.js';
 import type { CountedRecord } from './record-tally.js';
 
 /**
@@ -116,14 +117,23 @@ export function forEachRecord(
   toYmd: number,
   visit: (k: number) => void,
 ): void {
-  const { typeStart, ymd } = ctx.records;
+  const { typeStart, ymd, activity, area } = ctx.records;
+  // Which records count by their activity (targets/activities.ts: the activity's own year, the target's activities).
+  const gate = activityGate(ctx.plan, target);
+  const counts = (k: number, d: number): boolean => {
+    const i = activity[k] as number;
+    if (i < 0) return true;
+    if (gate.allowed[i] !== 1 || d < (gate.fromYmd[i] as number) || d > (gate.toYmd[i] as number)) return false;
+    const places = gate.places[i];
+    return places === undefined || places.some((code) => ctx.withinMask(code)[area[k] as number] === 1);
+  };
   for (const type of new Set(target.activityTypes)) {
     const t = ctx.typeIndex.get(type);
     if (t === undefined) continue;
     const end = typeStart[t + 1] as number;
     for (let k = typeStart[t] as number; k < end; k++) {
       const d = ymd[k] as number;
-      if (d >= fromYmd && d <= toYmd) visit(k);
+      if (d >= fromYmd && d <= toYmd && counts(k, d)) visit(k);
     }
   }
 }

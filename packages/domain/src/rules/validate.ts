@@ -58,6 +58,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
 
   checkPeriods(plan, add);
   checkReform(plan, add);
+  checkTargetActivities(plan, add);
   checkIds(plan, add);
   checkComponents(plan, add);
   checkTargets(plan, add);
@@ -114,6 +115,30 @@ function checkReform(plan: Plan, add: Add): void {
     `Kế hoạch dùng danh mục đơn vị hành chính ngày ${formatDateVi(plan.areaStructure)} nhưng kéo dài đến ${formatDateVi(plan.period.to)}, qua ngày ${formatDateVi(TWO_LEVEL_FROM)} khi cấp huyện bỏ và nhiều xã, tỉnh được sáp nhập; hãy chuyển kế hoạch sang cơ cấu mới từ ngày đó (Chuyển cơ cấu).`,
     `The plan uses the list of administrative units of ${formatDateVi(plan.areaStructure)} but runs to ${formatDateVi(plan.period.to)}, past ${formatDateVi(TWO_LEVEL_FROM)} when districts were abolished and many communes and provinces merged; carry it onto the new structure from that day.`,
     'warning',
+  );
+}
+
+/** A target's activityIds (issue 14 item 5) name activities of the plan, of one of the target's types. */
+function checkTargetActivities(plan: Plan, add: Add): void {
+  const byId = new Map(plan.activities.map((a) => [a.id, a]));
+  plan.targets.forEach((t, i) =>
+    (t.activityIds ?? []).forEach((id, j) => {
+      const activity = byId.get(id);
+      if (!activity)
+        add(
+          ['targets', i, 'activityIds', j],
+          'target.activity_unknown',
+          `Chỉ tiêu “${t.title}” đo hoạt động “${id}” không có trong kế hoạch.`,
+          `Target ${t.id} measures activity "${id}", which is not in the plan.`,
+        );
+      else if (!t.activityTypes.includes(activity.type))
+        add(
+          ['targets', i, 'activityIds', j],
+          'target.activity_type',
+          `Hoạt động “${activity.title}” không thuộc loại hoạt động mà chỉ tiêu “${t.title}” đếm.`,
+          `Activity ${id} is not of a type target ${t.id} counts.`,
+        );
+    }),
   );
 }
 
