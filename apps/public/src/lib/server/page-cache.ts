@@ -31,8 +31,12 @@ export function dependencies(pathname: string): readonly string[] | null {
 
 /** Vietnam's date (UTC+7 all year, no daylight saving): pages show what is in force today, so a new day re-renders. */
 export function vietnamDay(now = Date.now()): string {
-  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+  // Asked on every request: worked out once a minute (a day starts on a minute).
+  const minute = Math.floor(now / 60_000);
+  if (minute !== lastDay.minute) lastDay = { minute, day: new Date(now + 7 * 3_600_000).toISOString().slice(0, 10) };
+  return lastDay.day;
 }
+let lastDay = { minute: -1, day: '' };
 
 /** The version stamp of a page: its kinds' versions and the day. */
 export function stampOf(kinds: readonly string[], versions: Readonly<Record<string, string>>, day: string): string {
