@@ -17,7 +17,7 @@ import { atLeast } from './status.js';
 
 export { progressOverTime, type ProgressOverTime, type ProgressSeries, type ProgressBucket } from './dashboard-time.js';
 export type { Tally as ProgressTally } from './dashboard-data.js';
-export { countOf, tallyRecords, type CountedRecord } from './record-tally.js';
+export { countOf, dateSplits, monthTallies, tallyRecords, type CountedRecord } from './record-tally.js';
 
 /**
  * Aggregations for the admin dashboard and the public progress pages. Like evaluatePlan, only approved records of

@@ -7,7 +7,7 @@ import { addDays } from './dates.js';
 import { evaluatePlan } from './evaluate.js';
 import { makePlan, smallProvince } from './fixtures.js';
 import { recordCountTable } from './public-progress.js';
-import { tallyRecords, type CountedRecord } from './record-tally.js';
+import { dateSplits, monthTallies, tallyRecords, type CountedRecord } from './record-tally.js';
 
 /**
  * The API reads tallies (one row per plan, activity, type, area and day, kept by PostgreSQL on approval) instead
@@ -22,6 +22,11 @@ const withPopulation = (areas: readonly Area[]): Area[] =>
   );
 
 const fixturePlan = makePlan({
+  // Activities dated mid-month: a record of one counts only inside its period (targets/activities.ts).
+  activities: [
+    { id: 'p1-a-1', title: 'Tờ rơi', type: 'leaflet', period: { from: '2019-02-11', to: '2019-09-19' } },
+    { id: 'p1-a-2', title: 'Truyền thông', type: 'media_item', period: { from: '2019-05-06', to: '2020-07-24' } },
+  ],
   targets: [
     {
       id: 'p1-a',
@@ -79,7 +84,7 @@ const cases: { name: string; plan: Plan; areas: Area[] }[] = [
   }),
 ];
 
-function recordsArb(plan: Plan, areas: readonly Area[]): fc.Arbitrary<ActivityRecord[]> {
+function recordsArb(plan: Plan, areas: readonly Area[], spread = false): fc.Arbitrary<ActivityRecord[]> {
   // Few areas, types, activities and days, so that many records share a tally.
   const communes = areas.filter((a) => a.level === 'commune');
   const codes = [
@@ -100,10 +105,15 @@ function recordsArb(plan: Plan, areas: readonly Area[]): fc.Arbitrary<ActivityRe
     {
       id: fc.uuid(),
       planId: fc.constantFrom(plan.id, plan.id, plan.id, 'other'),
-      activityId: fc.option(fc.constantFrom(...activities), { nil: undefined }),
+      activityId: fc.option(fc.constantFrom(...activities), { nil: undefined, freq: 3 }),
       type: fc.constantFrom(...types),
       // One day on each side of the period, too.
-      date: fc.integer({ min: -1, max: 7 }).map((d) => addDays(plan.period.from, Math.round((d * days) / 6))),
+      date: spread
+        ? // Any day of a few months (and just around the period), so that months hold several days.
+          fc
+            .tuple(fc.integer({ min: -1, max: 7 }), fc.integer({ min: 0, max: 30 }))
+            .map(([m, d]) => addDays(plan.period.from, Math.round((m * days) / 6) - 15 + d))
+        : fc.integer({ min: -1, max: 7 }).map((d) => addDays(plan.period.from, Math.round((d * days) / 6))),
       areaCode: fc.constantFrom(...codes),
       quantity: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
       reached: fc.option(fc.record({ total: group, aged14to60: group, women: group, children: group }), {
@@ -115,7 +125,7 @@ function recordsArb(plan: Plan, areas: readonly Area[]): fc.Arbitrary<ActivityRe
   ) as fc.Arbitrary<ActivityRecord>;
   // Repeated ids: a roll-up or an import may hand the same record twice.
   return fc
-    .tuple(fc.array(record, { minLength: 40, maxLength: 200 }), fc.array(fc.nat(), { maxLength: 10 }))
+    .tuple(fc.array(record, { minLength: spread ? 100 : 40, maxLength: 200 }), fc.array(fc.nat(), { maxLength: 10 }))
     .map(([list, picks]) => (list.length === 0 ? list : [...list, ...picks.map((p) => list[p % list.length]!)]));
 }
 
@@ -148,6 +158,49 @@ describe('tallies count as the records they stand for', () => {
       );
     });
   }
+
+  for (const { name, plan, areas } of cases) {
+    it(`${name}: every rule gives the same answer from month tallies where no split falls inside a month`, () => {
+      fc.assert(
+        fc.property(recordsArb(plan, areas, true), fc.integer({ min: 0, max: 1200 }), (records, day) => {
+          const asOf = addDays(plan.period.from, day);
+          const splits = dateSplits(plan, { from: plan.period.from, to: asOf });
+          const months = monthTallies(tallyRecords(distinct(records)), splits);
+          expect(everything(plan, areas, months, asOf)).toEqual(everything(plan, areas, records, asOf));
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+
+  it('an activity ending mid-month splits its month: a record after its end stays out', () => {
+    const base = { planId: 'p1', type: 'leaflet', areaCode: '84001', status: 'approved', quantity: 5 } as const;
+    const records = [
+      { ...base, id: 'a', date: '2019-09-10', activityId: 'p1-a-1' },
+      { ...base, id: 'b', date: '2019-09-25', activityId: 'p1-a-1' },
+    ];
+    const areas = smallProvince();
+    const asOf = '2020-01-01';
+    const months = monthTallies(tallyRecords(records), dateSplits(fixturePlan, { to: asOf }));
+    expect(evaluatePlan(fixturePlan, { areas, records: months, asOf })).toEqual(
+      evaluatePlan(fixturePlan, { areas, records, asOf }),
+    );
+  });
+
+  it('month tallies sum a month without a split into one, dated its first record', () => {
+    const base = { planId: 'p1', type: 'leaflet', areaCode: '84001', status: 'approved' } as const;
+    const records = tallyRecords([
+      { ...base, id: 'a', date: '2019-03-20', quantity: 2 },
+      { ...base, id: 'b', date: '2019-03-04' },
+      { ...base, id: 'c', date: '2019-04-02' },
+      { ...base, id: 'd', date: '2019-04-20' },
+    ]);
+    expect(monthTallies(records, ['2019-04-10', '2019-05-01']).map((r) => [r.date, r.count, r.quantity])).toEqual([
+      ['2019-03-04', 2, 3],
+      ['2019-04-02', 1, 1],
+      ['2019-04-20', 1, 1],
+    ]);
+  });
 
   it('one tally per (plan, activity, type, area, day), approved records only, quantities and groups summed', () => {
     const base = { planId: 'p1', type: 'leaflet', date: '2019-03-01', areaCode: '84001' } as const;
