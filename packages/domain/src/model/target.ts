@@ -5,6 +5,18 @@ import { AreaLevelSchema, AreaTagSchema } from './area.js';
 
 const AreaCodeSchema = z.string().regex(/^\d{2,5}$/);
 
+/**
+ * Where the measured value stood before the plan (IATI results standard: baseline value and year): in the
+ * target's own unit — a percent for area_coverage and population_reach, a count for output_count — on `date`.
+ * Shown beside the actual; it does not change the status (the threshold is what the plan asks).
+ */
+export const BaselineSchema = z.object({
+  value: z.number({ error: 'Giá trị ban đầu phải là số' }).min(0, { error: 'Giá trị ban đầu không được âm' }),
+  date: IsoDateSchema,
+  note: z.string().optional(),
+});
+export type Baseline = z.infer<typeof BaselineSchema>;
+
 /** Fields every target (chỉ tiêu) has. `title` is the plan's own sentence, in Vietnamese. */
 const targetBase = {
   id: IdSchema,
@@ -24,6 +36,7 @@ const targetBase = {
   reading: z.string().optional(),
   /** The objective (mục tiêu) of the plan this target measures. */
   objectiveId: IdSchema.optional(),
+  baseline: BaselineSchema.optional(),
 };
 
 /**

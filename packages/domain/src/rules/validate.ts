@@ -59,6 +59,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
   checkPeriods(plan, add);
   checkReform(plan, add);
   checkTargetActivities(plan, add);
+  checkBaselines(plan, add);
   checkIds(plan, add);
   checkComponents(plan, add);
   checkTargets(plan, add);
@@ -116,6 +117,31 @@ function checkReform(plan: Plan, add: Add): void {
     `The plan uses the list of administrative units of ${formatDateVi(plan.areaStructure)} but runs to ${formatDateVi(plan.period.to)}, past ${formatDateVi(TWO_LEVEL_FROM)} when districts were abolished and many communes and provinces merged; carry it onto the new structure from that day.`,
     'warning',
   );
+}
+
+/**
+ * A baseline is the value before the target's period (IATI); one dated after the period began, or a percent above
+ * 100, is most likely a slip.
+ */
+function checkBaselines(plan: Plan, add: Add): void {
+  plan.targets.forEach((t, i) => {
+    if (!t.baseline) return;
+    if (t.baseline.date > t.period.from)
+      add(
+        ['targets', i, 'baseline', 'date'],
+        'target.baseline_late',
+        `Giá trị ban đầu của chỉ tiêu “${t.title}” ghi ngày ${formatDateVi(t.baseline.date)}, sau ngày bắt đầu ${formatDateVi(t.period.from)}.`,
+        `The baseline of target ${t.id} is dated after the target's period begins.`,
+        'warning',
+      );
+    if ((t.kind === 'area_coverage' || t.kind === 'population_reach') && t.baseline.value > 100)
+      add(
+        ['targets', i, 'baseline', 'value'],
+        'target.baseline_percent',
+        `Giá trị ban đầu của chỉ tiêu “${t.title}” là tỷ lệ phần trăm, không quá 100.`,
+        `The baseline of target ${t.id} is a percentage, at most 100.`,
+      );
+  });
 }
 
 /** A target's activityIds (issue 14 item 5) name activities of the plan, of one of the target's types. */
