@@ -1,5 +1,6 @@
 import {
   agencyAt,
+  agencyNameAt,
   areaIndex,
   buildPeriodicReport,
   evaluatePlan,
@@ -129,18 +130,34 @@ export async function generateReport(
     const sender = agencyAt(agencies, options.agencyId, options.date);
     const senderIds = new Set([options.agencyId, ...(sender ? [sender.id] : [])]);
     const areaIdx = areaIndex(areas);
-    const inPeriod = records.filter(
-      (r) =>
-        r.date >= dataFrom &&
-        r.date <= asOf &&
-        (consolidated || (sender !== undefined && isSenderRecord(r, sender, senderIds, areaIdx))),
+    const mine = (r: ActivityRecord) =>
+      consolidated || (sender !== undefined && isSenderRecord(r, sender, senderIds, areaIdx));
+    const inPeriod = records.filter((r) => r.date >= dataFrom && r.date <= asOf && mine(r));
+    // The targets its DOCX lists (section II's target tables), with its share: the same evaluation over its own
+    // records up to the same cut-off (as buildPeriodicReport).
+    const listed = new Set(
+      document.sections
+        .filter((x) => x.number === 'II')
+        .flatMap((x) => x.subsections)
+        .flatMap((x) => x.blocks)
+        .flatMap((b) =>
+          b.kind === 'table' && b.caption === 'Kết quả thực hiện chỉ tiêu' ? b.rows.map((r) => r[1]) : [],
+        ),
     );
+    const ownResults = consolidated ? results : evaluatePlan(plan, { areas, records: records.filter(mine), asOf });
+    const ownOf = new Map(ownResults.map((r) => [r.targetId, r]));
+    const titleOf = new Map(plan.targets.map((t) => [t.id, t.title]));
     buffer = await renderReportXlsx({
       plan,
       period: due.period,
-      results,
+      targets: results
+        .filter((r) => listed.has(titleOf.get(r.targetId)))
+        .map((result) => ({ result, own: ownOf.get(result.targetId) })),
       records: inPeriod,
       areas,
+      agencies,
+      date: options.date,
+      senderName: agencyNameAt(agencies, options.agencyId, options.date) ?? options.agencyId,
       title: `${document.title.kind} ${document.title.summary}`,
     });
   }

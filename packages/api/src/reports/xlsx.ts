@@ -1,8 +1,12 @@
 import {
   ACTIVITY_TYPE_LABELS,
+  QUANTITY_UNITS_VI,
   TARGET_STATUS_LABELS,
+  agencyNameAt,
+  areaIndex,
   formatDateVi,
   type ActivityRecord,
+  type Agency,
   type Area,
   type Period,
   type Plan,
@@ -11,19 +15,25 @@ import {
 import ExcelJS from 'exceljs';
 
 /**
- * XLSX of a periodic report: the figures behind the DOCX, for officers who consolidate reports in spreadsheets.
- * Sheets: "Chỉ tiêu" (targets: status, value, threshold, what is missing), "Hoạt động" (records by activity type and
- * area), "Kết quả" (one row per approved record of the period). Numbers stay numbers; dates are text dd/mm/yyyy so
- * no spreadsheet's locale re-reads them.
+ * XLSX of one sender's periodic report (issue 13 item 6): the figures behind its DOCX, for officers who consolidate
+ * reports in spreadsheets. One sheet per table — "Chỉ tiêu" (the targets of its report: its share and the province
+ * total as numbers, threshold, status, what is missing by name), "Hoạt động" (its records by activity type, area and
+ * unit), "Kết quả" (one row per record of its own, with the agency and the unit). Names, never codes; numbers stay
+ * numbers; every sheet's first row names the sender and the period and its headers stay frozen; dates are text
+ * dd/mm/yyyy so no spreadsheet's locale re-reads them.
  */
 export interface ReportWorkbookInput {
   plan: Plan;
   period: Period;
-  /** evaluatePlan at the period's end. */
-  results: readonly TargetResult[];
-  /** Approved records of the period (already filtered). */
+  /** The targets of the report (as its DOCX lists them): the province result, and the sender's share. */
+  targets: readonly { result: TargetResult; own: TargetResult | undefined }[];
+  /** The sender's approved records of the data period (already filtered). */
   records: readonly ActivityRecord[];
   areas: readonly Area[];
+  agencies: readonly Agency[];
+  /** The report's date: names as in force then. */
+  date: string;
+  senderName: string;
   title: string;
 }
 
@@ -44,59 +54,77 @@ function styleHeader(sheet: ExcelJS.Worksheet, titleRow: string): void {
   sheet.views = [{ state: 'frozen', ySplit: 2 }];
 }
 
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
 export async function renderReportXlsx(input: ReportWorkbookInput): Promise<Buffer> {
-  const { plan, results, records, areas } = input;
-  const areaName = new Map(areas.map((a) => [a.code, a.name]));
-  const label = (code: string) => areaName.get(code) ?? code;
+  const { plan, records, areas } = input;
+  const index = areaIndex(areas);
+  const areaName = (code: string) => index.get(code)?.name ?? code;
+  /** "Còn thiếu" lists areas (by name) or periods ('2017-Q3' → 'quý III/2017' as the DOCX writes them). */
+  const missingName = (item: string) => (index.has(item) ? areaName(item) : periodItemVi(item));
+  const agencyName = (id: string | undefined) => (id ? (agencyNameAt(input.agencies, id, input.date) ?? '') : '');
+  const activityOf = new Map(plan.activities.map((a) => [a.id, a]));
+  const unitOf = (r: ActivityRecord) =>
+    (r.activityId ? activityOf.get(r.activityId)?.unit : undefined) ?? QUANTITY_UNITS_VI[r.type];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'PCMBN';
-  wb.title = input.title;
+  wb.title = `${input.title} — ${input.senderName}`;
   const periodText = `${formatDateVi(input.period.from)} – ${formatDateVi(input.period.to)}`;
+  const heading = (what: string) => `${input.senderName} — ${what}, ${periodText}`;
 
   const targets = wb.addWorksheet('Chỉ tiêu');
   targets.columns = [
     { header: 'STT', key: 'n', width: 6 },
-    { header: 'Mã chỉ tiêu', key: 'id', width: 18 },
     { header: 'Chỉ tiêu', key: 'title', width: 60 },
     { header: 'Loại', key: 'kind', width: 24 },
-    { header: 'Tình trạng', key: 'status', width: 18 },
-    { header: 'Kết quả', key: 'value', width: 12 },
+    { header: 'Phần của đơn vị', key: 'own', width: 14 },
+    { header: 'Toàn tỉnh', key: 'value', width: 12 },
     { header: 'Ngưỡng', key: 'threshold', width: 12 },
-    { header: 'Còn thiếu', key: 'missing', width: 60 },
+    { header: 'Tình trạng (toàn tỉnh)', key: 'status', width: 18 },
+    { header: 'Còn thiếu (toàn tỉnh)', key: 'missing', width: 60 },
     { header: 'Giải thích', key: 'explanation', width: 80 },
   ];
   const byId = new Map(plan.targets.map((t) => [t.id, t]));
-  results.forEach((r, i) => {
+  input.targets.forEach(({ result, own }, i) => {
     targets.addRow({
       n: i + 1,
-      id: r.targetId,
-      title: byId.get(r.targetId)?.title ?? r.targetId,
-      kind: KIND_LABELS[r.kind],
-      status: TARGET_STATUS_LABELS[r.status].vi,
-      value: Math.round(r.value * 10) / 10,
-      threshold: r.threshold,
-      missing: r.missing.map((m) => (areaName.has(m) ? label(m) : m)).join('; '),
-      explanation: r.explanation,
+      title: byId.get(result.targetId)?.title ?? result.targetId,
+      kind: KIND_LABELS[result.kind],
+      own: round1(own?.value ?? 0),
+      value: round1(result.value),
+      threshold: result.threshold,
+      status: TARGET_STATUS_LABELS[result.status].vi,
+      missing: result.missing.map(missingName).join('; '),
+      explanation: result.explanation,
     });
   });
-  styleHeader(targets, `${input.title} — chỉ tiêu đến ngày ${formatDateVi(input.period.to)}`);
+  styleHeader(targets, heading(`chỉ tiêu đến ngày ${formatDateVi(input.period.to)}`));
 
   const activities = wb.addWorksheet('Hoạt động');
   activities.columns = [
     { header: 'Loại hoạt động', key: 'type', width: 36 },
-    { header: 'Mã địa bàn', key: 'code', width: 12 },
     { header: 'Địa bàn', key: 'area', width: 30 },
+    { header: 'Đơn vị tính', key: 'unit', width: 16 },
     { header: 'Số lượt', key: 'count', width: 10 },
     { header: 'Số lượng', key: 'quantity', width: 10 },
     { header: 'Số người được tiếp cận', key: 'reached', width: 14 },
   ];
+  // One row per type, area and unit: quantities of different units are never added up.
   const groups = new Map<
     string,
-    { type: ActivityRecord['type']; code: string; count: number; quantity: number; reached: number }
+    { type: string; area: string; unit: string; count: number; quantity: number; reached: number }
   >();
   for (const r of records) {
-    const key = `${r.type}|${r.areaCode}`;
-    const g = groups.get(key) ?? { type: r.type, code: r.areaCode, count: 0, quantity: 0, reached: 0 };
+    const unit = unitOf(r);
+    const key = `${r.type}|${r.areaCode}|${unit}`;
+    const g = groups.get(key) ?? {
+      type: ACTIVITY_TYPE_LABELS[r.type].vi,
+      area: areaName(r.areaCode),
+      unit,
+      count: 0,
+      quantity: 0,
+      reached: 0,
+    };
     g.count += 1;
     g.quantity += r.quantity ?? 1;
     g.reached += r.reached?.total ?? 0;
@@ -104,49 +132,52 @@ export async function renderReportXlsx(input: ReportWorkbookInput): Promise<Buff
   }
   const sorted = [...groups.values()].sort(
     (a, b) =>
-      ACTIVITY_TYPE_LABELS[a.type].vi.localeCompare(ACTIVITY_TYPE_LABELS[b.type].vi, 'vi') ||
-      a.code.localeCompare(b.code),
+      a.type.localeCompare(b.type, 'vi') || a.area.localeCompare(b.area, 'vi') || a.unit.localeCompare(b.unit, 'vi'),
   );
-  for (const g of sorted)
-    activities.addRow({
-      type: ACTIVITY_TYPE_LABELS[g.type].vi,
-      code: g.code,
-      area: label(g.code),
-      count: g.count,
-      quantity: g.quantity,
-      reached: g.reached,
-    });
-  styleHeader(activities, `Hoạt động theo loại và địa bàn, ${periodText}`);
+  for (const g of sorted) activities.addRow(g);
+  styleHeader(activities, heading('hoạt động theo loại, địa bàn và đơn vị tính'));
 
   const rows = wb.addWorksheet('Kết quả');
   rows.columns = [
     { header: 'Ngày', key: 'date', width: 12 },
     { header: 'Loại hoạt động', key: 'type', width: 36 },
     { header: 'Hoạt động', key: 'activity', width: 50 },
-    { header: 'Mã địa bàn', key: 'code', width: 12 },
     { header: 'Địa bàn', key: 'area', width: 30 },
+    { header: 'Cơ quan thực hiện', key: 'agency', width: 36 },
     { header: 'Số lượng', key: 'quantity', width: 10 },
+    { header: 'Đơn vị tính', key: 'unit', width: 16 },
     { header: 'Số người được tiếp cận', key: 'total', width: 14 },
     { header: 'Từ 14–60 tuổi', key: 'aged', width: 12 },
     { header: 'Phụ nữ', key: 'women', width: 10 },
     { header: 'Trẻ em', key: 'children', width: 10 },
   ];
-  const activityTitle = new Map(plan.activities.map((a) => [a.id, a.title]));
   for (const r of records) {
     rows.addRow({
       date: formatDateVi(r.date),
       type: ACTIVITY_TYPE_LABELS[r.type].vi,
-      activity: r.activityId ? (activityTitle.get(r.activityId) ?? r.activityId) : '',
-      code: r.areaCode,
-      area: label(r.areaCode),
-      quantity: r.quantity ?? null,
+      activity: r.activityId ? (activityOf.get(r.activityId)?.title ?? '') : '',
+      area: areaName(r.areaCode),
+      agency: r.agencyId ? agencyName(r.agencyId) : input.senderName,
+      quantity: r.quantity ?? 1,
+      unit: unitOf(r),
       total: r.reached?.total ?? null,
       aged: r.reached?.aged14to60 ?? null,
       women: r.reached?.women ?? null,
       children: r.reached?.children ?? null,
     });
   }
-  styleHeader(rows, `Kết quả thực hiện đã duyệt, ${periodText}`);
+  styleHeader(rows, heading('kết quả thực hiện đã duyệt'));
 
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+/** '2017-03' → 'tháng 3/2017', '2017-Q3' → 'quý III/2017', '2017' → 'năm 2017'. */
+function periodItemVi(item: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(item);
+  if (month) return `tháng ${Number(month[2])}/${month[1]}`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(item);
+  if (quarter) return `quý ${ROMAN[Number(quarter[2]) - 1]}/${quarter[1]}`;
+  if (/^\d{4}$/.test(item)) return `năm ${item}`;
+  return item;
 }

@@ -151,13 +151,16 @@ describe('report.generate', () => {
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Chỉ tiêu', 'Hoạt động', 'Kết quả']);
     const targets = wb.getWorksheet('Chỉ tiêu')!;
-    expect(targets.getRow(2).getCell(3).value).toBe('Chỉ tiêu');
-    expect(targets.getRow(3).getCell(2).value).toBe(tv.targets[0]!.id);
-    expect(targets.getRow(3).getCell(7).value).toBe(100);
+    // Names, not codes (issue 13.6): the target's title, the sender's share and the province total as numbers.
+    expect(targets.getRow(2).getCell(2).value).toBe('Chỉ tiêu');
+    expect(tv.targets.map((x) => x.title)).toContain(targets.getRow(3).getCell(2).value);
+    expect(targets.getRow(3).getCell(4).value).toBeTypeOf('number');
+    expect(targets.getRow(3).getCell(5).value).toBeTypeOf('number');
     const records = wb.getWorksheet('Kết quả')!;
     expect(records.rowCount).toBe(4); // title, header, two approved records (the draft is left out)
     expect(records.getRow(3).getCell(1).value).toBe('12/03/2019');
-    expect(records.getRow(4).getCell(4).value).toBe(commune);
+    expect(records.getRow(4).getCell(4).value).not.toBe(commune);
+    expect(records.getRow(4).getCell(4).value).toBeTypeOf('string');
     const activities = wb.getWorksheet('Hoạt động')!;
     expect(activities.getRow(3).getCell(3).value).toBeTypeOf('string');
   });
