@@ -24,13 +24,15 @@ export const load: PageServerLoad = async ({ url }) => {
   // A finished plan is drawn over its whole period; one still running, up to the date asked.
   const to =
     asOf && asOf < got.plan.period.to ? (asOf < got.plan.period.from ? got.plan.period.from : asOf) : undefined;
-  const [overTime, grid, overdue] = await Promise.all([
+  const [overTime, grid, overdue, coverageMap] = await Promise.all([
     fromApi((a) => a.dashboard.overTime.query({ planId, every: 'quarter', ...(to ? { to } : {}) })),
     target
       ? fromApi((a) => a.dashboard.coverageGrid.query({ planId, targetId: target.id, ...(asOf ? { asOf } : {}) }))
       : Promise.resolve(null),
     // The reports feature's API; the card is left out when it does not answer.
     fromApiOrNull((a) => a.report.due.query({ planId, status: 'overdue', ...(asOf ? { asOf } : {}) })),
+    // The commune map of the chosen target (issue 15 item 5); left out when the API cannot draw it.
+    fromApiOrNull((a) => a.map.planCoverage.query({ planId, targetId: target?.id, ...(asOf ? { asOf } : {}) })),
   ]);
   return {
     plans,
@@ -43,6 +45,7 @@ export const load: PageServerLoad = async ({ url }) => {
       grid,
       targetId: target?.id ?? null,
       overdue: overdue?.items ?? null,
+      coverageMap,
       asOfError,
     },
   };

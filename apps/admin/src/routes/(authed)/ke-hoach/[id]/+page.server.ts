@@ -1,4 +1,4 @@
-import { api, formErrors, fromApi } from '$lib/server/api';
+import { api, formErrors, fromApi, fromApiOrNull } from '$lib/server/api';
 import { isIsoDate } from '@pcmbn/domain';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,6 +9,14 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
   const asOfError = requested !== '' && !isIsoDate(requested) ? 'Ngày không hợp lệ; chọn một ngày trong lịch.' : null;
   const asOf = requested !== '' && asOfError === null ? requested : undefined;
   const got = await fromApi((a) => a.plan.get.query({ id: params.id }));
+  // The commune map (issue 15 item 5): ?ban-do= picks its target; left out when the API cannot draw it.
+  const coverageMap = fromApiOrNull((a) =>
+    a.map.planCoverage.query({
+      planId: params.id,
+      targetId: url.searchParams.get('ban-do') || undefined,
+      ...(asOf ? { asOf } : {}),
+    }),
+  );
   const [status, districts] = await Promise.all([
     fromApi((a) => a.plan.status.query({ id: params.id, ...(asOf ? { asOf } : {}) })),
     // Offered only on a provincial plan, to those who may hold a district plan.
@@ -22,7 +30,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
         )
       : Promise.resolve([]),
   ]);
-  return { ...got, statusOfPlan: got.status, status, asOfError, districts };
+  return { ...got, statusOfPlan: got.status, status, asOfError, districts, coverageMap: await coverageMap };
 };
 
 export const actions: Actions = {
