@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeededDatabase } from '../../test/database.js';
 
 /**
- * RecordTally (migration record_tally) must always equal a recount of the approved records, whatever writes them:
+ * RecordTally and RecordTallyMonth (migrations record_tally, record_tally_month) must always equal a recount of the approved records, whatever writes them:
  * bulk and single inserts, approvals and withdrawals, edits of approved records (area, day, quantity, reached,
  * activity), deletions, and concurrent transactions of which one rolls back. PlanDataVersion moves with every
  * change to approved records and never repeats a number handed to a rolled-back transaction.
@@ -31,11 +31,26 @@ const GENERATE = `
   SELECT gen_random_uuid(), 'lc2228',
          (ARRAY[NULL, 'lc2228-a-2016-1-1-1', 'lc2228-a-2016-1-2'])[1 + i % 3],
          (ARRAY['leaflet', 'training', 'conference'])[1 + (i / 3) % 3],
-         date '2017-03-01' + (i % 4), codes[1 + (i * 7) % 6], date '2016-11-09',
+         date '2017-03-29' + (i % 5), codes[1 + (i * 7) % 6], date '2016-11-09',
          CASE WHEN i % 5 = 0 THEN NULL ELSE i % 7 END,
          CASE WHEN i % 4 = 0 THEN jsonb_build_object('total', i % 50, 'women', i % 9) END,
          (ARRAY['approved', 'approved', 'draft', 'submitted', 'rejected']::"RecordStatus"[])[1 + i % 5], now()
   FROM generate_series(1, $1::int) i, a`;
+
+const MONTH_RECOUNT = `
+  SELECT "planId", coalesce("activityId", '') AS "activityId", "type", "areaCode",
+         to_char(date_trunc('month', "date"), 'YYYY-MM-DD') AS "month", to_char(min("date"), 'YYYY-MM-DD') AS "firstDate",
+         count(*)::int AS "records", sum(coalesce("quantity", 1))::float8 AS "quantity",
+         sum(coalesce(("reached"->>'total')::float8, 0)) AS "reachedTotal",
+         sum(coalesce(("reached"->>'aged14to60')::float8, 0)) AS "reachedAged14to60",
+         sum(coalesce(("reached"->>'women')::float8, 0)) AS "reachedWomen",
+         sum(coalesce(("reached"->>'children')::float8, 0)) AS "reachedChildren"
+  FROM "ActivityRecord" WHERE "status" = 'approved' GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`;
+const MONTH_TALLIES = `
+  SELECT "planId", "activityId", "type", "areaCode", to_char("month", 'YYYY-MM-DD') AS "month",
+         to_char("firstDate", 'YYYY-MM-DD') AS "firstDate", "records", "quantity", "reachedTotal", "reachedAged14to60",
+         "reachedWomen", "reachedChildren"
+  FROM "RecordTallyMonth" ORDER BY 1, 2, 3, 4, 5`;
 
 let url: string;
 let db: pg.Client;
@@ -43,9 +58,15 @@ const version = async (c: pg.ClientBase = db) =>
   (await c.query<{ version: string }>(`SELECT version FROM "PlanDataVersion" WHERE "planId" = 'lc2228'`)).rows[0]
     ?.version;
 const expectRecount = async () => {
-  const [tallies, recount] = await Promise.all([db.query(TALLIES), db.query(RECOUNT)]);
+  const [tallies, recount, months, monthRecount] = await Promise.all([
+    db.query(TALLIES),
+    db.query(RECOUNT),
+    db.query(MONTH_TALLIES),
+    db.query(MONTH_RECOUNT),
+  ]);
   expect(recount.rows.length).toBeGreaterThan(0);
   expect(tallies.rows).toEqual(recount.rows);
+  expect(months.rows).toEqual(monthRecount.rows);
 };
 
 beforeAll(async () => {
@@ -97,6 +118,7 @@ describe('RecordTally equals a recount', () => {
     await expectRecount();
     await db.query(`DELETE FROM "ActivityRecord" WHERE "planId" = 'lc2228'`);
     expect((await db.query(TALLIES)).rows).toEqual([]);
+    expect((await db.query(MONTH_TALLIES)).rows).toEqual([]);
   });
 
   it('with concurrent transactions on the same tallies, one rolled back', async () => {
