@@ -139,6 +139,9 @@ describe('a report’s life: draft → submitted → returned → submitted → 
       code: 'CONFLICT',
       appCode: 'REPORT_NOT_SUBMITTED',
     });
+    // A province admin's paper-submission mark cannot undo or overwrite an accepted report.
+    expect(await apiError(lcAdmin.report.undoSubmitted.mutate(KEY))).toMatchObject({ code: 'CONFLICT' });
+    expect(await apiError(lcAdmin.report.markSubmitted.mutate(KEY))).toMatchObject({ code: 'CONFLICT' });
     const { history, may } = await muongTe.report.get.query(KEY);
     expect(may).toEqual({ edit: false, submit: false, decide: false });
     expect(history.map((h) => h.action)).toEqual(['save', 'submit', 'return', 'save', 'submit', 'accept']);

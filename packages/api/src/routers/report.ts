@@ -209,6 +209,20 @@ const submissionWhere = (planId: string, ruleId: string, periodFrom: string, age
   planId_ruleId_periodFrom_agencyId: { planId, ruleId, periodFrom: toDbDate(periodFrom), agencyId },
 });
 
+/**
+ * A paper-submission mark (markSubmitted / undoSubmitted) never overrides the life of a report sent through the
+ * platform: once sent (a snapshot exists), returned or accepted, only its sender and recipient move it.
+ */
+async function refuseOverLifecycle(db: DbClient, row: ReportSubmission | null): Promise<void> {
+  if (!row) return;
+  const sent = row.status === 'accepted' || row.status === 'returned' || (await latestSnapshot(db, row.id)) !== null;
+  if (sent)
+    throw appError('CONFLICT', 'REPORT_IN_LIFECYCLE', {
+      vi: `Báo cáo đã được gửi qua hệ thống (${REPORT_LIFECYCLE_LABELS[lifecycleStatusOf(row) ?? 'draft'].vi.toLowerCase()}): chỉ cơ quan gửi và cơ quan nhận thay đổi trạng thái`,
+      en: 'The report was sent through the platform: only its sender and recipient change its state',
+    });
+}
+
 export const reportRouter = createRouter({
   /** Every report due under the plan's rules, per sending agency, with its status on asOf (default today). */
   due: authedProcedure
@@ -370,6 +384,7 @@ export const reportRouter = createRouter({
         );
       const where = submissionWhere(plan.id, input.ruleId, due.period.from, input.agencyId);
       const before = await ctx.db.reportSubmission.findUnique({ where });
+      await refuseOverLifecycle(ctx.db, before);
       // Noon in Vietnam, so the stored instant reads back as the same calendar day there.
       const submittedAt = input.submittedOn ? new Date(`${input.submittedOn}T05:00:00.000Z`) : new Date();
       const data = {
@@ -415,6 +430,7 @@ export const reportRouter = createRouter({
       const { due } = resolveDue(plan, agencies, input);
       const where = submissionWhere(plan.id, input.ruleId, due.period.from, input.agencyId);
       const before = await ctx.db.reportSubmission.findUnique({ where });
+      await refuseOverLifecycle(ctx.db, before);
       if (!before || before.status !== 'submitted') {
         throw appError('CONFLICT', 'REPORT_NOT_SUBMITTED', {
           vi: 'Báo cáo này chưa được đánh dấu đã nộp',
