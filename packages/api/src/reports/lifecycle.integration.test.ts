@@ -218,3 +218,23 @@ describe('a report’s life: draft → submitted → returned → submitted → 
     }
   }, 300_000);
 });
+
+describe('Trà Vinh: a district committee reports to the information department', () => {
+  it('Càng Long writes and submits its 2019 report; Sở TT&TT accepts it and compiles with it', async () => {
+    const as = async (fields: Parameters<typeof createUser>[1]) =>
+      (await signIn(t, (await createUser(t.db, fields)).email)).api;
+    const cangLong = await as({ role: 'district_officer', scopeAreaCode: '844', agencyId: 'tv-ubnd-844' });
+    const stttt = await as({ role: 'agency_officer', scopeAreaCode: '84', agencyId: 'tv-stttt' });
+    const key = { planId: 'tv651', ruleId: 'tv651-r-yearly', period: '2019', agencyId: 'tv-ubnd-844' };
+    expect((await cangLong.report.get.query(key)).may.submit).toBe(true);
+    await cangLong.report.submit.mutate({
+      ...key,
+      narrative: { results: 'Tổ chức tuyên truyền tại các xã.', difficulties: '', proposals: '' },
+      signerName: 'Thạch Sơn',
+    });
+    await stttt.report.accept.mutate(key);
+    expect((await stttt.report.get.query(key)).status).toBe('accepted');
+    const file = await stttt.report.compile.mutate({ planId: 'tv651', ruleId: 'tv651-r-yearly', period: '2019' });
+    expect(text(file.base64)).toContain('của Ủy ban nhân dân huyện Càng Long');
+  });
+});
