@@ -41,7 +41,11 @@ function toBuffer(chunk: Chunk, encoding: unknown): Buffer {
  * Wraps `res` so that a cacheable public answer is held until it ends, then tagged (or answered 304). Whether it is
  * cacheable is known at its first write: tRPC sets the status and headers (responseMeta) before the body.
  */
-export function tagPublicAnswers(req: IncomingMessage, res: ServerResponse): void {
+export function tagPublicAnswers(
+  req: IncomingMessage,
+  res: ServerResponse,
+  onAnswer?: (body: Buffer, etag: string) => void,
+): void {
   if (req.method !== 'GET' || carriesCredentials(req)) return;
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -64,6 +68,7 @@ export function tagPublicAnswers(req: IncomingMessage, res: ServerResponse): voi
     const body = Buffer.concat(chunks);
     const etag = etagOf(body);
     res.setHeader('etag', etag);
+    onAnswer?.(body, etag);
     if (ifNoneMatchHits(req.headers['if-none-match'], etag)) {
       res.statusCode = 304;
       res.removeHeader('content-type');

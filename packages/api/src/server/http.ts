@@ -9,6 +9,7 @@ import { appRouter } from '../root.js';
 import { createRequestContext } from './context.js';
 import { tagPublicAnswers } from './etag.js';
 import { checkTrpcRequest, MAX_JSON_BODY_BYTES, sendTrpcRefusal } from './limits.js';
+import { PreparedAnswers } from './prepared.js';
 import { PublicReadCache } from './public-cache.js';
 import { startInvalidationBus } from './bus.js';
 import { PostgresFileStore, withFileStore } from './file-store.js';
@@ -92,6 +93,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const replicaDb = replicaUrl ? createDb(replicaUrl, { max: poolSize }) : undefined;
   const requestIds = new WeakMap<IncomingMessage, string>();
   const publicCache = new PublicReadCache(options.publicCacheMs ?? 5_000);
+  const prepared = new PreparedAnswers(publicCache);
   const sharedLimits =
     options.rateLimitStore === 'memory' ? undefined : new PostgresRateLimiter(options.databaseUrl, options.rateLimits);
   const deps = {
@@ -155,8 +157,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         sendTrpcRefusal(res, refusal, requestId);
         return;
       }
-      // Cacheable public answers get an ETag and answer If-None-Match with 304 (src/server/etag.ts).
-      tagPublicAnswers(req, res);
+      // A public answer already prepared is sent as bytes (src/server/prepared.ts); otherwise tRPC answers, and a
+      // cacheable answer gets an ETag, answers If-None-Match with 304 (src/server/etag.ts) and is prepared.
+      if (PreparedAnswers.eligible(req, path)) {
+        if (prepared.serve(req, res)) return;
+        const generation = publicCache.generation;
+        const url = req.url ?? '';
+        tagPublicAnswers(req, res, (body, etag) => prepared.keep(url, path, body, etag, generation));
+      } else tagPublicAnswers(req, res);
       trpc(req, res);
       return;
     }

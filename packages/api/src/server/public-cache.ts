@@ -20,9 +20,19 @@ interface Entry {
   tags: ReadonlySet<string> | null;
 }
 
+interface PreparedEntry {
+  expires: number;
+  value: unknown;
+  tags: ReadonlySet<string>;
+}
+
 export class PublicReadCache {
   readonly #entries = new Map<string, Entry>();
+  /** Finished HTTP answers by URL (src/server/prepared.ts), dropped with the answers they were made of. */
+  readonly #prepared = new Map<string, PreparedEntry>();
   readonly #listeners = new Set<(tags: readonly string[]) => void>();
+  /** Moves at every invalidation: an answer computed across one is not kept as prepared bytes. */
+  #generation = 0;
 
   constructor(
     readonly ttlMs = 5_000,
@@ -73,11 +83,17 @@ export class PublicReadCache {
    */
   invalidate(tags: readonly string[], quiet = false): void {
     if (tags.length === 0) return;
-    if (tags.includes(ALL)) this.#entries.clear();
-    else {
+    this.#generation++;
+    if (tags.includes(ALL)) {
+      this.#entries.clear();
+      this.#prepared.clear();
+    } else {
       for (const [key, entry] of this.#entries) {
         if (entry.tags === null || entry.tags.size === 0 || tags.some((tag) => entry.tags!.has(tag)))
           this.#entries.delete(key);
+      }
+      for (const [key, entry] of this.#prepared) {
+        if (entry.tags.size === 0 || tags.some((tag) => entry.tags.has(tag))) this.#prepared.delete(key);
       }
     }
     if (!quiet) for (const listener of this.#listeners) listener(tags);
@@ -91,6 +107,30 @@ export class PublicReadCache {
 
   clear(): void {
     this.invalidate([ALL]);
+  }
+
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /** A prepared answer for `key` still fresh, if any. */
+  prepared<T>(key: string): T | undefined {
+    const hit = this.#prepared.get(key);
+    if (!hit) return undefined;
+    if (hit.expires > Date.now()) return hit.value as T;
+    this.#prepared.delete(key);
+    return undefined;
+  }
+
+  /** Keeps a prepared answer, unless something was invalidated since `generation` (it may be stale already). */
+  keepPrepared(key: string, value: unknown, tags: readonly string[], generation = this.#generation): void {
+    if (this.ttlMs <= 0 || generation !== this.#generation) return;
+    if (this.#prepared.size >= this.maxEntries) {
+      const now = Date.now();
+      for (const [k, entry] of this.#prepared) if (entry.expires <= now) this.#prepared.delete(k);
+      if (this.#prepared.size >= this.maxEntries) this.#prepared.clear();
+    }
+    this.#prepared.set(key, { expires: Date.now() + this.ttlMs, value, tags: new Set(tags) });
   }
 
   get size(): number {
