@@ -7,6 +7,7 @@ import {
   PUBLIC_COUNT_NOTE,
   recordCountTable,
   TARGET_STATUS_LABELS,
+  dateSplits,
   type Area,
   type Plan,
   type PublishedCount,
@@ -134,10 +135,11 @@ async function planFigures(
   asOf: string,
 ): Promise<PlanFigures> {
   // The plan's own approved records (no roll-up: what the public sees is the plan as published), as tallies.
-  const key = JSON.stringify([plan.id, planVersion, asOf, await dataVersion(db, [plan.id]), areas]);
+  const version = await dataVersion(db, [plan.id]);
+  const key = JSON.stringify([plan.id, planVersion, asOf, version, areas]);
   let figures = figuresKept.get(key);
   if (!figures) {
-    figures = approvedTallies(db, [plan.id]).then((records) =>
+    figures = approvedTallies(db, [plan.id], dateSplits(plan, { to: asOf }), version).then((records) =>
       heavyWork(() => computeFigures(plan, areas, records, asOf)),
     );
     figuresKept.set(key, figures);

@@ -240,7 +240,10 @@ export async function planCoverageMap(
     };
     throw appError('BAD_REQUEST', 'INVALID_INPUT', message, [{ path: 'targetId', ...message }]);
   }
-  const [canvas, records] = await Promise.all([canvasOf(db, plan.provinceCode, today), rollUpRecords(db, plan)]);
+  const [canvas, records] = await Promise.all([
+    canvasOf(db, plan.provinceCode, today),
+    rollUpRecords(db, plan, { to: asOf }),
+  ]);
   return {
     planId: plan.id,
     planCode: plan.code,

@@ -14,8 +14,8 @@ import type { DbClient } from '../db/client.js';
 import { todayInVietnam } from '../db/dates.js';
 import { appError } from '../errors.js';
 import { assertReadable } from './access.js';
-import { heavyWork } from './heavy.js';
-import { loadPlan, rollUpRecords } from './load.js';
+import { overRollUp } from './evaluation.js';
+import { loadPlan } from './load.js';
 
 /**
  * Dashboard aggregations (domain rules/dashboard.ts) over the plan's approved records, rolled up like plan.status,
@@ -99,7 +99,7 @@ export const CoverageGridOutputSchema = z.object({
 async function prepare(db: DbClient, user: AuthUser, planId: string) {
   const loaded = await loadPlan(db, planId);
   assertReadable(user, loaded);
-  return { ...loaded, records: await rollUpRecords(db, loaded.plan) };
+  return loaded;
 }
 
 export async function byArea(
@@ -107,18 +107,20 @@ export async function byArea(
   user: AuthUser,
   input: { planId: string; asOf?: string | undefined; level: 'district' | 'commune' },
 ) {
-  const { plan, index, records } = await prepare(db, user, input.planId);
+  const loaded = await prepare(db, user, input.planId);
+  const { plan, index } = loaded;
   const asOf = input.asOf ?? todayInVietnam();
-  const progress = await heavyWork(() =>
+  const progress = await overRollUp(db, loaded, 'dashboard.byArea', { to: asOf }, input.level, (records) =>
     progressByArea(plan, { areas: index.areas, records, asOf, level: input.level }),
   );
   return { asOf, ...progress };
 }
 
 export async function byComponent(db: DbClient, user: AuthUser, input: { planId: string; asOf?: string | undefined }) {
-  const { plan, index, records } = await prepare(db, user, input.planId);
+  const loaded = await prepare(db, user, input.planId);
+  const { plan, index } = loaded;
   const asOf = input.asOf ?? todayInVietnam();
-  const components = await heavyWork(() =>
+  const components = await overRollUp(db, loaded, 'dashboard.byComponent', { to: asOf }, null, (records) =>
     progressByComponent(plan, evaluatePlan(plan, { areas: index.areas, records, asOf }), records, { asOf }),
   );
   return { asOf, components };
@@ -129,7 +131,8 @@ export async function overTime(
   user: AuthUser,
   input: { planId: string; from?: string | undefined; to?: string | undefined; every: 'month' | 'quarter' },
 ) {
-  const { plan, index, records } = await prepare(db, user, input.planId);
+  const loaded = await prepare(db, user, input.planId);
+  const { plan, index } = loaded;
   // Default: the plan's period up to today (a finished plan: its whole period).
   const from = input.from ?? plan.period.from;
   const to = input.to ?? maxIso(from, minIso(plan.period.to, todayInVietnam()));
@@ -140,7 +143,7 @@ export async function overTime(
     };
     throw appError('BAD_REQUEST', 'INVALID_INPUT', message, [{ path: 'to', ...message }]);
   }
-  const progress = await heavyWork(() =>
+  const progress = await overRollUp(db, loaded, 'dashboard.overTime', { from, to }, input.every, (records) =>
     progressOverTime(plan, { areas: index.areas, records, from, to, every: input.every }),
   );
   return { from, to, every: input.every, ...progress };
@@ -151,7 +154,8 @@ export async function grid(
   user: AuthUser,
   input: { planId: string; targetId?: string | undefined; asOf?: string | undefined },
 ) {
-  const { plan, index, records } = await prepare(db, user, input.planId);
+  const loaded = await prepare(db, user, input.planId);
+  const { plan, index } = loaded;
   const target = input.targetId
     ? plan.targets.find((t) => t.id === input.targetId)
     : (plan.targets.find((t) => t.kind === 'area_coverage') ?? plan.targets[0]);
@@ -167,6 +171,8 @@ export async function grid(
     );
   }
   const asOf = input.asOf ?? todayInVietnam();
-  const cells = await heavyWork(() => coverageGrid(plan, target, { areas: index.areas, records, asOf }));
+  const cells = await overRollUp(db, loaded, 'dashboard.coverageGrid', { to: asOf }, target.id, (records) =>
+    coverageGrid(plan, target, { areas: index.areas, records, asOf }),
+  );
   return { asOf, targetTitle: target.title, ...cells };
 }

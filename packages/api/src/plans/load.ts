@@ -1,5 +1,6 @@
 import {
   ActivityRecordSchema,
+  dateSplits,
   recordsForRollUp,
   type ActivityRecord,
   type Area,
@@ -13,7 +14,7 @@ import { fromDbDate, toDbDate } from '../db/dates.js';
 import { planFromRow } from '../db/mappers.js';
 import { notFound } from '../errors.js';
 import type { ActivityRecord as RecordRow, Plan as PlanRow } from '../generated/prisma/client.js';
-import { approvedTallies } from './tally.js';
+import { approvedTallies, dataVersion } from './tally.js';
 
 /** Loading what the plan procedures need: the plan row, its area tree and the approved records (agencies: src/agencies/load.ts). */
 
@@ -92,12 +93,42 @@ export async function descendantPlans(
 /**
  * Approved records of the plan and of every plan derived from it, as evaluatePlan(plan) should see them (domain
  * recordsForRollUp: a district's result counts for the province), as tallies (domain CountedRecord, read from
- * RecordTally: tally.ts) — what every rule counts the same as the records, at a small part of the cost.
- * Never across provinces: descendantPlans follows only the plan's own province, and recordsForRollUp checks again.
+ * RecordTallyMonth and RecordTally: tally.ts) for a call counting up to `request.to` (from `request.from`) — what
+ * every rule counts the same as the records, at a small part of the cost. Never across provinces: descendantPlans
+ * follows only the plan's own province, and recordsForRollUp checks again. `version` names the plans read and their
+ * data versions: a result computed from `records()` holds while it does.
  */
-export async function rollUpRecords(db: DbClient, plan: Plan): Promise<CountedRecord[]> {
+export async function rollUpSource(
+  db: DbClient,
+  plan: Plan,
+): Promise<{
+  version: string;
+  records: (request: { from?: string; to: string } | 'every day') => Promise<CountedRecord[]>;
+}> {
   const descendants = await descendantPlans(db, plan);
-  const tallies = await approvedTallies(db, [plan.id, ...descendants.map((d) => d.id)]);
-  // recordsForRollUp copies each record with its own properties (count included), only planId and activityId mapped.
-  return recordsForRollUp(plan, descendants, tallies);
+  const ids = [plan.id, ...descendants.map((d) => d.id)];
+  const version = await dataVersion(db, ids);
+  return {
+    version,
+    // recordsForRollUp copies each record with its own properties (count included), only planId and activityId mapped.
+    records: async (request) =>
+      recordsForRollUp(
+        plan,
+        descendants,
+        await approvedTallies(db, ids, request === 'every day' ? 'every day' : dateSplits(plan, request), version),
+      ),
+  };
+}
+
+/**
+ * The roll-up's tallies for a call counting up to `request.to`. Without a request: day tallies only (every month
+ * split), right for any rule and any day, at the cost of reading them all.
+ */
+export async function rollUpRecords(
+  db: DbClient,
+  plan: Plan,
+  request?: { from?: string; to: string },
+): Promise<CountedRecord[]> {
+  const source = await rollUpSource(db, plan);
+  return source.records(request ?? 'every day');
 }

@@ -6,8 +6,8 @@ import type { DbClient } from '../db/client.js';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import type { Plan as PlanRow, PlanStatus } from '../generated/prisma/client.js';
 import { assertReadable, planAccess } from './access.js';
-import { heavyWork } from './heavy.js';
-import { loadPlan, rollUpRecords } from './load.js';
+import { overRollUp } from './evaluation.js';
+import { loadPlan } from './load.js';
 import type { PlanSummary } from './schemas.js';
 import { recordsIn } from './tally.js';
 
@@ -142,8 +142,10 @@ export async function planStatus(db: DbClient, user: AuthUser, input: { id: stri
   const loaded = await loadPlan(db, input.id);
   assertReadable(user, loaded);
   const asOf = input.asOf ?? todayInVietnam();
-  const records = await rollUpRecords(db, loaded.plan);
-  const results = await heavyWork(() => evaluatePlan(loaded.plan, { areas: loaded.index.areas, records, asOf }));
+  const { results, recordCount } = await overRollUp(db, loaded, 'plan.status', { to: asOf }, null, (records) => ({
+    results: evaluatePlan(loaded.plan, { areas: loaded.index.areas, records, asOf }),
+    recordCount: recordsIn(records),
+  }));
   const areaNames: Record<string, string> = {};
   for (const r of results) {
     for (const code of [...r.missing, ...(r.excluded ?? [])]) {
@@ -151,5 +153,5 @@ export async function planStatus(db: DbClient, user: AuthUser, input: { id: stri
       if (area) areaNames[code] = area.name;
     }
   }
-  return { planId: loaded.plan.id, asOf, results, areaNames, recordCount: recordsIn(records) };
+  return { planId: loaded.plan.id, asOf, results, areaNames, recordCount };
 }

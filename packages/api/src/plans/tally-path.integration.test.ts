@@ -1,0 +1,110 @@
+import {
+  coverageGrid,
+  evaluatePlan,
+  progressByArea,
+  progressByComponent,
+  progressOverTime,
+  recordCountTable,
+  type ActivityRecord,
+  type CountedRecord,
+} from '@pcmbn/domain';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSeededDatabase } from '../../test/database.js';
+import { createDb, type Db } from '../db/client.js';
+import { loadPlan, recordFromRow, rollUpRecords, type LoadedPlan } from './load.js';
+
+/**
+ * The path plan.status, the dashboards and public.planProgress take (tallies from RecordTallyMonth and RecordTally,
+ * tally.ts) gives what the rules give over the records themselves (the path before issue 18), on Lai Châu's plan
+ * with records of every status on random days, for days inside months, at their ends and around the plan's edges.
+ */
+
+let db: Db;
+let sql: pg.Client;
+let loaded: LoadedPlan;
+
+beforeAll(async () => {
+  const { url } = await createSeededDatabase('tallypath');
+  db = createDb(url, { max: 2 });
+  sql = new pg.Client({ connectionString: url });
+  await sql.connect();
+  await sql.query(`SELECT setseed(0.42)`);
+  await sql.query(`
+    WITH acts AS (SELECT array_agg(a->>'id' ORDER BY a->>'id') AS ids, array_agg(a->>'type' ORDER BY a->>'id') AS types
+                  FROM "Plan", jsonb_array_elements(document->'activities') a WHERE id = 'lc2228'),
+         ar AS (SELECT array_agg(code ORDER BY code) AS codes FROM "Area"
+                WHERE "provinceCode" = '12' AND structure = '2016-11-09')
+    INSERT INTO "ActivityRecord" (id, "planId", "activityId", type, date, "areaCode", "areaStructure", quantity,
+                                  reached, status, "updatedAt")
+    SELECT gen_random_uuid(), 'lc2228',
+           CASE WHEN u1 < 0.7 THEN acts.ids[1 + floor(u1 / 0.7 * cardinality(acts.ids))::int] END,
+           CASE WHEN u1 < 0.7 THEN acts.types[1 + floor(u1 / 0.7 * cardinality(acts.ids))::int]
+                ELSE (ARRAY['leaflet', 'training', 'conference', 'billboard'])[1 + floor((u1 - 0.7) / 0.3 * 4)::int] END,
+           date '2016-10-20' + floor(u2 * 850)::int, ar.codes[1 + floor(u3 * cardinality(ar.codes))::int],
+           date '2016-11-09', CASE WHEN u4 < 0.5 THEN floor(u4 * 20)::int END,
+           CASE WHEN u5 < 0.3 THEN jsonb_build_object('total', floor(u5 * 300)::int, 'women', floor(u5 * 100)::int) END,
+           (ARRAY['approved', 'approved', 'approved', 'draft', 'submitted', 'rejected']::"RecordStatus"[])[1 + floor(u6 * 6)::int],
+           now()
+    FROM (SELECT random() u1, random() u2, random() u3, random() u4, random() u5, random() u6
+          FROM generate_series(1, 4000)) r, acts, ar`);
+  loaded = await loadPlan(db, 'lc2228');
+});
+afterAll(async () => {
+  await sql.end();
+  await db.$disconnect();
+});
+
+/** The path before: every approved record through Prisma and zod. */
+async function records(): Promise<ActivityRecord[]> {
+  const rows = await db.activityRecord.findMany({ where: { planId: 'lc2228', status: 'approved' } });
+  return rows.map(recordFromRow);
+}
+
+function everything(list: readonly CountedRecord[], asOf: string) {
+  const { plan, index } = loaded;
+  const areas = index.areas;
+  const results = evaluatePlan(plan, { areas, records: list, asOf });
+  return {
+    results,
+    byArea: progressByArea(plan, { areas, records: list, asOf, level: 'commune' }),
+    byComponent: progressByComponent(plan, results, list, { asOf }),
+    grids: plan.targets.map((t) => coverageGrid(plan, t, { areas, records: list, asOf })),
+    counts: recordCountTable(plan, { areas, records: list, asOf }),
+  };
+}
+
+describe('tallies give what the records give', () => {
+  for (const asOf of [
+    '2016-11-20',
+    '2017-03-31',
+    '2017-06-15',
+    '2017-12-31',
+    '2018-02-28',
+    '2018-09-09',
+    '2019-05-01',
+  ]) {
+    it(`as of ${asOf}`, async () => {
+      const tallies = await rollUpRecords(db, loaded.plan, { to: asOf });
+      expect(tallies.length).toBeLessThan(4000);
+      expect(everything(tallies, asOf)).toEqual(everything(await records(), asOf));
+    });
+  }
+
+  it('over time, from a day inside a month', async () => {
+    const request = { from: '2017-02-14', to: '2018-07-20' };
+    const run = (list: readonly CountedRecord[]) =>
+      progressOverTime(loaded.plan, { areas: loaded.index.areas, records: list, ...request, every: 'month' });
+    expect(run(await rollUpRecords(db, loaded.plan, request))).toEqual(run(await records()));
+  });
+
+  it('after a change, the next read sees it', async () => {
+    const asOf = '2018-12-31';
+    await sql.query(
+      `UPDATE "ActivityRecord" SET status = 'approved' WHERE id IN (SELECT id FROM "ActivityRecord" WHERE status = 'draft' LIMIT 100)`,
+    );
+    expect(everything(await rollUpRecords(db, loaded.plan, { to: asOf }), asOf)).toEqual(
+      everything(await records(), asOf),
+    );
+  });
+});
