@@ -147,6 +147,9 @@ describe('a report’s life: draft → submitted → returned → submitted → 
     expect(history.map((h) => h.action)).toEqual(['save', 'submit', 'return', 'save', 'submit', 'accept']);
     expect(history[2]).toMatchObject({ actionLabel: 'Trả lại', reason: 'Thiếu lớp tập huấn tháng 9/2017' });
     expect(history.every((h) => h.userName.startsWith('Test '))).toBe(true);
+    // The next report of Mường Tè starts with the same signer.
+    const next = await muongTe.report.get.query({ ...KEY, ruleId: 'lc2228-r-half-yearly', period: '2018-H1' });
+    expect(next).toMatchObject({ status: null, signerName: 'Lò Văn Hùng' });
     const audited = await t.db.auditLog.findMany({
       where: { action: { in: ['report.save', 'report.submit', 'report.return', 'report.accept'] } },
     });

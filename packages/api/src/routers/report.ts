@@ -381,7 +381,17 @@ export const reportRouter = createRouter({
         toAgencyName: agencyNameAt(context.agencies, due.toAgencyId, due.dueDate) ?? due.toAgencyId,
         narrative: written || !current ? narrativeOf(row) : prefilledNarrative(current),
         prefilled: !written && current !== null,
-        signerName: row?.signerName ?? null,
+        // Who signs: as saved, else whoever signed this body's last report (the agency keeps no signer of its own).
+        signerName:
+          row?.signerName ??
+          (
+            await ctx.db.reportSubmission.findFirst({
+              where: { agencyId: input.agencyId, signerName: { not: null } },
+              orderBy: { updatedAt: 'desc' },
+              select: { signerName: true },
+            })
+          )?.signerName ??
+          null,
         number: row?.number ?? null,
         submittedOn: row ? (submittedOnOf(row) ?? null) : null,
         returnReason: status === 'returned' ? (row?.returnReason ?? null) : null,
