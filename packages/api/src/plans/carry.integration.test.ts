@@ -82,6 +82,12 @@ describe('plan.carryPreview and plan.carry', () => {
     expect(after.areaName).toBe('Phường Long Đức');
     const row = await t.db.activityRecord.findUniqueOrThrow({ where: { id: after.id } });
     expect(row.areaStructure.toISOString().slice(0, 10)).toBe('2025-07-01');
+    // Phường Hòa Thuận (29398, from Phường 5 of the city and Xã Hòa Thuận of Châu Thành) is read, approved and
+    // named among the new units; it lies only partly in the city, so it does not count toward the city's target.
+    const hoaThuan = await approved({ date: '2026-04-10', areaCode: '29398' });
+    const got = await admin.api.record.get.query({ id: hoaThuan.id });
+    expect(got).toMatchObject({ areaName: 'Phường Hòa Thuận', status: 'approved' });
+    expect((await admin.api.record.get.query({ id: after.id })).areaName).toBe('Phường Long Đức');
     const status = await admin.api.plan.status.query({ id: PLAN, asOf: '2026-06-30' });
     expect(status.results[0]).toMatchObject({ targetId: 'tv-carry-t1', value: 2, status: 'achieved' });
 

@@ -1,4 +1,4 @@
-import { approvalRefusal, type AreaIndex, type Plan } from '@pcmbn/domain';
+import { approvalRefusal, carriedIndex, type AreaIndex, type Plan } from '@pcmbn/domain';
 import { areaIndexFor, canApproveRecord, canReadRecord, canRejectRecord, canWriteRecord } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
@@ -17,6 +17,22 @@ export const PLAN = { vi: 'kế hoạch', en: 'Plan' };
 export interface PlanContext {
   plan: Plan;
   index: AreaIndex;
+  /** A plan carried across a reform (issue 14 item 6): the new units seen through its old scope (carriedIndex). */
+  carried?: AreaIndex | undefined;
+}
+
+/**
+ * The context a stored record is read and authorised in: its own structure's units — a record of a carried plan
+ * stored under the new structure is read among the new units (Phường Hòa Thuận 29398 is no unit of the 2018 list,
+ * and 29263 is Phường Long Đức there, not Xã Long Đức).
+ */
+export function forRecord<C extends Partial<PlanContext> & Pick<PlanContext, 'index'>>(
+  ctx: C,
+  row: { areaStructure?: Date | undefined },
+): C {
+  const carry = ctx.plan?.carry;
+  if (!ctx.carried || !carry || row.areaStructure === undefined) return ctx;
+  return fromDbDate(row.areaStructure) === carry.structure ? { ...ctx, index: ctx.carried } : ctx;
 }
 
 /** Plans parsed once per request (a page of records usually shares one or two plans). */
@@ -29,7 +45,11 @@ export function planLoader(db: DbClient) {
         const row = await db.plan.findUnique({ where: { id: planId } });
         if (!row) throw notFound(PLAN, planId);
         const plan = planFromRow(row);
-        return { plan, index: await areaIndexFor(db, plan.areaStructure) };
+        const [index, carried] = await Promise.all([
+          areaIndexFor(db, plan.areaStructure),
+          plan.carry ? areaIndexFor(db, plan.carry.structure) : undefined,
+        ]);
+        return { plan, index, carried: carried && plan.carry ? carriedIndex(carried, plan.carry) : undefined };
       })();
       cache.set(planId, hit);
     }
@@ -55,7 +75,8 @@ const asRecordLike = (row: RecordLikeRow) => ({
   submittedById: row.submittedById ?? null,
 });
 
-export function permissions(user: ScopeUser, row: RecordRow, ctx: PlanContext): RecordOut['can'] {
+export function permissions(user: ScopeUser, row: RecordRow, plan: PlanContext): RecordOut['can'] {
+  const ctx = forRecord(plan, row);
   const write = canWriteRecord(user, asRecordLike(row), ctx.plan, ctx.index);
   const submitted = row.status === 'submitted';
   const editable = row.status === 'draft' || row.status === 'rejected';
@@ -70,7 +91,8 @@ export function permissions(user: ScopeUser, row: RecordRow, ctx: PlanContext): 
 }
 
 /** Four eyes only: why this reviewer may not approve the submitted record (null when it may, or is no reviewer). */
-export function approvalRefusalFor(user: ScopeUser, row: RecordRow, ctx: PlanContext): Messages | null {
+export function approvalRefusalFor(user: ScopeUser, row: RecordRow, plan: PlanContext): Messages | null {
+  const ctx = forRecord(plan, row);
   if (row.status !== 'submitted' || !canRejectRecord(user, asRecordLike(row), ctx.plan, ctx.index)) return null;
   const refusal = approvalRefusal(user.id, asRecordLike(row));
   return refusal ? { vi: refusal.message, en: refusal.messageEn } : null;
@@ -87,18 +109,20 @@ export function mayReadRecord(user: ScopeUser, record: Pick<RecordRow, 'areaCode
 /** A record the caller may not read does not exist for it: the same 404 as a missing id, so ids tell nothing. */
 export function assertCanRead(
   user: ScopeUser,
-  row: Pick<RecordRow, 'id' | 'areaCode'>,
-  ctx: Pick<PlanContext, 'index'>,
+  row: Pick<RecordRow, 'id' | 'areaCode'> & Partial<Pick<RecordRow, 'areaStructure'>>,
+  ctx: Pick<PlanContext, 'index'> & Partial<PlanContext>,
 ): void {
-  if (!mayReadRecord(user, row, ctx.index)) throw notFound(RECORD, row.id);
+  if (!mayReadRecord(user, row, forRecord(ctx, row).index)) throw notFound(RECORD, row.id);
 }
 
 /** Refuses (403) a change the caller may not make; a record it may not even read is missing (404, assertCanRead). */
 export function assertCanWrite(
   user: ScopeUser,
-  row: Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'> & Partial<Pick<RecordRow, 'id'>>,
-  ctx: PlanContext,
+  row: Pick<RecordRow, 'areaCode' | 'activityId' | 'agencyId' | 'createdById'> &
+    Partial<Pick<RecordRow, 'id' | 'areaStructure'>>,
+  plan: PlanContext,
 ): void {
+  const ctx = forRecord(plan, row);
   if (row.id !== undefined) assertCanRead(user, { id: row.id, areaCode: row.areaCode }, ctx);
   if (!canWriteRecord(user, asRecordLike(row), ctx.plan, ctx.index)) {
     throw forbidden({
@@ -112,7 +136,13 @@ export function assertCanWrite(
  * approve: a reviewer in scope who neither entered, changed nor submitted the record (four eyes, domain
  * approvalRefusal → 403 RECORD_FOUR_EYES with its message); reject: a reviewer who did not enter it.
  */
-export function assertCanReview(user: ScopeUser, row: RecordRow, ctx: PlanContext, action: 'approve' | 'reject'): void {
+export function assertCanReview(
+  user: ScopeUser,
+  row: RecordRow,
+  plan: PlanContext,
+  action: 'approve' | 'reject',
+): void {
+  const ctx = forRecord(plan, row);
   assertCanRead(user, row, ctx);
   const record = asRecordLike(row);
   if (row.createdById === user.id) {
@@ -135,7 +165,8 @@ export function assertCanReview(user: ScopeUser, row: RecordRow, ctx: PlanContex
 
 type Names = { createdBy?: { displayName: string } | null };
 
-export function recordOut(user: ScopeUser, row: RecordRow & Names, ctx: PlanContext): RecordOut {
+export function recordOut(user: ScopeUser, row: RecordRow & Names, plan: PlanContext): RecordOut {
+  const ctx = forRecord(plan, row);
   const area = ctx.index.get(row.areaCode);
   const parent = area?.parentCode ? ctx.index.get(area.parentCode) : undefined;
   const activity = row.activityId ? ctx.plan.activities.find((a) => a.id === row.activityId) : undefined;
