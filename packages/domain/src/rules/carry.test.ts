@@ -166,3 +166,13 @@ describe('evaluating a carried plan', () => {
     expect(ignored).toEqual([{ recordId: 'elsewhere', areaCode: 'new:29500', reason: 'unknown_area' }]);
   });
 });
+
+describe('a Trà Vinh plan on the 01/07/2025 list', () => {
+  it('is refused with what to do instead of a bare "Mã tỉnh 84 không có"', () => {
+    const onNewList = { ...plan, areaStructure: STRUCTURE_2025_07, scopeAreaCode: undefined, targets: [] };
+    const issue = validatePlan(onNewList, { areas: vl }).find((i) => i.path[0] === 'provinceCode');
+    expect(issue?.message).toBe(
+      'Mã tỉnh “84” không có trong danh mục đơn vị hành chính từ 01/07/2025 (tỉnh đã được sáp nhập). Hãy lập kế hoạch theo tỉnh mới, hoặc theo danh mục cũ rồi chuyển kế hoạch sang cơ cấu mới (Chuyển cơ cấu).',
+    );
+  });
+});

@@ -478,11 +478,17 @@ function checkAreas(plan: Plan, areas: readonly Area[], add: Add): void {
     }
   };
   if (!index.has(plan.provinceCode)) {
+    // Issue 14 item 6: eleven provinces' codes are gone from the 01/07/2025 list (Trà Vinh 84 is part of Vĩnh Long).
+    const reform = plan.areaStructure >= TWO_LEVEL_FROM;
     add(
       ['provinceCode'],
       'area.unknown',
-      `Mã tỉnh “${plan.provinceCode}” không có trong danh mục địa bàn.`,
-      `Unknown province "${plan.provinceCode}".`,
+      reform
+        ? `Mã tỉnh “${plan.provinceCode}” không có trong danh mục đơn vị hành chính từ ${formatDateVi(TWO_LEVEL_FROM)} (tỉnh đã được sáp nhập). Hãy lập kế hoạch theo tỉnh mới, hoặc theo danh mục cũ rồi chuyển kế hoạch sang cơ cấu mới (Chuyển cơ cấu).`
+        : `Mã tỉnh “${plan.provinceCode}” không có trong danh mục địa bàn.`,
+      reform
+        ? `Province ${plan.provinceCode} is not in the list of units from ${formatDateVi(TWO_LEVEL_FROM)} (it was merged). Make the plan for the new province, or on the old list and carry it onto the new structure.`
+        : `Unknown province "${plan.provinceCode}".`,
     );
   }
   if (plan.scopeAreaCode !== undefined) {
