@@ -156,7 +156,7 @@ export const en: Messages = {
   /** The commune map on the province page (issue 16 item 7). */
   map: {
     heading: 'Map by commune',
-    intro: (target: string) => `Each commune is coloured by the target “${target}”.`,
+    intro: 'Each commune is coloured by the target:',
     choose: 'Colour the map by another target:',
     current: 'shown',
     legend: 'Legend',

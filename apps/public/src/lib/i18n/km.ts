@@ -158,7 +158,7 @@ export const km: Messages = {
   /** The commune map on the province page (issue 16 item 7). */
   map: {
     heading: 'ផែនទីតាមឃុំ',
-    intro: (target: string) => `ឃុំនីមួយៗត្រូវបានលាបពណ៌តាមគោលដៅ “${target}”។`,
+    intro: 'ឃុំនីមួយៗត្រូវបានលាបពណ៌តាមគោលដៅ:',
     choose: 'លាបពណ៌ផែនទីតាមគោលដៅផ្សេង:',
     current: 'កំពុងបង្ហាញ',
     legend: 'សេចក្តីពន្យល់',

@@ -166,7 +166,7 @@ export const vi = {
   /** The commune map on the province page (issue 16 item 7). */
   map: {
     heading: 'Bản đồ theo xã, phường',
-    intro: (target: string) => `Mỗi xã, phường được tô màu theo chỉ tiêu “${target}”.`,
+    intro: 'Mỗi xã, phường được tô màu theo chỉ tiêu:',
     choose: 'Tô màu bản đồ theo chỉ tiêu khác:',
     current: 'đang xem',
     legend: 'Chú giải',
