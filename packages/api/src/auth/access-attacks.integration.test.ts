@@ -54,6 +54,7 @@ describe('item 11: a report holds only what its caller may read', () => {
     const file = await api.report.generate.mutate({ ...key, format: 'xlsx' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    // Names, not codes (issue 13.6): the area column of each sheet.
     const codes = (name: string, column: number) => {
       const sheet = wb.getWorksheet(name)!;
       const out: string[] = [];
@@ -65,10 +66,10 @@ describe('item 11: a report holds only what its caller may read', () => {
 
   it('XLSX: the district officer of 106 gets the records of its communes only; the province admin all', async () => {
     const mine = await sheets(officer106);
-    expect(mine.results).toEqual(['03394']);
-    expect(mine.activities).toEqual(['03394']);
+    expect(mine.results).toEqual(['Xã Thèn Sin']);
+    expect(mine.activities).toEqual(['Xã Thèn Sin']);
     const all = await sheets(adminLc);
-    expect(all.results).toEqual(['03394', '03549']);
+    expect(all.results).toEqual(['Thị trấn Phong Thổ', 'Xã Thèn Sin']);
   });
 
   it('DOCX: no figure of another district reaches the district officer', async () => {
