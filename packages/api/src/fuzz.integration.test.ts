@@ -279,7 +279,8 @@ async function fingerprint(): Promise<Record<string, string>> {
   ).rows.map((r) => r.name);
   const parts = tables
     // LoginAttempt: every failed sign-in is recorded by design (throttling), so a rejected auth.login adds rows.
-    .filter((name) => name !== 'LoginAttempt')
+    // RateLimitBucket: a rate-limited call spends its token whether it then fails or not (src/server/shared-limits.ts).
+    .filter((name) => name !== 'LoginAttempt' && name !== 'RateLimitBucket')
     .map((name) => {
       const q = `"${name.replace(/"/g, '""')}"`;
       let row = `(t.*)::text`;
