@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PlanSchema } from '@pcmbn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiError, createUser, signIn, startAuthTestApi, type AuthTestApi } from '../../test/auth.js';
@@ -15,7 +18,11 @@ let viewer: Awaited<ReturnType<typeof signIn>>;
 const PLAN = 'tv-carry';
 const PERIOD = { from: '2025-01-02', to: '2026-12-31' };
 
+let uploadDir: string;
+
 beforeAll(async () => {
+  uploadDir = await mkdtemp(join(tmpdir(), 'pcmbn-carry-'));
+  process.env.PCMBN_UPLOAD_DIR = uploadDir;
   t = await startAuthTestApi();
   const seed = planFromRow(await t.db.plan.findUniqueOrThrow({ where: { id: 'tv651' } }));
   const plan = PlanSchema.parse({
@@ -42,7 +49,10 @@ beforeAll(async () => {
   reviewer = await signIn(t, (await createUser(t.db, { role: 'province_admin', scopeAreaCode: '84' })).email);
   viewer = await signIn(t, (await createUser(t.db, { role: 'viewer', scopeAreaCode: '84' })).email);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await rm(uploadDir, { recursive: true, force: true });
+});
 
 async function approved(input: { date: string; areaCode: string }) {
   const r = await admin.api.record.create.mutate({ planId: PLAN, type: 'community_event', quantity: 1, ...input });
@@ -96,5 +106,31 @@ describe('plan.carryPreview and plan.carry', () => {
       admin.api.record.create.mutate({ planId: PLAN, type: 'leaflet', date: '2026-03-10', areaCode: '29236' }),
     );
     expect(gone.fields[0]?.path).toBe('areaCode');
+  });
+});
+
+describe('record.import into a carried plan', () => {
+  it('stores rows before the carry date at old units and rows after it at new ones', async () => {
+    const csv = [
+      'Ngày,Loại hoạt động,Địa bàn,Số lượng',
+      '05/03/2025,leaflet,Phường 4,10',
+      '01/05/2026,leaflet,Phường Long Đức,20',
+    ].join('\n');
+    const res = await fetch(`${t.server.url}/files/imports?name=carry.csv`, {
+      method: 'POST',
+      body: csv,
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(res.status).toBe(201);
+    const { uploadId } = (await res.json()) as { uploadId: string };
+    const preview = await admin.api.record.import.mutate({ planId: PLAN, uploadId, dryRun: true });
+    expect(preview.errors).toEqual([]);
+    expect(preview.preview.map((r) => r.areaName)).toEqual(['Phường 4', 'Phường Long Đức']);
+    const done = await admin.api.record.import.mutate({ planId: PLAN, uploadId, dryRun: false });
+    const rows = await t.db.activityRecord.findMany({ where: { importId: done.importId! }, orderBy: { date: 'asc' } });
+    expect(rows.map((r) => `${r.areaCode}@${r.areaStructure.toISOString().slice(0, 10)}`)).toEqual([
+      '29236@2018-04-06',
+      '29263@2025-07-01',
+    ]);
   });
 });

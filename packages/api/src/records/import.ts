@@ -1,4 +1,4 @@
-import { parseRecordRows, todayInHoChiMinh, type ImportedRecord } from '@pcmbn/domain';
+import { parseRecordRows, planStructureOn, todayInHoChiMinh, type ImportedRecord } from '@pcmbn/domain';
 import type { z } from 'zod';
 import type { AuditEntry } from '../auth/audit.js';
 import { canWriteRecord } from '../auth/scope.js';
@@ -59,7 +59,13 @@ export async function importRecords(
     areas: ctx.index.areas,
     today: todayInHoChiMinh(),
     structures: await structureLookup(deps.db),
+    carried: ctx.carried,
   });
+  // A carried plan's rows from the carry date on are read, authorised and stored among the new units.
+  const rowCtx = (r: ImportedRecord): PlanContext =>
+    ctx.carried && planStructureOn(ctx.plan, r.date) !== ctx.plan.areaStructure
+      ? { plan: ctx.plan, index: ctx.carried }
+      : ctx;
   const records = parsed.ok ? parsed.records : [];
   const errors: RowError[] = parsed.ok ? [] : [...parsed.errors];
   const agencyId = deps.user.role === 'agency_officer' ? deps.user.agencyId : null;
@@ -70,8 +76,9 @@ export async function importRecords(
       agencyId,
       createdById: deps.user.id,
     };
-    if (!canWriteRecord(deps.user, like, ctx.plan, ctx.index)) {
-      const name = ctx.index.get(record.areaCode)?.name ?? record.areaCode;
+    const here = rowCtx(record);
+    if (!canWriteRecord(deps.user, like, here.plan, here.index)) {
+      const name = here.index.get(record.areaCode)?.name ?? record.areaCode;
       errors.push({
         row: record.row,
         column: 'Địa bàn',
@@ -86,7 +93,7 @@ export async function importRecords(
     ok: errors.length === 0,
     fileName: file.fileName,
     rowCount: parsed.ok ? records.length : countDataRows(rows),
-    preview: records.slice(0, PREVIEW_ROWS).map((r) => previewOf(r, ctx)),
+    preview: records.slice(0, PREVIEW_ROWS).map((r) => previewOf(r, rowCtx(r))),
     errors,
     importId: null,
     inserted: 0,
@@ -124,7 +131,6 @@ export async function importRecords(
       createdById: deps.user.id,
     },
   });
-  const structure = toDbDate(ctx.plan.areaStructure);
   const inserted = await deps.db.activityRecord.createManyAndReturn({
     data: records.map((r) => ({
       planId: ctx.plan.id,
@@ -132,7 +138,7 @@ export async function importRecords(
       type: r.type,
       date: toDbDate(r.date),
       areaCode: r.areaCode,
-      areaStructure: structure,
+      areaStructure: toDbDate(planStructureOn(ctx.plan, r.date)),
       quantity: r.quantity ?? null,
       ...(r.reached ? { reached: r.reached } : {}),
       note: r.note ?? null,

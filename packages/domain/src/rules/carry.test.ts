@@ -6,6 +6,7 @@ import type { StructureLookup } from './areas-on-date.js';
 import { carriedAttribution, carriedIndex, carryPlan, carryPreview, recordsInPlanStructure } from './carry.js';
 import { evaluatePlan } from './evaluate.js';
 import { checkRecordEntry } from './record-entry.js';
+import { parseRecordRows } from './record-import.js';
 import { validatePlan } from './validate.js';
 
 /**
@@ -174,5 +175,38 @@ describe('a Trà Vinh plan on the 01/07/2025 list', () => {
     expect(issue?.message).toBe(
       'Mã tỉnh “84” không có trong danh mục đơn vị hành chính từ 01/07/2025 (tỉnh đã được sáp nhập). Hãy lập kế hoạch theo tỉnh mới, hoặc theo danh mục cũ rồi chuyển kế hoạch sang cơ cấu mới (Chuyển cơ cấu).',
     );
+  });
+});
+
+describe('importing records into a carried plan', () => {
+  it('reads rows from the carry date among the new units, earlier rows among the old ones', () => {
+    const preview = carryPreview(plan, tv, '2025-07-01', STRUCTURE_2025_07, lookup);
+    const { plan: carried } = carryPlan(plan, tv, preview, { '29245': ['29242'], '29251': [] }, vlIndex);
+    const rows = [
+      ['Ngày', 'Loại hoạt động', 'Địa bàn', 'Số lượng'],
+      ['10/03/2025', 'community_event', 'Phường 4', '1'],
+      ['10/03/2026', 'community_event', 'Phường Long Đức', '1'],
+      ['11/03/2026', 'community_event', '29398', '1'],
+    ];
+    const result = parseRecordRows(rows, {
+      plan: carried,
+      areas: tvAreas,
+      today: '2026-12-04',
+      structures: lookup,
+      carried: carriedIndex(vlIndex, carried.carry!),
+    });
+    expect(result.ok ? result.records.map((r) => `${r.date}:${r.areaCode}`) : result.errors).toEqual([
+      '2025-03-10:29236',
+      '2026-03-10:29263',
+      '2026-03-11:29398',
+    ]);
+    const old = parseRecordRows([rows[0]!, ['10/03/2026', 'community_event', 'Phường 4', '1']], {
+      plan: carried,
+      areas: tvAreas,
+      today: '2026-12-04',
+      structures: lookup,
+      carried: carriedIndex(vlIndex, carried.carry!),
+    });
+    expect(old.ok ? [] : old.errors.map((e) => e.code)).toEqual(['AREA_UNKNOWN']);
   });
 });

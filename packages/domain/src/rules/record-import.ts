@@ -102,6 +102,11 @@ export interface RecordImportContext {
   maxRows?: number;
   /** Succession links and unit names: rows at units gone by their date are refused. */
   structures?: StructureLookup | undefined;
+  /**
+   * A plan carried across a reform (carry.ts): the new structure's units seen through the plan's scope
+   * (carriedIndex); rows dated from the carry on are read among them.
+   */
+  carried?: AreaIndex | undefined;
 }
 
 const COLUMN_VI = Object.fromEntries(RECORD_IMPORT_COLUMNS.map((c) => [c.key, c.vi])) as Record<
@@ -254,6 +259,8 @@ interface RowContext {
   index: AreaIndex;
   activities: Map<string, Activity>;
   byName: Map<string, Area[]>;
+  /** From the carry date on (RecordImportContext.carried). */
+  carried?: { from: string; structure: string; index: AreaIndex; byName: Map<string, Area[]> } | undefined;
 }
 
 function makeRowContext(ctx: RecordImportContext): RowContext {
@@ -265,7 +272,24 @@ function makeRowContext(ctx: RecordImportContext): RowContext {
     index,
     activities: new Map(ctx.plan.activities.map((a) => [a.id, a])),
     byName: areasByName(index),
+    carried:
+      ctx.carried && ctx.plan.carry
+        ? {
+            from: ctx.plan.carry.from,
+            structure: ctx.plan.carry.structure,
+            index: ctx.carried,
+            byName: areasByName(ctx.carried),
+          }
+        : undefined,
   };
+}
+
+/** The units a row is read among: the plan's own, or from a carry's date on the carried ones. */
+function areaContext(ctx: RowContext, date: string | undefined) {
+  const c = ctx.carried;
+  return c && date !== undefined && date >= c.from
+    ? { plan: ctx.plan, index: c.index, byName: c.byName, structure: c.structure }
+    : { plan: ctx.plan, index: ctx.index, byName: ctx.byName, structure: ctx.plan.areaStructure };
 }
 
 function readRow(
@@ -381,7 +405,7 @@ function readRow(
   const areaCode =
     value.area === undefined
       ? (err('VALUE_REQUIRED', 'area', 'thiếu địa bàn.', 'the area is missing.'), undefined)
-      : resolveArea(value.area, ctx, err);
+      : resolveArea(value.area, areaContext(ctx, date), err);
 
   // Numbers
   const count = (key: RecordImportColumnKey): number | undefined => {
@@ -439,10 +463,11 @@ function readRow(
       );
   }
   if (date !== undefined && areaCode !== undefined && ctx.structures) {
-    const onDate = unitOnDate(areaCode, ctx.plan.areaStructure, date, ctx.structures);
+    const { index, structure } = areaContext(ctx, date);
+    const onDate = unitOnDate(areaCode, structure, date, ctx.structures);
     if (!onDate.inForce) {
-      const name = ctx.index.get(areaCode)?.name ?? areaCode;
-      const m = unitGoneMessage({ code: areaCode, name, structure: ctx.plan.areaStructure }, date, onDate);
+      const name = index.get(areaCode)?.name ?? areaCode;
+      const m = unitGoneMessage({ code: areaCode, name, structure }, date, onDate);
       err('AREA_NOT_IN_FORCE', 'area', m.vi, m.en);
     }
   }
