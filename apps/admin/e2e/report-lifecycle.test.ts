@@ -99,6 +99,7 @@ test('a district writes and submits, the department returns it with a reason, it
   await lead.goto(REPORT);
   await expect(lead.getByTestId('report-state')).toHaveText('Đã gửi, chờ tiếp nhận');
   await expect(lead.getByLabel('Kết quả đạt được')).toHaveCount(0);
+  await expect(lead.getByRole('button', { name: 'Tải về DOCX' })).toHaveCount(0);
   await lead.getByRole('button', { name: 'Trả lại báo cáo' }).click();
   await expect(lead.locator('#reason-error')).toContainText('lý do');
   await lead.getByLabel('Lý do trả lại').fill('Thiếu lớp tập huấn tháng 6/2018');
