@@ -98,13 +98,25 @@ describe('tallies give what the records give', () => {
     expect(run(await rollUpRecords(db, loaded.plan, request))).toEqual(run(await records()));
   });
 
-  it('after a change, the next read sees it', async () => {
-    const asOf = '2018-12-31';
+  it('after changes of every kind, the next reads see them (kept tallies patched, not read again)', async () => {
     await sql.query(
       `UPDATE "ActivityRecord" SET status = 'approved' WHERE id IN (SELECT id FROM "ActivityRecord" WHERE status = 'draft' LIMIT 100)`,
     );
-    expect(everything(await rollUpRecords(db, loaded.plan, { to: asOf }), asOf)).toEqual(
-      everything(await records(), asOf),
+    await sql.query(
+      `UPDATE "ActivityRecord" SET status = 'submitted' WHERE id IN (SELECT id FROM "ActivityRecord" WHERE status = 'approved' ORDER BY id LIMIT 80)`,
     );
+    await sql.query(
+      `UPDATE "ActivityRecord" SET date = date + 9, quantity = coalesce(quantity, 0) + 2
+       WHERE id IN (SELECT id FROM "ActivityRecord" WHERE status = 'approved' ORDER BY id DESC LIMIT 80)`,
+    );
+    await sql.query(
+      `DELETE FROM "ActivityRecord" WHERE id IN (SELECT id FROM "ActivityRecord" WHERE status = 'approved' ORDER BY date LIMIT 50)`,
+    );
+    // Days inside months read before (their day tallies kept), month ends and a new day.
+    for (const asOf of ['2017-06-15', '2018-09-09', '2018-12-31', '2017-08-17']) {
+      expect(everything(await rollUpRecords(db, loaded.plan, { to: asOf }), asOf)).toEqual(
+        everything(await records(), asOf),
+      );
+    }
   });
 });

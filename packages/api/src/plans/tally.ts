@@ -1,5 +1,5 @@
 import type { ActivityType, CountedRecord } from '@pcmbn/domain';
-import type { DbClient } from '../db/client.js';
+import { Prisma, type DbClient } from '../db/client.js';
 import { heavyWork } from './heavy.js';
 
 /**
@@ -13,15 +13,23 @@ import { heavyWork } from './heavy.js';
 
 /** Most plan sets kept at once (a set: a plan and the plans derived from it). */
 const KEPT = 32;
+/** A kept set older than this is read again whole (RecordTallyChange keeps a day of changes). */
+const REREAD_MS = 6 * 3600_000;
 
 interface Kept {
   version: string;
-  /** Every month tally of the plans, dated its earliest day. */
-  months: Promise<CountedRecord[]>;
-  /** Day tallies by month ('YYYY-MM'), read when a call splits that month. */
-  days: Map<string, Promise<CountedRecord[]>>;
+  loadedAt: number;
+  /** Per plan, the last RecordTallyChange applied. */
+  seq: Map<string, string>;
+  /** Month tallies by "plan|activity|type|area|YYYY-MM", dated their earliest day. */
+  months: Map<string, CountedRecord>;
+  /** Day tallies of the months calls split, by month, then by "plan|activity|type|area|YYYY-MM". */
+  days: Map<string, Map<string, CountedRecord[]>>;
+  /** Reads and patches of this set, one at a time. */
+  queue: Promise<unknown>;
 }
 const kept = new Map<string, Kept>();
+let nextId = 0;
 
 /** "planId:version,…" over the plans, in id order; a plan without approved records has version 0. */
 export async function dataVersion(db: DbClient, planIds: readonly string[]): Promise<string> {
@@ -36,16 +44,18 @@ export async function dataVersion(db: DbClient, planIds: readonly string[]): Pro
 
 type TallyRow = [string, string, ActivityType, string, string, number, number, number, number, number, number];
 
-function toTallies(json: string | undefined, prefix: string): CountedRecord[] {
-  const rows = JSON.parse(json ?? '[]') as TallyRow[];
-  const out = new Array<CountedRecord>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const [planId, activityId, type, areaCode, date, count, quantity, total, aged14to60, women, children] = rows[
+const keyOf = (t: CountedRecord) => `${t.planId}|${t.activityId ?? ''}|${t.type}|${t.areaCode}|${t.date.slice(0, 7)}`;
+
+function toTallies(rows: readonly TallyRow[] | null): CountedRecord[] {
+  const list = rows ?? [];
+  const out = new Array<CountedRecord>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const [planId, activityId, type, areaCode, date, count, quantity, total, aged14to60, women, children] = list[
       i
     ] as TallyRow;
     const reached = total + aged14to60 + women + children > 0;
     out[i] = {
-      id: `${prefix}${i}`,
+      id: `t${nextId++}`,
       planId,
       ...(activityId === '' ? {} : { activityId }),
       type,
@@ -60,42 +70,120 @@ function toTallies(json: string | undefined, prefix: string): CountedRecord[] {
   return out;
 }
 
-async function readMonths(db: DbClient, planIds: readonly string[]): Promise<CountedRecord[]> {
-  const [row] = await db.$queryRaw<{ rows: string }[]>`
-    SELECT coalesce(json_agg(json_build_array("planId", "activityId", "type", "areaCode", to_char("firstDate", 'YYYY-MM-DD'),
-             "records", "quantity", "reachedTotal", "reachedAged14to60", "reachedWomen", "reachedChildren")), '[]')::text
-           AS "rows"
-    FROM "RecordTallyMonth" WHERE "planId" = ANY(${[...planIds]}::text[])`;
-  return toTallies(row?.rows, 'm');
+const MONTH_ROW = Prisma.sql`json_build_array(m."planId", m."activityId", m."type", m."areaCode",
+  to_char(m."firstDate", 'YYYY-MM-DD'), m."records", m."quantity", m."reachedTotal", m."reachedAged14to60",
+  m."reachedWomen", m."reachedChildren")`;
+const DAY_ROW = Prisma.sql`json_build_array(t."planId", t."activityId", t."type", t."areaCode",
+  to_char(t."date", 'YYYY-MM-DD'), t."records", t."quantity", t."reachedTotal", t."reachedAged14to60",
+  t."reachedWomen", t."reachedChildren")`;
+
+let prunedAt = 0;
+
+/** Changes older than a day are read by no one (a set older than REREAD_MS is read again whole). */
+async function prune(db: DbClient): Promise<void> {
+  if (Date.now() - prunedAt < 3600_000) return;
+  prunedAt = Date.now();
+  try {
+    await db.$executeRaw`DELETE FROM "RecordTallyChange" WHERE "at" < now() - interval '1 day'`;
+  } catch {
+    // A read-only replica or a busy moment: the next whole read tries again.
+    prunedAt = 0;
+  }
 }
 
-async function readDays(db: DbClient, planIds: readonly string[], month: string): Promise<CountedRecord[]> {
+/** Every month tally of the plans and, in the same snapshot, the last change of each plan. */
+async function readAll(db: DbClient, planIds: readonly string[]): Promise<Kept> {
+  await prune(db);
+  const [row] = await db.$queryRaw<{ rows: TallyRow[] | null; seq: Record<string, string> | null }[]>`
+    SELECT (SELECT json_agg(${MONTH_ROW}) FROM "RecordTallyMonth" m WHERE m."planId" = ANY(${[...planIds]}::text[]))
+             AS "rows",
+           (SELECT json_object_agg(p, (SELECT coalesce(max("seq"), 0)::text FROM "RecordTallyChange" WHERE "planId" = p))
+            FROM unnest(${[...planIds]}::text[]) p) AS "seq"`;
+  const months = new Map<string, CountedRecord>();
+  for (const t of toTallies(row?.rows ?? null)) months.set(keyOf(t), t);
+  return {
+    version: '',
+    loadedAt: Date.now(),
+    seq: new Map(Object.entries(row?.seq ?? {})),
+    months,
+    days: new Map(),
+    queue: Promise.resolve(),
+  };
+}
+
+/** Day tallies of one month, grouped by month key. */
+async function readDays(
+  db: DbClient,
+  planIds: readonly string[],
+  month: string,
+): Promise<Map<string, CountedRecord[]>> {
   const first = `${month}-01`;
-  const [row] = await db.$queryRaw<{ rows: string }[]>`
-    SELECT coalesce(json_agg(json_build_array("planId", "activityId", "type", "areaCode", to_char("date", 'YYYY-MM-DD'),
-             "records", "quantity", "reachedTotal", "reachedAged14to60", "reachedWomen", "reachedChildren")), '[]')::text
-           AS "rows"
-    FROM "RecordTally"
-    WHERE "planId" = ANY(${[...planIds]}::text[]) AND "date" >= ${first}::date
-      AND "date" < (${first}::date + interval '1 month')::date AND "records" > 0`;
-  return toTallies(row?.rows, `d${month}-`);
+  const [row] = await db.$queryRaw<{ rows: TallyRow[] | null }[]>`
+    SELECT json_agg(${DAY_ROW}) AS "rows" FROM "RecordTally" t
+    WHERE t."planId" = ANY(${[...planIds]}::text[]) AND t."date" >= ${first}::date
+      AND t."date" < (${first}::date + interval '1 month')::date AND t."records" > 0`;
+  return groupByKey(toTallies(row?.rows ?? null));
 }
 
-/** A failed read is not kept. */
-function forgetOnFailure(key: string, entry: Kept, read: Promise<unknown>, month?: string): void {
-  read.catch(() => {
-    if (kept.get(key) !== entry) return;
-    if (month === undefined) kept.delete(key);
-    else entry.days.delete(month);
-  });
+function groupByKey(tallies: readonly CountedRecord[]): Map<string, CountedRecord[]> {
+  const out = new Map<string, CountedRecord[]>();
+  for (const t of tallies) {
+    const key = keyOf(t);
+    const list = out.get(key);
+    if (list) list.push(t);
+    else out.set(key, [t]);
+  }
+  return out;
+}
+
+/**
+ * What changed since the set's last changes: the (plan, activity, type, area, month)s touched, their month tallies
+ * now and their day tallies now in the months kept — one statement, one snapshot — patched into the set.
+ */
+async function applyChanges(db: DbClient, planIds: readonly string[], entry: Kept): Promise<void> {
+  const ids = [...planIds];
+  const since = ids.map((id) => entry.seq.get(id) ?? '0');
+  const keptMonths = [...entry.days.keys()].map((m) => `${m}-01`);
+  const [row] = await db.$queryRaw<
+    {
+      touched: string[] | null;
+      months: TallyRow[] | null;
+      days: TallyRow[] | null;
+      seq: Record<string, string> | null;
+    }[]
+  >`
+    WITH c AS (
+      SELECT c.* FROM "RecordTallyChange" c
+      JOIN unnest(${ids}::text[], ${since}::bigint[]) AS s(p, seq) ON c."planId" = s.p AND c."seq" > s.seq
+    ), k AS (SELECT DISTINCT "planId", "activityId", "type", "areaCode", "month" FROM c)
+    SELECT
+      (SELECT json_agg(concat_ws('|', "planId", "activityId", "type", "areaCode", to_char("month", 'YYYY-MM'))) FROM k)
+        AS "touched",
+      (SELECT json_agg(${MONTH_ROW}) FROM "RecordTallyMonth" m JOIN k ON m."planId" = k."planId"
+         AND m."activityId" = k."activityId" AND m."type" = k."type" AND m."areaCode" = k."areaCode"
+         AND m."month" = k."month") AS "months",
+      (SELECT json_agg(${DAY_ROW}) FROM "RecordTally" t JOIN k ON t."planId" = k."planId"
+         AND t."activityId" = k."activityId" AND t."type" = k."type" AND t."areaCode" = k."areaCode"
+         AND t."date" >= k."month" AND t."date" < (k."month" + interval '1 month')::date
+       WHERE k."month" = ANY(${keptMonths}::date[]) AND t."records" > 0) AS "days",
+      (SELECT json_object_agg(p, greatest(s.seq, coalesce((SELECT max(c."seq") FROM c WHERE c."planId" = p), 0))::text)
+       FROM unnest(${ids}::text[], ${since}::bigint[]) AS s(p, seq)) AS "seq"`;
+  for (const key of row?.touched ?? []) {
+    entry.months.delete(key);
+    entry.days.get(key.slice(-7))?.delete(key);
+  }
+  for (const t of toTallies(row?.months ?? null)) entry.months.set(keyOf(t), t);
+  for (const [key, list] of groupByKey(toTallies(row?.days ?? null))) entry.days.get(key.slice(-7))?.set(key, list);
+  entry.seq = new Map(Object.entries(row?.seq ?? {}));
 }
 
 /**
  * Tallies of the approved records of these plans, as of now, for a call whose rules split days `splits` (domain
  * dateSplits): month tallies (RecordTallyMonth) for the months no split falls inside, day tallies (RecordTally) for
- * the others — what domain monthTallies gives, so every rule counts as over the records. Month tallies are read
- * once per (plans, version), a month's day tallies when a call first splits it; at most one read of each at a
- * time, waiting their turn with the other heavy work (heavy.ts).
+ * the others — what domain monthTallies gives, so every rule counts as over the records. Kept per set of plans:
+ * read whole once, then patched with what changed (RecordTallyChange) when the data version moves; a month's day
+ * tallies read when a call first splits it. Reads of one set run one at a time, and wait their turn with the other
+ * heavy work (heavy.ts). 'every day': day tallies of every month (right for any rule and day, costly).
  */
 export async function approvedTallies(
   db: DbClient,
@@ -106,34 +194,58 @@ export async function approvedTallies(
   const key = [...planIds].sort().join(',');
   const current = version ?? (await dataVersion(db, planIds));
   let entry = kept.get(key);
-  if (entry && entry.version === current) {
-    // Most recently used last: the first key is the one to drop.
-    kept.delete(key);
-    kept.set(key, entry);
-  } else {
-    const months = heavyWork(() => readMonths(db, planIds));
-    entry = { version: current, months, days: new Map() };
-    kept.delete(key);
-    kept.set(key, entry);
-    while (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
-    forgetOnFailure(key, entry, months);
+  if (entry && Date.now() - entry.loadedAt > REREAD_MS) entry = undefined;
+  if (!entry) {
+    const loading = heavyWork(() => readAll(db, planIds));
+    const placeholder: Kept = {
+      version: current,
+      loadedAt: Date.now(),
+      seq: new Map(),
+      months: new Map(),
+      days: new Map(),
+      queue: loading,
+    };
+    entry = placeholder;
+    loading.then(
+      (loaded) => {
+        placeholder.seq = loaded.seq;
+        placeholder.months = loaded.months;
+      },
+      () => {
+        if (kept.get(key) === placeholder) kept.delete(key);
+      },
+    );
   }
+  kept.delete(key);
+  kept.set(key, entry);
+  while (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
+  const set = entry;
+  const run = <T>(work: () => Promise<T>): Promise<T> => {
+    // After a failed first read the set is gone and its waiters fail with it; a later failure only fails its call.
+    const next = set.queue.then(work);
+    set.queue = next.catch(() => undefined);
+    return next;
+  };
+  await run(async () => {
+    if (set.version !== current) {
+      await heavyWork(() => applyChanges(db, planIds, set));
+      set.version = current;
+    }
+    const splitMonths =
+      splits === 'every day'
+        ? [...new Set([...set.months.values()].map((t) => t.date.slice(0, 7)))]
+        : [...new Set(splits.filter((day) => !day.endsWith('-01')).map((day) => day.slice(0, 7)))];
+    for (const month of splitMonths)
+      if (!set.days.has(month)) set.days.set(month, await heavyWork(() => readDays(db, planIds, month)));
+  });
   const splitMonths =
     splits === 'every day'
-      ? [...new Set((await entry.months).map((t) => t.date.slice(0, 7)))]
-      : [...new Set(splits.filter((day) => !day.endsWith('-01')).map((day) => day.slice(0, 7)))];
-  const days = splitMonths.map((month) => {
-    let read = entry.days.get(month);
-    if (!read) {
-      read = heavyWork(() => readDays(db, planIds, month));
-      entry.days.set(month, read);
-      forgetOnFailure(key, entry, read, month);
-    }
-    return read;
-  });
-  const split = new Set(splitMonths);
-  const months = (await entry.months).filter((t) => !split.has(t.date.slice(0, 7)));
-  return months.concat(...(await Promise.all(days)));
+      ? new Set([...set.days.keys()])
+      : new Set(splits.filter((day) => !day.endsWith('-01')).map((day) => day.slice(0, 7)));
+  const out: CountedRecord[] = [];
+  for (const t of set.months.values()) if (!splitMonths.has(t.date.slice(0, 7))) out.push(t);
+  for (const month of splitMonths) for (const list of set.days.get(month)?.values() ?? []) out.push(...list);
+  return out;
 }
 
 /** How many records a list of tallies stands for. */
