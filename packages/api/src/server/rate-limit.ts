@@ -1,7 +1,7 @@
 /**
- * In-memory token buckets, one per (limit name, key), e.g. ('auth.login', client IP). Per process: behind
- * several replicas each enforces its own share, which is enough to blunt floods; the durable sign-in lockout
- * lives in the database (src/auth/throttle.ts).
+ * Token buckets, one per (limit name, key), e.g. ('auth.login', client IP). The API uses the PostgreSQL ones, shared
+ * by every replica (src/server/shared-limits.ts); this in-memory class is the same rule for one process (tests, or
+ * `rateLimitStore: 'memory'`). The durable sign-in lockout lives in the database (src/auth/throttle.ts).
  */
 export interface RateLimit {
   /** Burst size. */

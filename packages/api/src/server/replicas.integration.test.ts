@@ -75,8 +75,11 @@ const on = (replica: Replica, token?: string | null, from?: string): ApiClient =
     forwardedFor: from ?? `10.77.${(ip >> 8) & 255}.${ip++ & 255}`,
   });
 
+let databaseUrl: string;
+
 beforeAll(async () => {
   const { url } = await createSeededDatabase('replicas');
+  databaseUrl = url;
   db = createDb(url, { max: 2 });
   [a, b] = await Promise.all([startReplica(url, 'A'), startReplica(url, 'B')]);
 }, 120_000);
@@ -152,6 +155,42 @@ describe('two API replicas on one database', () => {
     expect(read.status).toBe(200);
     expect(Buffer.from(await read.arrayBuffer()).equals(photo)).toBe(true);
   });
+
+  it('a replica killed under load loses no acknowledged write', async () => {
+    const doomed = await startReplica(databaseUrl, 'C');
+    const user = await createUser(db, { role: 'province_admin', scopeAreaCode: '84' });
+    const { token } = await on(doomed).auth.login.mutate({ email: user.email, password: PASSWORD, transport: 'token' });
+    const acknowledged: string[] = [];
+    let killed = false;
+    const failures: unknown[] = [];
+    const writer = async () => {
+      while (!killed) {
+        try {
+          const record = await on(doomed, token).record.create.mutate({
+            planId: 'tv651',
+            type: 'leaflet',
+            date: '2018-06-01',
+            areaCode: '29242',
+            quantity: 1,
+          });
+          acknowledged.push(record.id);
+        } catch (error) {
+          if (!killed) failures.push(error);
+          return;
+        }
+      }
+    };
+    const writers = Array.from({ length: 4 }, writer);
+    while (acknowledged.length < 10 && failures.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(failures).toEqual([]);
+    const exited = doomed.process.exitCode === null ? once(doomed.process, 'exit') : Promise.resolve();
+    doomed.process.kill('SIGKILL');
+    killed = true;
+    await Promise.all([exited, ...writers]);
+    const stored = await db.activityRecord.count({ where: { id: { in: acknowledged } } });
+    expect(stored).toBe(acknowledged.length);
+    // A bound for a saturated machine (a third process starts and migrates), not a speed goal.
+  }, 120_000);
 
   it('rate limits are shared: one address gets one budget, not one per replica', async () => {
     // Kiosk code requests: a burst of 30 per address (src/routers/kiosk.ts), alternating the two replicas.
