@@ -27,6 +27,24 @@ export function tagsOfPublicAnswer(path: string, data: unknown): string[] {
   }
 }
 
+/**
+ * The public procedures whose answers the tags above describe (they go through `publicCached`). Only these are kept
+ * as prepared bytes (src/server/prepared.ts): any other public.* GET — `public.version`, which must move the moment a
+ * change commits, or a procedure added later — is answered by tRPC every time.
+ */
+export const TAGGED_PUBLIC_PROCEDURES: ReadonlySet<string> = new Set([
+  'public.home',
+  'public.articles',
+  'public.article',
+  'public.search',
+  'public.events',
+  'public.provinces',
+  'public.areaStructures',
+  'public.areaSuccessors',
+  'public.planProgress',
+  'public.contacts',
+]);
+
 /** Entities whose change no public answer shows: sessions, sign-ins, users, kiosks, reports, imports' summaries. */
 const PRIVATE_ENTITIES = new Set([
   'auth',

@@ -64,6 +64,17 @@ describe('prepared public answers', () => {
     expect(after.result.data.json.featured.map((f) => f.title)).toContain('Đổi sau lưng API');
   });
 
+  it('never for public.version, which must move the moment a change commits', async () => {
+    const VERSION = '/trpc/public.version';
+    type Versions = { result: { data: { json: { versions: unknown } } } };
+    const before = (await (await get(VERSION)).json()) as Versions;
+    await t.db.$executeRaw`UPDATE "PublicVersion" SET "version" = "version" + 1 WHERE "kind" = 'progress'`;
+    let after = before;
+    // public.version reads at most every 100 ms (src/content/versions.ts): ask until that has passed.
+    while (JSON.stringify(after) === JSON.stringify(before)) after = (await (await get(VERSION)).json()) as Versions;
+    expect(after.result.data.json.versions).not.toEqual(before.result.data.json.versions);
+  });
+
   it('never for a request with credentials', async () => {
     await get(HOME);
     const signedIn = await get(HOME, { authorization: `Bearer ${token}` });

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { PUBLIC_CACHE_CONTROL } from '../content/cache.js';
 import { ifNoneMatchHits } from './etag.js';
-import { tagsOfPublicAnswer } from './invalidation.js';
+import { TAGGED_PUBLIC_PROCEDURES, tagsOfPublicAnswer } from './invalidation.js';
 import type { PublicReadCache } from './public-cache.js';
 
 interface Prepared {
@@ -47,13 +47,13 @@ function carriesCredentials(req: IncomingMessage): boolean {
 export class PreparedAnswers {
   constructor(private readonly cache: PublicReadCache) {}
 
-  /** Whether `req` may be answered from (or stored as) prepared bytes: a credential-less GET of public.* only. */
+  /** Whether `req` may be answered from (or stored as) prepared bytes: a credential-less GET of tagged public.* only. */
   static eligible(req: IncomingMessage, path: string): boolean {
     return (
       req.method === 'GET' &&
       path.startsWith('/trpc/public.') &&
       !carriesCredentials(req) &&
-      proceduresOf(path).every((p) => p.startsWith('public.'))
+      proceduresOf(path).every((p) => TAGGED_PUBLIC_PROCEDURES.has(p))
     );
   }
 
