@@ -27,7 +27,7 @@ export const SlugSchema = z
 export const ContentFieldsSchema = z.object({
   title: z.string().trim().min(1, { error: 'Tiêu đề không được để trống' }).max(300),
   summary: z.string().trim().max(1000).nullable().optional(),
-  body: z.string().max(200_000).default(''),
+  body: z.string().max(200_000),
   category: z
     .string()
     .regex(/^[a-z_]{1,40}$/, { error: 'Chuyên mục chỉ gồm chữ thường không dấu và "_"' })
@@ -42,7 +42,10 @@ export const ContentFieldsSchema = z.object({
   reviewNeeded: z.boolean().optional(),
 });
 
+// The empty-body default is for creation only: inside `.partial()` zod 4 still applies a default, and an update
+// that did not name the body would empty it.
 export const ContentCreateSchema = ContentFieldsSchema.extend({
+  body: ContentFieldsSchema.shape.body.default(''),
   slug: SlugSchema,
   lang: LangSchema,
   kind: ContentKindSchema,

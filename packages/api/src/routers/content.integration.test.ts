@@ -96,6 +96,25 @@ describe('content management', () => {
     });
   });
 
+  it('an update that names only some fields keeps the others (the body is never emptied by omission)', async () => {
+    const c = await admin.content.create.mutate({
+      slug: 'sua-mot-phan',
+      lang: 'vi',
+      kind: 'article',
+      title: 'Bản đầu',
+      summary: 'Tóm tắt',
+      body: 'Nội dung dài của bài viết',
+      tags: ['mua-ban-nguoi'],
+    });
+    await admin.content.update.mutate({ id: c.id, version: c.version, title: 'Tiêu đề mới' });
+    expect((await admin.content.get.query({ id: c.id })).item).toMatchObject({
+      title: 'Tiêu đề mới',
+      summary: 'Tóm tắt',
+      body: 'Nội dung dài của bài viết',
+      tags: ['mua-ban-nguoi'],
+    });
+  });
+
   it('only drafts are deleted; unpublish first', async () => {
     const c = await admin.content.create.mutate({
       slug: 'xoa-thu',
