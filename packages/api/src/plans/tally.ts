@@ -15,6 +15,8 @@ import { heavyWork } from './heavy.js';
 const KEPT = 32;
 /** A kept set older than this is read again whole (RecordTallyChange keeps a day of changes). */
 const REREAD_MS = 6 * 3600_000;
+/** More changes than this since a set was read: read it whole again. */
+const PATCH_AT_MOST = 5000;
 
 interface Kept {
   version: string;
@@ -143,6 +145,20 @@ function groupByKey(tallies: readonly CountedRecord[]): Map<string, CountedRecor
 async function applyChanges(db: DbClient, planIds: readonly string[], entry: Kept): Promise<void> {
   const ids = [...planIds];
   const since = ids.map((id) => entry.seq.get(id) ?? '0');
+  // After a bulk change (an import, a generated million) reading everything again is cheaper than the patch.
+  const [many] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM "RecordTallyChange" c
+      JOIN unnest(${ids}::text[], ${since}::bigint[]) AS s(p, seq) ON c."planId" = s.p AND c."seq" > s.seq
+      LIMIT ${PATCH_AT_MOST + 1}) x`;
+  if ((many?.n ?? 0) > PATCH_AT_MOST) {
+    const whole = await readAll(db, planIds);
+    entry.seq = whole.seq;
+    entry.months = whole.months;
+    entry.days = new Map();
+    entry.loadedAt = whole.loadedAt;
+    return;
+  }
   const keptMonths = [...entry.days.keys()].map((m) => `${m}-01`);
   const [row] = await db.$queryRaw<
     {
