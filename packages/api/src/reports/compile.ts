@@ -7,6 +7,7 @@ import {
   type ReportDocument,
   type ReportNarrative,
 } from '@pcmbn/domain';
+import { signerOfAgencyOn } from '../agencies/signers.js';
 import type { DbClient } from '../db/client.js';
 import { toDbDate } from '../db/dates.js';
 import { renderReportDocx } from './docx.js';
@@ -26,7 +27,13 @@ export async function compileReport(
   db: DbClient,
   context: PlanReportContext,
   due: DueReport,
-  options: { date: string; place?: string | undefined; number?: string | undefined; signerName?: string | undefined },
+  options: {
+    date: string;
+    place?: string | undefined;
+    number?: string | undefined;
+    signerName?: string | undefined;
+    signerTitle?: string | undefined;
+  },
 ): Promise<GeneratedFile & { document: ReportDocument }> {
   const { plan, agencies, areas } = context;
   const rule = plan.reporting.find((r) => r.id === due.ruleId);
@@ -69,6 +76,8 @@ export async function compileReport(
     date: options.date,
     number: options.number,
     signerName: options.signerName,
+    // The receiving body's signer on the date (agency.signers) unless the officer names another title.
+    signerTitle: options.signerTitle ?? (await signerOfAgencyOn(db, due.toAgencyId, options.date))?.title,
   });
   const buffer = await renderReportDocx(document);
   const recipient = agencies.find((a) => a.id === due.toAgencyId);

@@ -13,6 +13,7 @@ import {
   type ReportNarrative,
   type TargetResult,
 } from '@pcmbn/domain';
+import { signerOfAgencyOn } from '../agencies/signers.js';
 import { areaIndexFor } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
 import { mayReadRecord, type ScopeUser } from '../records/access.js';
@@ -33,6 +34,8 @@ export interface GenerateOptions {
   date: string;
   /** Who signs; without one the document is a draft with marked fill-ins. */
   signerName?: string | undefined;
+  /** The signer's title; default: the agency's signer on `date` (agency.signers), else the kind of body's. */
+  signerTitle?: string | undefined;
   recommendations?: string[] | undefined;
   /** What the sender wrote (report-lifecycle.ts): results, difficulties, proposals. */
   narrative?: ReportNarrative | undefined;
@@ -84,10 +87,12 @@ export async function buildSenderReport(
     : { ...due.period, note: undefined as { vi: string } | undefined };
   // Nothing after the report's date: a report made before its cut-off counts up to the day it is made.
   const asOf = minIso(data.to, options.date);
-  const [loaded, index] = await Promise.all([
+  const [loaded, index, signer] = await Promise.all([
     loadApprovedRecords(db, plan.id, asOf),
     areaIndexFor(db, plan.areaStructure),
+    options.signerTitle === undefined ? signerOfAgencyOn(db, options.agencyId, options.date) : undefined,
   ]);
+  const signerTitle = options.signerTitle ?? signer?.title;
   const records = loaded.records.filter((r) => mayReadRecord(options.reader, r, index));
   const results = evaluatePlan(plan, { areas, records, asOf });
   const consolidated = due.toAgencyId === options.agencyId;
@@ -107,6 +112,7 @@ export async function buildSenderReport(
     ...(consolidated && due.consolidatedForAgencyId ? { recipientAgencyId: due.consolidatedForAgencyId } : {}),
     ...(options.number ? { number: options.number } : {}),
     ...(options.signerName ? { signerName: options.signerName } : {}),
+    ...(signerTitle ? { signerTitle } : {}),
     ...(options.recommendations?.length ? { recommendations: options.recommendations } : {}),
     ...(options.narrative ? { narrative: options.narrative } : {}),
     place,

@@ -12,6 +12,7 @@ import {
   type ReportNarrative,
   type ReportSection,
 } from '@pcmbn/domain';
+import { signerOfAgencyOn } from '../agencies/signers.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
 import { toDbDate } from '../db/dates.js';
@@ -115,12 +116,17 @@ export async function saveReport(
   context: PlanReportContext,
   due: DueReport,
   agencyId: string,
-  input: { narrative: ReportNarrative; signerName: string | null },
+  input: { narrative: ReportNarrative; signerName: string | null; signerTitle?: string | null | undefined },
 ): Promise<{ before: ReportSubmission | null; row: ReportSubmission }> {
   const before = await findSubmission(db, context.plan.id, due, agencyId);
   const from = lifecycleStatusOf(before);
   const to = check(from, 'save', user, due, agencyId, { narrative: input.narrative });
-  const data = { ...input.narrative, signerName: input.signerName, status: to };
+  const data = {
+    ...input.narrative,
+    signerName: input.signerName,
+    ...(input.signerTitle !== undefined ? { signerTitle: input.signerTitle } : {}),
+    status: to,
+  };
   const row = before
     ? await db.reportSubmission.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
     : await db.reportSubmission.create({ data: { ...createData(context.plan.id, due, agencyId), ...data } });
@@ -138,12 +144,15 @@ export async function submitReport(
   context: PlanReportContext,
   due: DueReport,
   agencyId: string,
-  input: { narrative?: ReportNarrative; signerName?: string; number?: string; date: string },
+  input: { narrative?: ReportNarrative; signerName?: string; signerTitle?: string; number?: string; date: string },
 ): Promise<{ before: ReportSubmission | null; row: ReportSubmission; sequence: number }> {
   const before = await findSubmission(db, context.plan.id, due, agencyId);
   const from = lifecycleStatusOf(before);
   const narrative = input.narrative ?? narrativeOf(before);
-  const signerName = input.signerName ?? before?.signerName ?? '';
+  // Who signs: as given, else as saved for this report, else the agency's signer on the report's date.
+  const agencySigner = await signerOfAgencyOn(db, agencyId, input.date);
+  const signerName = input.signerName ?? before?.signerName ?? agencySigner?.name ?? '';
+  const signerTitle = input.signerTitle ?? before?.signerTitle ?? agencySigner?.title;
   const number = input.number ?? before?.number ?? undefined;
   const to = check(from, 'submit', user, due, agencyId, { narrative, signerName });
   const { document } = await buildSenderReport(db, context, {
@@ -152,6 +161,7 @@ export async function submitReport(
     agencyId,
     date: input.date,
     signerName,
+    ...(signerTitle ? { signerTitle } : {}),
     narrative,
     ...(number ? { number } : {}),
   });
@@ -166,6 +176,7 @@ export async function submitReport(
   const data = {
     ...narrative,
     signerName,
+    signerTitle: signerTitle ?? null,
     number: number ?? null,
     status: to,
     submittedAt: new Date(),

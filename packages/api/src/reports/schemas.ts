@@ -38,6 +38,8 @@ export const DueItemSchema = z.object({
 });
 
 export const SignerSchema = z.string().trim().min(1).max(100);
+/** The signature block's title, one line per row (domain signerTitleLines). */
+export const SignerTitleSchema = z.string().trim().min(1).max(200);
 export const NumberSchema = z
   .string()
   .trim()
@@ -61,7 +63,10 @@ export const ReportViewSchema = z.object({
   narrative: ReportNarrativeSchema,
   /** The narrative shown was prefilled from the figures, not yet saved. */
   prefilled: z.boolean(),
+  /** Who signs: as saved for this report, else the agency's signer on the report's date (agency.signers). */
   signerName: z.string().nullable(),
+  /** The signer's title: as saved, else the agency's signer's, else the kind of body's ("GIÁM ĐỐC"). */
+  signerTitle: z.string(),
   number: z.string().nullable(),
   submittedOn: IsoDateSchema.nullable(),
   returnReason: z.string().nullable(),

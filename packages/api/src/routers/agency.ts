@@ -1,11 +1,13 @@
+import { AgencySignerSchema, IdSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import { adminProvince, checkAgency, lockAgencyLinks } from '../agencies/checks.js';
 import { findAgency, writeMembers } from '../agencies/load.js';
+import { agencySigners, removeSigner, setSigner, SignerKeySchema } from '../agencies/signers.js';
 import { AgencyCreateSchema, AgencyOutSchema, AgencyUpdateSchema, merged, rowData } from '../agencies/schemas.js';
 import { todayInVietnam, toDbDate } from '../db/dates.js';
 import { AGENCY_MEMBERS, agencyFromRow } from '../db/mappers.js';
 import { appError, notFound } from '../errors.js';
-import { adminProcedure, createRouter, publicProcedure } from '../trpc.js';
+import { adminProcedure, authedProcedure, createRouter, publicProcedure } from '../trpc.js';
 import { AsOfSchema, ProvinceCodeSchema } from './inputs.js';
 
 const AGENCY = { vi: 'cơ quan', en: 'Agency' };
@@ -73,5 +75,31 @@ export const agencyRouter = createRouter({
       const after = (await findAgency(ctx.db, input.id))!;
       ctx.audit({ entity: 'agency', entityId: input.id, before, after });
       return after;
+    }),
+
+  /** Who signs the agency's reports, newest entry first (issue 13.3: "the signer's title and name come from the agency"). */
+  signers: authedProcedure
+    .input(z.object({ agencyId: IdSchema }))
+    .output(z.array(AgencySignerSchema))
+    .query(({ ctx, input }) => agencySigners(ctx.db, input.agencyId)),
+
+  /** Sets who signs from a date on (same date: replaced); an admin of the agency's province. */
+  signerSet: adminProcedure
+    .input(AgencySignerSchema)
+    .output(AgencySignerSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { before, after } = await setSigner(ctx.db, ctx.user, input);
+      ctx.audit({ entity: 'agency_signer', entityId: input.agencyId, before, after });
+      return after;
+    }),
+
+  /** Removes one signer entry. */
+  signerRemove: adminProcedure
+    .input(SignerKeySchema)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      const before = await removeSigner(ctx.db, ctx.user, input.agencyId, input.validFrom);
+      ctx.audit({ entity: 'agency_signer', entityId: input.agencyId, before, after: null });
+      return { ok: true as const };
     }),
 });

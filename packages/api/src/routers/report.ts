@@ -4,8 +4,11 @@ import {
   REPORT_LIFECYCLE_LABELS,
   ReportNarrativeSchema,
   ReturnReasonSchema,
+  agencyAt,
   agencyNameAt,
+  defaultSignerTitle,
   reportActorOf,
+  signatureAuthority,
   type ReportFigure,
   reportDocumentDate,
   reportSendersOf,
@@ -20,6 +23,7 @@ import { todayInVietnam, toDbDate } from '../db/dates.js';
 import { appError, forbidden, notFound } from '../errors.js';
 import type { ReportSubmission } from '../generated/prisma/client.js';
 import { canSubmitReport, reportAgencyFilter } from '../reports/access.js';
+import { signerOfAgencyOn } from '../agencies/signers.js';
 import { defaultRange, dueItems, findDue, submittedOnOf } from '../reports/due.js';
 import { compileReport } from '../reports/compile.js';
 import { CONTENT_TYPES, contentDisposition } from '../reports/filename.js';
@@ -41,6 +45,7 @@ import {
   DueStatusSchema,
   DueItemSchema,
   SignerSchema,
+  SignerTitleSchema,
   NumberSchema,
   FileSchema,
   ReportViewSchema,
@@ -180,6 +185,8 @@ export const reportRouter = createRouter({
         date: IsoDateSchema.optional(),
         /** Who signs. Without a signer the document is a draft: fill-ins marked "[Dự thảo …]". */
         signerName: z.string().trim().min(1).max(100).optional(),
+        /** The signer's title; default: the agency's signer on the date (agency.signers), else by kind of body. */
+        signerTitle: SignerTitleSchema.optional(),
         /** Section V: the officer's recommendations ("Không có kiến nghị, đề xuất." when none). */
         recommendations: z.array(z.string().trim().min(1).max(2000)).max(20).optional(),
       }),
@@ -220,6 +227,7 @@ export const reportRouter = createRouter({
         place: input.place,
         date,
         signerName: input.signerName,
+        signerTitle: input.signerTitle,
         recommendations: input.recommendations,
       });
       // The sender has started: a draft submission (never over a submitted one), when the user may submit it.
@@ -371,6 +379,8 @@ export const reportRouter = createRouter({
         : (await buildSenderReport(ctx.db, context, { reader: ctx.user, due, agencyId: input.agencyId, date }))
             .document;
       const snapshot = row ? await latestSnapshot(ctx.db, row.id) : null;
+      const signer = await signerOfAgencyOn(ctx.db, input.agencyId, date);
+      const sender = agencyAt(context.agencies, input.agencyId, date);
       const written = row !== null && (row.results !== '' || row.difficulties !== '' || row.proposals !== '');
       const editable = actor === 'sender' && (status === null || status === 'draft' || status === 'returned');
       return {
@@ -381,9 +391,11 @@ export const reportRouter = createRouter({
         toAgencyName: agencyNameAt(context.agencies, due.toAgencyId, due.dueDate) ?? due.toAgencyId,
         narrative: written || !current ? narrativeOf(row) : prefilledNarrative(current),
         prefilled: !written && current !== null,
-        // Who signs: as saved, else whoever signed this body's last report (the agency keeps no signer of its own).
+        // Who signs: as saved for this report, else the agency's signer on the report's date, else whoever signed
+        // this body's last report.
         signerName:
           row?.signerName ??
+          signer?.name ??
           (
             await ctx.db.reportSubmission.findFirst({
               where: { agencyId: input.agencyId, signerName: { not: null } },
@@ -392,6 +404,10 @@ export const reportRouter = createRouter({
             })
           )?.signerName ??
           null,
+        signerTitle:
+          row?.signerTitle ??
+          signer?.title ??
+          (sender ? defaultSignerTitle(signatureAuthority(sender)) : defaultSignerTitle([])),
         number: row?.number ?? null,
         submittedOn: row ? (submittedOnOf(row) ?? null) : null,
         returnReason: status === 'returned' ? (row?.returnReason ?? null) : null,
@@ -415,7 +431,13 @@ export const reportRouter = createRouter({
 
   /** The sender's officers save the narrative and the signer of a draft or a returned report. */
   save: authedProcedure
-    .input(ReportKeySchema.extend({ narrative: ReportNarrativeSchema, signerName: SignerSchema.nullable() }))
+    .input(
+      ReportKeySchema.extend({
+        narrative: ReportNarrativeSchema,
+        signerName: SignerSchema.nullable(),
+        signerTitle: SignerTitleSchema.nullable().optional(),
+      }),
+    )
     .output(SubmissionSchema)
     .mutation(async ({ ctx, input }) => {
       const context = await readablePlan(ctx.db, ctx.user, input.planId);
@@ -423,12 +445,18 @@ export const reportRouter = createRouter({
       const { before, row } = await saveReport(ctx.db, ctx.user, context, due, input.agencyId, {
         narrative: input.narrative,
         signerName: input.signerName,
+        signerTitle: input.signerTitle,
       });
       ctx.audit({
         entity: 'report_submission',
         entityId: row.id,
         before: before ? submissionOut(before) : null,
-        after: { ...submissionOut(row), narrative: input.narrative, signerName: input.signerName },
+        after: {
+          ...submissionOut(row),
+          narrative: input.narrative,
+          signerName: input.signerName,
+          signerTitle: input.signerTitle ?? null,
+        },
       });
       return submissionOut(row);
     }),
@@ -439,6 +467,7 @@ export const reportRouter = createRouter({
       ReportKeySchema.extend({
         narrative: ReportNarrativeSchema.optional(),
         signerName: SignerSchema.optional(),
+        signerTitle: SignerTitleSchema.optional(),
         number: NumberSchema.optional(),
         date: IsoDateSchema.optional(),
       }),
@@ -455,6 +484,7 @@ export const reportRouter = createRouter({
       const { before, row, sequence } = await submitReport(ctx.db, ctx.user, context, due, input.agencyId, {
         ...(input.narrative ? { narrative: input.narrative } : {}),
         ...(input.signerName ? { signerName: input.signerName } : {}),
+        ...(input.signerTitle ? { signerTitle: input.signerTitle } : {}),
         ...(input.number ? { number: input.number } : {}),
         date,
       });
@@ -542,6 +572,7 @@ export const reportRouter = createRouter({
       ReportKeySchema.omit({ agencyId: true }).extend({
         number: NumberSchema.optional(),
         signerName: SignerSchema.optional(),
+        signerTitle: SignerTitleSchema.optional(),
         date: IsoDateSchema.optional(),
         place: z.string().trim().min(1).max(100).optional(),
       }),
@@ -566,6 +597,7 @@ export const reportRouter = createRouter({
         place: input.place,
         number: input.number,
         signerName: input.signerName,
+        signerTitle: input.signerTitle,
       });
       ctx.audit({
         entity: 'report',

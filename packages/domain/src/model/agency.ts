@@ -45,3 +45,24 @@ export const AgencySchema = z.object({
     .optional(),
 });
 export type Agency = z.infer<typeof AgencySchema>;
+
+/**
+ * Who signs an agency's reports from `validFrom` on (issue 13.3: "the signer's title and name come from the agency").
+ * Effective-dated like the agency's names: the signer of a report is the entry in force on the report's date
+ * (`signerOn`). `title` is the signature block, one line per row ("GIÁM ĐỐC"; "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH").
+ */
+export const AgencySignerSchema = z.object({
+  agencyId: IdSchema,
+  validFrom: IsoDateSchema,
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: 'Nhập chức vụ người ký' })
+    .max(200, { error: 'Chức vụ người ký tối đa 200 ký tự' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'Nhập họ và tên người ký' })
+    .max(100, { error: 'Họ và tên người ký tối đa 100 ký tự' }),
+});
+export type AgencySigner = z.infer<typeof AgencySignerSchema>;

@@ -15,6 +15,7 @@ import {
   type ReportTally,
 } from './report-document.js';
 import { REPORT_LIFECYCLE_LABELS, type ReportLifecycleStatus, type ReportNarrative } from './report-lifecycle.js';
+import { signatureLines } from './report-signer.js';
 
 /** One sender's report as the recipient has it when compiling. */
 export interface CompiledSender {
@@ -43,6 +44,8 @@ export interface CompileInput {
   date: string;
   number?: string | undefined;
   signerName?: string | undefined;
+  /** The signer's title (the recipient's signer on the date); default: by kind of body. */
+  signerTitle?: string | undefined;
 }
 
 /** Where each sender stood at the due date: on time, late (sent after it), or missing (no report accepted). */
@@ -249,7 +252,11 @@ export function compileProvinceReport(input: CompileInput): ReportDocument {
       },
     ],
     recipients: { heading: 'Nơi nhận:', lines: [...recipients, '- Các cơ quan, đơn vị báo cáo;', '- Lưu: VT.'] },
-    signature: { authority: signatureAuthority(recipient), signerName: input.signerName ?? '', editable: draft },
+    signature: {
+      authority: signatureLines(signatureAuthority(recipient), input.signerTitle),
+      signerName: input.signerName ?? '',
+      editable: draft,
+    },
     tallies: totalTallies,
   };
 }

@@ -23,6 +23,7 @@ import { evaluatePlan } from './evaluate.js';
 import { listSome } from './explain.js';
 import { NO_COMPONENT, componentOfRecord } from './record-component.js';
 import { ReportNarrativeSchema } from './report-lifecycle.js';
+import { signatureLines } from './report-signer.js';
 import { formatNumberVi, formatPercentVi } from './format.js';
 import {
   agencySymbol,
@@ -40,6 +41,7 @@ import {
 export * from './report-document.js';
 export * from './report-lifecycle.js';
 export * from './report-compile.js';
+export * from './report-signer.js';
 
 /**
  * Content of the periodic report (Báo cáo kết quả thực hiện kế hoạch) of one agency for one period.
@@ -92,6 +94,8 @@ export const PeriodicReportOptionsSchema = z.object({
   consolidated: z.boolean().optional(),
   /** Who signs; without one the report is a draft. */
   signerName: z.string().trim().min(1).optional(),
+  /** The signer's title (report-signer.ts: the agency's signer on the date); default: by kind of body. */
+  signerTitle: z.string().trim().min(1).optional(),
   /** A draft carries marked fill-ins for the officer; default: no signer named. */
   draft: z.boolean().optional(),
   /** The officer's recommendations (section V). */
@@ -286,7 +290,11 @@ export function buildPeriodicReport(input: PeriodicReportInput): ReportDocument 
       heading: 'Nơi nhận:',
       lines: recipientLines(plan, agencies, reporter, options.recipientAgencyId, date),
     },
-    signature: { authority: signatureAuthority(reporter), signerName: options.signerName ?? '', editable: draft },
+    signature: {
+      authority: signatureLines(signatureAuthority(reporter), options.signerTitle),
+      signerName: options.signerName ?? '',
+      editable: draft,
+    },
     tallies: reportTallies(plan, records),
   };
 }
