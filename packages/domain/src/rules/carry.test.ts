@@ -3,7 +3,14 @@ import { PlanSchema, type Area, type AreaLink } from '../model/index.js';
 import { seedAreas, STRUCTURE_2025_03, STRUCTURE_2025_07, traVinh651 } from '../seeds/index.js';
 import { areaIndex } from './areas.js';
 import type { StructureLookup } from './areas-on-date.js';
-import { carriedAttribution, carriedIndex, carryPlan, carryPreview, recordsInPlanStructure } from './carry.js';
+import {
+  carriedAttribution,
+  carriedIndex,
+  carryPlan,
+  carryPreview,
+  entryStructureMismatch,
+  recordsInPlanStructure,
+} from './carry.js';
 import { evaluatePlan } from './evaluate.js';
 import { checkRecordEntry } from './record-entry.js';
 import { parseRecordRows } from './record-import.js';
@@ -208,5 +215,26 @@ describe('importing records into a carried plan', () => {
       carried: carriedIndex(vlIndex, carried.carry!),
     });
     expect(old.ok ? [] : old.errors.map((e) => e.code)).toEqual(['AREA_UNKNOWN']);
+  });
+});
+
+describe('entryStructureMismatch (the entry form offers the units in force on the record date)', () => {
+  const carried = {
+    areaStructure: TV,
+    carry: { from: '2025-07-01', structure: STRUCTURE_2025_07, provinceCode: '86', areaMap: {} },
+  };
+  it('accepts a unit of the structure in force on the date', () => {
+    expect(entryStructureMismatch(carried, '2026-03-10', STRUCTURE_2025_07)).toBeNull();
+    expect(entryStructureMismatch(carried, '2025-06-30', TV)).toBeNull();
+    expect(entryStructureMismatch({ areaStructure: TV }, '2026-03-10', TV)).toBeNull();
+  });
+  it('refuses a new unit before the carry date and an old one from it, saying which list to pick from', () => {
+    expect(entryStructureMismatch(carried, '2025-06-30', STRUCTURE_2025_07)?.vi).toBe(
+      'Ngày 30/06/2025 trước ngày kế hoạch chuyển sang cơ cấu hành chính mới (01/07/2025): địa bàn là đơn vị cũ. Danh sách địa bàn nay theo ngày này; hãy chọn lại.',
+    );
+    expect(entryStructureMismatch(carried, '2026-03-10', TV)?.vi).toBe(
+      'Từ 01/07/2025 kế hoạch ghi kết quả theo đơn vị hành chính mới (cơ cấu ngày 01/07/2025); ngày 10/03/2026 cần một đơn vị mới. Danh sách địa bàn nay theo ngày này; hãy chọn lại.',
+    );
+    expect(entryStructureMismatch(carried, '2026-03-10', TV)?.en).toContain('needs a unit of the new structure');
   });
 });

@@ -1,6 +1,7 @@
 import type { Area, AreaLevel, Plan, PlanCarry } from '../model/index.js';
 import { successorsAt } from '../successions/index.js';
 import type { AreaIndex } from './areas.js';
+import { formatDateVi } from './dates.js';
 import type { NamedSuccessor, StructureLookup } from './areas-on-date.js';
 
 /**
@@ -223,6 +224,33 @@ export function carryPlan(
 /** The structure a record of `plan` dated `date` is entered in. */
 export function planStructureOn(plan: Pick<Plan, 'areaStructure' | 'carry'>, date: string): string {
   return plan.carry && date >= plan.carry.from ? plan.carry.structure : plan.areaStructure;
+}
+
+/**
+ * A record's place picked from the list of one structure (`chosen`) while its date falls in another: the entry form
+ * lists the units in force on the record's date, and a code read in the wrong list would be another unit (29263 is
+ * the 2018 Xã Long Đức and, from 01/07/2025, Phường Long Đức), so the form re-renders the right list instead of
+ * sending it. Null when the structures agree.
+ */
+export function entryStructureMismatch(
+  plan: Pick<Plan, 'areaStructure' | 'carry'>,
+  date: string,
+  chosen: string,
+): { vi: string; en: string } | null {
+  const expected = planStructureOn(plan, date);
+  if (expected === chosen || !plan.carry) return null;
+  const again = 'Danh sách địa bàn nay theo ngày này; hãy chọn lại.';
+  const againEn = 'The list of areas now follows that date; choose again.';
+  const { from, structure } = plan.carry;
+  return expected === plan.areaStructure
+    ? {
+        vi: `Ngày ${formatDateVi(date)} trước ngày kế hoạch chuyển sang cơ cấu hành chính mới (${formatDateVi(from)}): địa bàn là đơn vị cũ. ${again}`,
+        en: `${formatDateVi(date)} is before the plan moved to the new administrative structure (${formatDateVi(from)}): the area is a former unit. ${againEn}`,
+      }
+    : {
+        vi: `Từ ${formatDateVi(from)} kế hoạch ghi kết quả theo đơn vị hành chính mới (cơ cấu ngày ${formatDateVi(structure)}); ngày ${formatDateVi(date)} cần một đơn vị mới. ${again}`,
+        en: `From ${formatDateVi(from)} the plan records results at the new administrative units (structure of ${formatDateVi(structure)}); ${formatDateVi(date)} needs a unit of the new structure. ${againEn}`,
+      };
 }
 
 /**
