@@ -47,6 +47,7 @@ function narrativeForm(form: FormData) {
       proposals: field(form, 'proposals'),
     },
     signerName: field(form, 'signerName').trim(),
+    signerTitle: field(form, 'signerTitle').trim(),
     number: field(form, 'reportNumber').trim(),
   };
 }
@@ -61,7 +62,12 @@ export const actions: Actions = {
     const k = key(url.searchParams);
     const typed = narrativeForm(await request.formData());
     try {
-      await api().report.save.mutate({ ...k, narrative: typed.narrative, signerName: typed.signerName || null });
+      await api().report.save.mutate({
+        ...k,
+        narrative: typed.narrative,
+        signerName: typed.signerName || null,
+        signerTitle: typed.signerTitle || null,
+      });
       return { done: 'saved' as const };
     } catch (cause) {
       return refused('save', cause, typed);
@@ -71,7 +77,12 @@ export const actions: Actions = {
     const k = key(url.searchParams);
     const typed = narrativeForm(await request.formData());
     try {
-      await api().report.save.mutate({ ...k, narrative: typed.narrative, signerName: typed.signerName || null });
+      await api().report.save.mutate({
+        ...k,
+        narrative: typed.narrative,
+        signerName: typed.signerName || null,
+        signerTitle: typed.signerTitle || null,
+      });
       await api().report.submit.mutate({ ...k, ...(typed.number ? { number: typed.number } : {}) });
       return { done: 'sent' as const };
     } catch (cause) {
