@@ -31,6 +31,8 @@ export const tv651Targets: TargetInput[] = [
     activityTypes: ['material_distribution'],
     level: 'commune',
     thresholdPercent: 100,
+    // Broad: II names the documents, not an activity — every material_distribution activity counts (III.1.b
+    // Bộ TT&TT's leaflets and clips, III.2.b the Women's Union's common communication kit), so no activityIds.
     sourceRef: 'II, gạch đầu dòng 1',
     reading:
       'Một xã "được nhận và triển khai" khi có ít nhất một kết quả tiếp nhận, triển khai tài liệu (material_distribution) đã duyệt trong kỳ.',
@@ -49,6 +51,8 @@ export const tv651Targets: TargetInput[] = [
     level: 'commune',
     areaTags: ['high_risk'],
     thresholdPercent: 30,
+    // Broad: "tư vấn chuyên sâu" is not one activity of III — every counselling activity (III.2.a, III.2.c,
+    // III.2.d) counts in a tagged commune, so no activityIds.
     sourceRef: 'II, gạch đầu dòng 2',
     reading:
       'Địa bàn nguy cơ cao = các xã gắn nhãn high_risk (kế hoạch không nêu tên xã; quản trị viên gắn nhãn). Một xã đạt khi có ít nhất một buổi tư vấn chuyên sâu (counselling) đã duyệt.',
@@ -63,6 +67,7 @@ export const tv651Targets: TargetInput[] = [
     period: { from: '2018-05-01', to: TV651_PERIOD.to },
     activityTypes: ['media_item', 'newspaper_column', 'online_post'],
     every: 'month',
+    // Broad: any outlet's item counts (III.1.a, III.1.c, VI.7, VI.8 and the other media activities), so no activityIds.
     minPerPeriod: 1,
     sourceRef: 'II, gạch đầu dòng 3',
     reading:
@@ -79,6 +84,7 @@ export const tv651Targets: TargetInput[] = [
     period: { ...TV651_PERIOD },
     activityTypes: [...REACHING_TYPES],
     areaTags: ['key_area'],
+    // Broad: everyone reached by any direct activity counts, so no activityIds.
     group: 'aged14to60',
     thresholdPercent: 75,
     sourceRef: 'II, gạch đầu dòng 4',
@@ -94,6 +100,9 @@ export const tv651Targets: TargetInput[] = [
     componentId: 'tv651-c2',
     period: { ...TV651_PERIOD },
     activityTypes: ['campaign'],
+    // The same sentence as activity III.2.a-6 (the Women's Union's 30/7 response); Sở TT&TT's media campaign of
+    // III.1.a-5 is another activity and does not count here.
+    activityIds: ['tv651-a-iii-2a-6'],
     every: 'year',
     minPerPeriod: 1,
     window: { from: '07-01', to: '08-01' },
@@ -111,6 +120,7 @@ export const tv651Targets: TargetInput[] = [
     period: { ...TV651_PERIOD },
     activityTypes: ['review'],
     every: 'year',
+    activityIds: ['tv651-a-iii-1d-3'],
     minPerPeriod: 1,
     sourceRef: 'III.1.d, gạch đầu dòng 3; V',
     reading:
