@@ -7,7 +7,9 @@ import { OFFICER_PASSWORD, officerApi, signIn } from './auth';
 /**
  * Issue 14 item 6, "done when": Trà Vinh's plan is carried onto the 01/07/2025 structure in the admin console, and a
  * record entered in a new Vĩnh Long ward (Phường Long Đức, formed from Phường 4 and Xã Long Đức of Thành phố Trà
- * Vinh) after the date counts toward its target on Thành phố Trà Vinh.
+ * Vinh) after the date counts toward its target on Thành phố Trà Vinh. The record is entered through the form, whose
+ * list of areas follows the record's date: a unit picked from the other structure's list is sent back with that
+ * date's list (codes are reused: 29263 is also the 2018 Xã Long Đức).
  */
 test.describe.configure({ timeout: 120_000 });
 
@@ -28,6 +30,9 @@ test('an officer carries a Trà Vinh plan onto 01/07/2025; a record at Phường
       provinceCode: '84',
       areaStructure: '2018-04-06',
       period: PERIOD,
+      activities: [
+        { id: `${id}-a1`, type: 'community_event', title: 'Buổi truyền thông tại thành phố Trà Vinh', period: PERIOD },
+      ],
       targets: [
         {
           id: `${id}-t1`,
@@ -65,15 +70,34 @@ test('an officer carries a Trà Vinh plan onto 01/07/2025; a record at Phường
   await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}\\?carried=1$`));
   await expect(page.getByText(/theo cơ cấu ngày 01\/07\/2025/)).toContainText('từ 01/07/2025');
 
-  // A record after the date at the new ward, approved by a second admin (four eyes).
-  const record = await officer.record.create.mutate({
-    planId: id,
-    type: 'community_event',
-    date: '2026-03-10',
-    areaCode: '29263',
-    quantity: 1,
-  });
-  expect(record.areaName).toBe('Phường Long Đức');
+  // A record after the date at the new ward, entered in the form, approved by a second admin (four eyes).
+  await page.goto(`/ket-qua/moi?plan=${id}`);
+  await expect(page.locator('#carry-note')).toContainText('các đơn vị mới (từ 01/07/2025)');
+  const area = page.getByLabel('Địa bàn (xã, phường, thị trấn)');
+  await expect(area.locator('option[value="29263"]')).toHaveText(/^Phường Long Đức — từ Phường 4, Xã Long Đức/);
+  await page.getByLabel(/^Hoạt động của kế hoạch/).selectOption(`${id}-a1`);
+  await page.getByLabel('Số lượng').fill('1');
+  // A date before the carry with a new unit: refused, and the old units offered instead.
+  await page.getByLabel(/^Ngày thực hiện/).fill('15/06/2025');
+  await area.selectOption('29263');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByRole('alert')).toContainText('Ngày 15/06/2025 trước ngày kế hoạch chuyển sang cơ cấu');
+  await expect(page.locator('#carry-note')).toContainText('các đơn vị cũ (trước 01/07/2025)');
+  await expect(area.locator('option[value="29236"]')).toHaveText(/^Phường 4 — Thành phố Trà Vinh/);
+  // The right date, and the list of its structure again.
+  await page.getByLabel(/^Ngày thực hiện/).fill('10/03/2026');
+  await area.selectOption('29263');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByRole('alert')).toContainText('ngày 10/03/2026 cần một đơn vị mới');
+  await expect(page.locator('#carry-note')).toContainText('các đơn vị mới (từ 01/07/2025)');
+  await page.getByLabel(/^Tìm địa bàn/).fill('Long Duc');
+  await expect(area).toHaveValue('29263');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page).toHaveURL(/\/ket-qua\/[0-9a-f-]{36}\?done=created$/);
+  await expect(page.getByRole('main')).toContainText('Phường Long Đức');
+  const recordId = new URL(page.url()).pathname.split('/').pop()!;
+  const record = await officer.record.get.query({ id: recordId });
+  expect(record).toMatchObject({ areaCode: '29263', date: '2026-03-10', status: 'draft' });
   const submitted = await officer.record.submit.mutate({ id: record.id, version: record.version });
   const reviewer = await signInApi(await readyAccount({ prefix: 'e2e-carry-reviewer', password: OFFICER_PASSWORD }));
   await reviewer.record.approve.mutate({ id: submitted.id, version: submitted.version });

@@ -3,7 +3,8 @@ import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import { typeLabel } from '$lib/components/record/labels';
 import type { Actions, PageServerLoad } from './$types';
-import { pickerAreas } from '../areas.server';
+import { entryStructureMismatch } from '@pcmbn/domain';
+import { entryAreas, listDate } from '../areas.server';
 import { filesOf, uploadToApi } from '../files.server';
 import { FIELD_OF, readRecordForm, type RecordFormValues } from '../record-form.server';
 import { field } from '$lib/form';
@@ -19,12 +20,20 @@ export const load: PageServerLoad = async (event) => {
       plan: null,
       activities: [],
       areas: [],
+      structure: '',
+      carry: null,
     };
   const { plan } = await fromApi((a) => a.plan.get.query({ id: chosen.id }));
-  const areas = await fromApi((a) => pickerAreas(a, plan, user));
+  // The list follows the record's date (?date=, else today): a carried plan's old units before the carry date,
+  // its new units from it on.
+  const { structure, areas } = await fromApi((a) =>
+    entryAreas(a, plan, user, listDate(plan, event.url.searchParams.get('date'))),
+  );
   return {
     plans: plans.map((p) => ({ id: p.id, code: p.code, title: p.title })),
-    plan: { id: plan.id, code: plan.code, title: plan.title, period: plan.period },
+    plan: { id: plan.id, code: plan.code, title: plan.title, period: plan.period, areaStructure: plan.areaStructure },
+    structure,
+    carry: plan.carry ? { from: plan.carry.from, structure: plan.carry.structure } : null,
     activities: plan.activities.map((a) => ({ id: a.id, title: a.title, type: a.type, typeLabel: typeLabel(a.type) })),
     areas,
   };
@@ -32,12 +41,28 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   default: async (event) => {
-    requireUser(event);
+    const user = requireUser(event);
     const form = await event.request.formData();
     const planId = field(form, 'planId');
     const { values, errors, fields } = readRecordForm(form);
     if (Object.keys(errors).length > 0)
       return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });
+    // The area was picked from the list of one structure; a date in another re-renders that date's list.
+    const listed = field(form, 'areaStructure');
+    if (listed) {
+      const { plan } = await fromApi((a) => a.plan.get.query({ id: planId }));
+      const mismatch = entryStructureMismatch(plan, fields.date, listed);
+      if (mismatch) {
+        const { structure, areas } = await fromApi((a) => entryAreas(a, plan, user, fields.date));
+        return fail(400, {
+          values: { ...values, areaCode: '' },
+          errors: { areaCode: mismatch.vi },
+          message: mismatch.vi,
+          areas,
+          structure,
+        });
+      }
+    }
     let id: string;
     try {
       id = (await api().record.create.mutate({ planId, ...fields })).id;

@@ -4,7 +4,9 @@ import { requireUser } from '$lib/server/guard';
 import { formatDate } from '$lib/format';
 import { typeLabel } from '$lib/components/record/labels';
 import type { Actions, PageServerLoad } from './$types';
-import { pickerAreas } from '../../areas.server';
+import { entryStructureMismatch } from '@pcmbn/domain';
+import { field } from '$lib/form';
+import { entryAreas } from '../../areas.server';
 import { FIELD_OF, readRecordForm, type RecordFormValues } from '../../record-form.server';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,6 +15,8 @@ export const load: PageServerLoad = async (event) => {
   if (!record.can.edit)
     error(403, { message: 'Chỉ người có quyền mới sửa được kết quả ở trạng thái “Nháp” hoặc “Bị trả lại”.' });
   const { plan } = await fromApi((a) => a.plan.get.query({ id: record.planId }));
+  // The record's own date decides the list (a carried plan's new units from the carry date on).
+  const { structure, areas } = await fromApi((a) => entryAreas(a, plan, user, record.date));
   const str = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
   return {
     record: {
@@ -24,7 +28,8 @@ export const load: PageServerLoad = async (event) => {
       areaName: record.areaName,
     },
     activities: plan.activities.map((a) => ({ id: a.id, title: a.title, typeLabel: typeLabel(a.type) })),
-    areas: await fromApi((a) => pickerAreas(a, plan, user)),
+    areas,
+    structure,
     values: {
       activityId: record.activityId ?? '',
       date: formatDate(record.date),
@@ -41,11 +46,28 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   default: async (event) => {
-    requireUser(event);
+    const user = requireUser(event);
     const form = await event.request.formData();
     const { values, errors, fields } = readRecordForm(form);
     if (Object.keys(errors).length > 0)
       return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });
+    // A new date in the other structure of a carried plan: that date's list, chosen again.
+    const listed = field(form, 'areaStructure');
+    if (listed) {
+      const record = await fromApi((a) => a.record.get.query({ id: event.params.id }));
+      const { plan } = await fromApi((a) => a.plan.get.query({ id: record.planId }));
+      const mismatch = entryStructureMismatch(plan, fields.date, listed);
+      if (mismatch) {
+        const { structure, areas } = await fromApi((a) => entryAreas(a, plan, user, fields.date));
+        return fail(400, {
+          values: { ...values, areaCode: '' },
+          errors: { areaCode: mismatch.vi },
+          message: mismatch.vi,
+          areas,
+          structure,
+        });
+      }
+    }
     try {
       await api().record.update.mutate({ id: event.params.id, version: Number(form.get('version')), ...fields });
     } catch (cause) {
