@@ -204,10 +204,11 @@ test('the entry form works with the keyboard only', async ({ browser }) => {
   const page = await pageAs(browser, tamDuong);
   await page.goto(`/ket-qua/moi?plan=${PLAN}`);
   await page.getByLabel('Hoạt động của kế hoạch').focus();
-  // Native select: typing and arrows move the choice; Tab leaves it.
+  // Native select: typing and arrows move the choice; Tab leaves it. The first activity is of 2016 (09/11–31/12):
+  // a date outside its year is refused.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
-  await page.keyboard.type('03/03/2017');
+  await page.keyboard.type('05/12/2016');
   await page.keyboard.press('Tab');
   await page.keyboard.type('thi tran tam duong');
   await page.keyboard.press('Tab');
@@ -216,7 +217,7 @@ test('the entry form works with the keyboard only', async ({ browser }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.type('2');
   await page.getByLabel('Số lượng').press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả ngày 03/03/2017 tại Thị trấn Tam Đường');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả ngày 05/12/2016 tại Thị trấn Tam Đường');
   await page.getByRole('button', { name: 'Gửi duyệt' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Đã gửi', { exact: true })).toBeVisible();
