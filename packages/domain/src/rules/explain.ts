@@ -4,7 +4,9 @@ import {
   type AreaLevel,
   type DataGap,
   type PopulationGroup,
+  TARGET_STATUS_EXPLANATIONS,
   type Target,
+  type TargetResult,
   type TargetStatus,
 } from '../model/index.js';
 import { AREA_LEVEL_NOUNS, AREA_TAG_LABELS } from './areas.js';
@@ -126,4 +128,19 @@ export function noDataExplanation(gaps: readonly DataGap[], planScope: string): 
     vi: `Chưa đủ dữ liệu: ${vi.join('; ')}, nên chưa thể đánh giá chỉ tiêu.`,
     en: `Not enough data: ${en.join('; ')}, so the target cannot be judged yet.`,
   };
+}
+
+/**
+ * The one sentence that goes with a result's status wherever the status is shown to people who do not see the
+ * figures behind it (the public site, the report's target table): what the status means, and for no_data exactly
+ * which data is missing (evaluation's noDataExplanation). Never a record count — public figures are rounded, and a
+ * count in the sentence would give the true one away.
+ */
+export function statusExplanation(result: Pick<TargetResult, 'status' | 'explanation' | 'explanationEn'>): {
+  vi: string;
+  en: string;
+} {
+  if (result.status === 'no_data' && result.explanationEn !== undefined)
+    return { vi: result.explanation, en: result.explanationEn };
+  return TARGET_STATUS_EXPLANATIONS[result.status];
 }

@@ -9,6 +9,7 @@ export * from './areas.js';
 export * from './areas-on-date.js';
 export * from './carry.js';
 export * from './status.js';
+export { statusExplanation } from './explain.js';
 export { evaluatePlan, type EvaluationInput } from './evaluate.js';
 export * from './duplicates.js';
 export { POPULATION_GROUP_NOUNS } from './targets/population-reach.js';
