@@ -8,6 +8,7 @@ import {
   recordCountTable,
   TARGET_STATUS_LABELS,
   dateSplits,
+  statusExplanation,
   type Area,
   type Plan,
   type PublishedCount,
@@ -59,6 +60,8 @@ export const PublicPlanProgressSchema = z.object({
           kind: z.string(),
           status: z.string(),
           statusLabel: Labels,
+          /** The status's one sentence (domain statusExplanation): what it means, or what data is missing; no count. */
+          explanation: Labels,
           /** Counts (output_count) by publishCount; percentages, periods met and done/not done as they are. */
           value: TargetValueSchema,
           threshold: z.number(),
@@ -174,6 +177,7 @@ function computeFigures(
         kind: result.kind,
         status: result.status,
         statusLabel: TARGET_STATUS_LABELS[result.status],
+        explanation: statusExplanation(result),
         value: publicTargetValue(result.kind, result.value),
         threshold: result.threshold,
         unit: PERCENT_KINDS.has(result.kind) ? '%' : '',
