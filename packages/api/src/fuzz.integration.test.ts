@@ -288,6 +288,8 @@ async function fingerprint(): Promise<Record<string, string>> {
       // Session: lastSeenAt/expiresAt slide forward when a token is used (any request, src/auth/session.ts);
       // what a mutation could change is whether a session exists or is revoked.
       if (name === 'Session') row = `concat_ws(',', t.id, t."userId", t."revokedAt")`;
+      // User: a wrong password on a real account counts towards its lock-out by design (src/auth/login.ts).
+      if (name === 'User') row = `(to_jsonb(t) - 'failedLoginCount' - 'lockedUntil' - 'updatedAt')::text`;
       // AuditLog: the failure rows above are written on purpose; every other row must come from a successful change.
       if (name === 'AuditLog')
         where = `WHERE t.action NOT IN (${FAILURE_AUDIT_ACTIONS.map((a) => `'${a}'`).join(', ')})`;
