@@ -1,7 +1,8 @@
 /**
  * Where the API's time goes when it serves public answers (issue 18 goal 3): starts a throw-away embedded PostgreSQL
  * (migrated, seeded), runs the API in a child process under `node --cpu-prof`, loads public.home and
- * public.planProgress with autocannon from this process for PROFILE_SECONDS (default 10) each, stops the child (which
+ * public.planProgress — and public.search with a new term and address each time — with autocannon from this
+ * process for PROFILE_SECONDS (default 10) each (PROFILE_CASES=home,progress,search picks some), stops the child (which
  * writes its profile) and prints the functions with the most self time, grouped by file. `pnpm bench:profile`.
  */
 import { spawn } from 'node:child_process';
@@ -101,12 +102,37 @@ async function main() {
     )
       await new Promise((r) => setTimeout(r, 100));
     const rows: string[] = [];
+    const cases = (process.env['PROFILE_CASES'] ?? 'home,progress,search').split(',');
     for (const path of [
-      trpcGet('public.home', { lang: 'vi' }),
-      trpcGet('public.planProgress', { provinceCode: '84' }),
+      ...(cases.includes('home') ? [trpcGet('public.home', { lang: 'vi' })] : []),
+      ...(cases.includes('progress') ? [trpcGet('public.planProgress', { provinceCode: '84' })] : []),
     ]) {
       const result = await autocannon({ url: url + path, connections: 10, duration: SECONDS });
       rows.push(`${decodeURIComponent(path).slice(0, 60)}: ${result.requests.average.toFixed(0)} req/s`);
+    }
+    if (cases.includes('search')) {
+      // A new term each time from another reader's address (X-Forwarded-For is believed from loopback): the
+      // answer is never in memory, so the limiter takes a token and the index is searched every time.
+      let n = 0;
+      const result = await autocannon({
+        url,
+        connections: 10,
+        duration: SECONDS,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => {
+              n++;
+              return {
+                ...req,
+                path: trpcGet('public.search', { q: `mua ban nguoi ${n.toString(36)}`, lang: 'vi' }),
+                headers: { ...req.headers, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+              };
+            },
+          },
+        ],
+      });
+      rows.push(`public.search, a new term each time: ${result.requests.average.toFixed(0)} req/s`);
     }
     child.kill('SIGTERM');
     await once(child, 'exit');

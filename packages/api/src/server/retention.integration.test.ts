@@ -79,7 +79,7 @@ describe('shared rate limits', () => {
     try {
       const limit = { capacity: 10, refillPerSecond: 0.0001 };
       const results = await Promise.all(
-        Array.from({ length: 30 }, (_, i) => (i % 2 ? one : two).take('shared', '203.0.113.9', limit)),
+        Array.from({ length: 30 }, (_, i) => Promise.resolve((i % 2 ? one : two).take('shared', '203.0.113.9', limit))),
       );
       expect(results.filter((r) => r.ok)).toHaveLength(10);
       expect(results.find((r) => !r.ok)!.retryAfterMs).toBeGreaterThan(1_000);
