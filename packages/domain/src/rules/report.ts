@@ -20,7 +20,7 @@ import { formatDateVi } from './dates.js';
 import { agencyAt } from './effective.js';
 import { DomainError } from './errors.js';
 import { evaluatePlan } from './evaluate.js';
-import { listSome } from './explain.js';
+import { listSome, statusExplanation } from './explain.js';
 import { NO_COMPONENT, componentOfRecord } from './record-component.js';
 import { ReportNarrativeSchema } from './report-lifecycle.js';
 import { signatureLines } from './report-signer.js';
@@ -583,6 +583,21 @@ function targetBlocks(judged: readonly Judged[], index: AreaIndex, withShare: bo
         : ['STT', 'Chỉ tiêu', 'Kết quả', 'Yêu cầu', 'Tình trạng', 'Còn thiếu'],
       rows,
     },
+    { kind: 'list', items: statusNotes(judged) },
+  ];
+}
+
+/**
+ * Under the target table (issue 14): each status it shows once with its sentence, and each no_data target with
+ * exactly what data is missing (domain statusExplanation).
+ */
+function statusNotes(judged: readonly Judged[]): string[] {
+  const statuses = [...new Set(judged.map((j) => j.result.status))].filter((s) => s !== 'no_data');
+  return [
+    ...statuses.map((s) => `${TARGET_STATUS_LABELS[s].vi}: ${statusExplanation({ status: s, explanation: '' }).vi}`),
+    ...judged
+      .filter((j) => j.result.status === 'no_data')
+      .map((j) => `${j.target.title}: ${statusExplanation(j.result).vi}`),
   ];
 }
 
