@@ -39,3 +39,13 @@ test('an agency’s signer set by the admin prefills its report', async ({ page,
   await expect(district.getByLabel('Họ tên người ký')).toHaveValue(name);
   await expect(district.getByLabel('Chức vụ người ký')).toHaveValue('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
 });
+
+test('the compiled province report starts from the receiving body’s signer', async ({ page }) => {
+  const name = `Trần Văn Tổng ${randomBytes(2).toString('hex')}`;
+  await asAdmin((api) =>
+    api.agency.signerSet.mutate({ agencyId: 'tv-stttt', validFrom: '2018-01-01', title: 'GIÁM ĐỐC', name }),
+  );
+  await signIn(page);
+  await page.goto('/bao-cao/tong-hop?plan=tv651&rule=tv651-r-yearly&period=2019');
+  await expect(page.getByLabel('Người ký')).toHaveValue(name);
+});

@@ -1,4 +1,4 @@
-import { REPORT_SENDER_STATE_LABELS, reportLatenessVi } from '@pcmbn/domain';
+import { REPORT_SENDER_STATE_LABELS, reportLatenessVi, signerOn } from '@pcmbn/domain';
 import { error } from '@sveltejs/kit';
 import { fromApi } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
@@ -19,7 +19,10 @@ export const load: PageServerLoad = async ({ url }) => {
   const items = due.items.filter((i) => i.ruleId === ruleId && i.label === period);
   const first = items[0];
   if (!first) error(404, { message: 'Không tìm thấy kỳ báo cáo này.' });
+  // The receiving body's signer on the day (issue 13.3: the signer comes from the agency); the officer may change it.
+  const signers = await fromApi((a) => a.agency.signers.query({ agencyId: first.toAgencyId }));
   return {
+    signerName: signerOn(signers, first.toAgencyId, due.asOf)?.name ?? '',
     key: { planId, ruleId, period },
     asOf: due.asOf,
     plan: { code: plan.plan.code, title: plan.plan.title },
