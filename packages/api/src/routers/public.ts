@@ -68,6 +68,57 @@ async function eventsOf(db: DbClient, lang: Lang, years: number[], hotline: stri
 
 const LangInput = { lang: LangSchema.default('vi') };
 
+/** public.search's input; also read by src/server/prepared-search.ts, which answers it before tRPC. */
+export const SearchInputSchema = z.object({ q: z.string().trim().min(1).max(200), ...LangInput });
+
+export const SearchAnswerSchema = z.object({
+  q: z.string(),
+  hits: z.array(
+    z.object({
+      slug: z.string(),
+      kind: z.string(),
+      category: z.string().nullable(),
+      title: z.string(),
+      summary: z.string().nullable(),
+      score: z.number(),
+      snippet: z.string(),
+      fallback: z.boolean(),
+    }),
+  ),
+});
+
+/**
+ * A search of the published articles. A new term each time costs a lookup in the language's index, rebuilt only
+ * when the published texts or the hotline written into them change (content and contacts versions, the day): no
+ * query per search.
+ */
+export async function searchPublished(
+  db: DbClient,
+  input: z.output<typeof SearchInputSchema>,
+): Promise<z.output<typeof SearchAnswerSchema>> {
+  const versions = await publicVersions(db);
+  const stamp = `${todayInVietnam()}|${versions.content}|${versions.contacts}`;
+  const { index, fallbackSlugs } = await searchIndexOf(db, input.lang, stamp, async () => {
+    const [rows, hotline] = await Promise.all([published(db, { kind: 'article', lang: input.lang }), hotlineToday(db)]);
+    const docs = withFallback(rows, input.lang);
+    return {
+      index: new SearchIndex(
+        docs.map((r) => ({
+          slug: r.slug,
+          kind: r.kind,
+          category: r.category,
+          title: r.title,
+          summary: r.summary,
+          text: plainTextOf(r, hotline),
+        })),
+      ),
+      fallbackSlugs: new Set(docs.filter((r) => r.lang !== input.lang).map((r) => r.slug)),
+    };
+  });
+  const hits = index.search(input.q);
+  return { q: input.q, hits: hits.map((h) => ({ ...h, fallback: fallbackSlugs.has(h.slug) })) };
+}
+
 export const publicRouter = createRouter({
   /**
    * One version per kind of public entity (content, contacts, areas, agencies, plans, progress): the public site
@@ -140,52 +191,9 @@ export const publicRouter = createRouter({
     }),
 
   search: publicRead
-    .input(z.object({ q: z.string().trim().min(1).max(200), ...LangInput }))
-    .output(
-      z.object({
-        q: z.string(),
-        hits: z.array(
-          z.object({
-            slug: z.string(),
-            kind: z.string(),
-            category: z.string().nullable(),
-            title: z.string(),
-            summary: z.string().nullable(),
-            score: z.number(),
-            snippet: z.string(),
-            fallback: z.boolean(),
-          }),
-        ),
-      }),
-    )
-    // A new term each time costs a lookup in the language's index, rebuilt only when the published texts or the
-    // hotline written into them change (content and contacts versions, the day): no query per search.
-    .query(async ({ ctx, input }) => {
-      const versions = await publicVersions(ctx.db);
-      const stamp = `${todayInVietnam()}|${versions.content}|${versions.contacts}`;
-      const { index, fallbackSlugs } = await searchIndexOf(ctx.db, input.lang, stamp, async () => {
-        const [rows, hotline] = await Promise.all([
-          published(ctx.db, { kind: 'article', lang: input.lang }),
-          hotlineToday(ctx.db),
-        ]);
-        const docs = withFallback(rows, input.lang);
-        return {
-          index: new SearchIndex(
-            docs.map((r) => ({
-              slug: r.slug,
-              kind: r.kind,
-              category: r.category,
-              title: r.title,
-              summary: r.summary,
-              text: plainTextOf(r, hotline),
-            })),
-          ),
-          fallbackSlugs: new Set(docs.filter((r) => r.lang !== input.lang).map((r) => r.slug)),
-        };
-      });
-      const hits = index.search(input.q);
-      return { q: input.q, hits: hits.map((h) => ({ ...h, fallback: fallbackSlugs.has(h.slug) })) };
-    }),
+    .input(SearchInputSchema)
+    .output(SearchAnswerSchema)
+    .query(({ ctx, input }) => searchPublished(ctx.db, input)),
 
   events: publicRead
     .input(

@@ -10,6 +10,7 @@ import { createRequestContext } from './context.js';
 import { tagPublicAnswers } from './etag.js';
 import { checkTrpcRequest, MAX_JSON_BODY_BYTES, sendTrpcRefusal } from './limits.js';
 import { PreparedAnswers } from './prepared.js';
+import { answerSearch } from './prepared-search.js';
 import { PublicReadCache } from './public-cache.js';
 import { startInvalidationBus } from './bus.js';
 import { PostgresFileStore, withFileStore } from './file-store.js';
@@ -157,6 +158,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         sendTrpcRefusal(res, refusal, requestId);
         return;
       }
+      // A reader's search is answered before tRPC, privately (src/server/prepared-search.ts); tRPC when it must.
+      if (answerSearch(deps, req, res, path, search, () => trpc(req, res))) return;
       // A public answer already prepared is sent as bytes (src/server/prepared.ts); otherwise tRPC answers, and a
       // cacheable answer gets an ETag, answers If-None-Match with 304 (src/server/etag.ts) and is prepared.
       if (PreparedAnswers.eligible(req, path)) {
