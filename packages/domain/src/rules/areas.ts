@@ -128,3 +128,13 @@ export const AREA_TAG_LABELS: Record<string, string> = {
   district_town: 'thị trấn huyện lỵ',
   city_ward: 'phường thuộc thành phố',
 };
+/** English wording of the known tags; unknown tags are shown as written. */
+export const AREA_TAG_LABELS_EN: Record<string, string> = {
+  border: 'border',
+  high_risk: 'high risk',
+  key_area: 'key area',
+  khmer: 'Khmer community',
+  coastal: 'coastal',
+  district_town: 'district town',
+  city_ward: 'city ward',
+};

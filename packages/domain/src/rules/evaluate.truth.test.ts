@@ -168,7 +168,7 @@ describe('issue 14.2 — targets that cannot be measured read "not enough data"'
         'Chưa đủ dữ liệu: chưa có xã nào trong phạm vi kế hoạch (0/106 xã) được gắn nhãn “nguy cơ cao”, nên chưa thể đánh giá chỉ tiêu.',
       );
       expect(r.explanationEn).toBe(
-        'Not enough data: none of the 106 communes in the plan area is tagged “high_risk”, so the target cannot be judged yet.',
+        'Not enough data: none of the 106 communes in the plan area is tagged “high risk”, so the target cannot be judged yet.',
       );
     }
   });
@@ -188,7 +188,7 @@ describe('issue 14.2 — targets that cannot be measured read "not enough data"'
       },
     ]);
     expect(r.explanation).toMatch(/^Chưa đủ dữ liệu: .*“trọng điểm”.*dân số người từ 14 đến 60 tuổi.*106\/106 xã.*\.$/);
-    expect(r.explanationEn).toMatch(/^Not enough data: .*key_area.*aged 14–60.*106 of 106 communes.*\.$/);
+    expect(r.explanationEn).toMatch(/^Not enough data: .*“key area”.*aged 14–60.*106 of 106 communes.*\.$/);
   });
 
   it('a status for every case, labelled vi/en, with its one-sentence explanation', () => {

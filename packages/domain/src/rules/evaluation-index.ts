@@ -138,6 +138,12 @@ export function forEachRecord(
   }
 }
 
+/** The name of an area of the table's list, for sentences people read; undefined for a code seen only as a parent. */
+export function areaNameIn(table: AreaTable, code: string): string | undefined {
+  const id = table.idOf.get(code);
+  return id !== undefined && id < table.known ? table.areas[id]?.name : undefined;
+}
+
 function buildAreaTable(list: readonly Area[]): AreaTable {
   const codes: string[] = [];
   const idOf = new Map<string, number>();

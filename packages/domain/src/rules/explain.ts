@@ -9,7 +9,7 @@ import {
   type TargetResult,
   type TargetStatus,
 } from '../model/index.js';
-import { AREA_LEVEL_NOUNS, AREA_TAG_LABELS } from './areas.js';
+import { AREA_LEVEL_NOUNS, AREA_TAG_LABELS, AREA_TAG_LABELS_EN } from './areas.js';
 import { daysBetween, formatDateVi } from './dates.js';
 import { formatNumberVi, formatPercentVi } from './format.js';
 import { dueDateOf, targetExpectation } from './status.js';
@@ -82,28 +82,36 @@ const enCount = (n: number, level: AreaLevel) => `${n} ${LEVEL_NOUNS_EN[level][n
 
 /**
  * The one sentence of a no_data result, in Vietnamese and English, naming every gap. `planScope` is the plan's
- * own scope code ("trong phạm vi kế hoạch"); a gap inside another area names it.
+ * own scope code ("trong phạm vi kế hoạch"); a gap inside another area names it by `nameOf` (people read names,
+ * not codes; the code is the last resort when the area is unknown).
  */
-export function noDataExplanation(gaps: readonly DataGap[], planScope: string): { vi: string; en: string } {
+export function noDataExplanation(
+  gaps: readonly DataGap[],
+  planScope: string,
+  nameOf: (code: string) => string | undefined = () => undefined,
+): { vi: string; en: string } {
   const vi: string[] = [];
   const en: string[] = [];
+  const areaName = (code: string) => nameOf(code) ?? `địa bàn ${code}`;
+  const areaNameEn = (code: string) => nameOf(code) ?? `area ${code}`;
   for (const gap of gaps) {
     switch (gap.kind) {
       case 'area_tag': {
         const noun = AREA_LEVEL_NOUNS[gap.level];
-        const where =
-          gap.withinAreaCode === planScope ? 'trong phạm vi kế hoạch' : `trong địa bàn ${gap.withinAreaCode}`;
-        const whereEn = gap.withinAreaCode === planScope ? 'in the plan area' : `in area ${gap.withinAreaCode}`;
+        const inPlan = gap.withinAreaCode === planScope;
+        const where = inPlan ? 'trong phạm vi kế hoạch' : `trong ${areaName(gap.withinAreaCode)}`;
+        const whereEn = inPlan ? 'in the plan area' : `in ${areaNameEn(gap.withinAreaCode)}`;
         const label = `“${AREA_TAG_LABELS[gap.tag] ?? gap.tag}”`;
+        const labelEn = `“${AREA_TAG_LABELS_EN[gap.tag] ?? gap.tag}”`;
         if (gap.tagged === 0) {
           vi.push(`chưa có ${noun} nào ${where} (0/${gap.candidates} ${noun}) được gắn nhãn ${label}`);
-          en.push(`none of the ${enCount(gap.candidates, gap.level)} ${whereEn} is tagged “${gap.tag}”`);
+          en.push(`none of the ${enCount(gap.candidates, gap.level)} ${whereEn} is tagged ${labelEn}`);
         } else {
           vi.push(
             `${gap.tagged}/${gap.candidates} ${noun} ${where} được gắn nhãn ${label} nhưng không ${noun} nào có đủ mọi nhãn chỉ tiêu yêu cầu`,
           );
           en.push(
-            `${gap.tagged} of ${enCount(gap.candidates, gap.level)} ${whereEn} are tagged “${gap.tag}” but none carries every tag the target asks for`,
+            `${gap.tagged} of ${enCount(gap.candidates, gap.level)} ${whereEn} are tagged ${labelEn} but none carries every tag the target asks for`,
           );
         }
         break;
@@ -118,9 +126,11 @@ export function noDataExplanation(gaps: readonly DataGap[], planScope: string): 
         break;
       case 'areas':
         vi.push(
-          `danh sách địa bàn của kế hoạch không có ${AREA_LEVEL_NOUNS[gap.level]} nào thuộc ${gap.withinAreaCode}`,
+          `danh sách địa bàn của kế hoạch không có ${AREA_LEVEL_NOUNS[gap.level]} nào thuộc ${areaName(gap.withinAreaCode)}`,
         );
-        en.push(`the plan's list of areas has no ${LEVEL_NOUNS_EN[gap.level][0]} inside ${gap.withinAreaCode}`);
+        en.push(
+          `the plan's list of areas has no ${LEVEL_NOUNS_EN[gap.level][0]} inside ${areaNameEn(gap.withinAreaCode)}`,
+        );
         break;
     }
   }

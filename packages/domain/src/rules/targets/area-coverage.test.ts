@@ -156,7 +156,7 @@ describe('area_coverage', () => {
 
   it('with no unit at its level in scope, is no_data and says the area list lacks them', () => {
     const [r] = evaluatePlan(coverage(), {
-      areas: [makeArea({ code: '84', level: 'province' })],
+      areas: [makeArea({ code: '84', level: 'province', name: 'Tỉnh Trà Vinh' })],
       records: [],
       asOf: '2019-06-01',
     });
@@ -164,8 +164,9 @@ describe('area_coverage', () => {
       status: 'no_data',
       dataGaps: [{ kind: 'areas', level: 'commune', withinAreaCode: '84' }],
     });
+    // The area by its name, not its code.
     expect(r?.explanation).toBe(
-      'Chưa đủ dữ liệu: danh sách địa bàn của kế hoạch không có xã nào thuộc 84, nên chưa thể đánh giá chỉ tiêu.',
+      'Chưa đủ dữ liệu: danh sách địa bàn của kế hoạch không có xã nào thuộc Tỉnh Trà Vinh, nên chưa thể đánh giá chỉ tiêu.',
     );
   });
 

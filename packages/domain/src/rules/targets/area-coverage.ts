@@ -1,6 +1,6 @@
 import type { AreaCoverageTarget, DataGap, TargetResult } from '../../model/index.js';
 import { AREA_LEVEL_NOUNS, AREA_TAG_LABELS } from '../areas.js';
-import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
+import { areaNameIn, forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, noDataExplanation, statusClause } from '../explain.js';
 import { formatPercentVi } from '../format.js';
 import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
@@ -65,7 +65,7 @@ export function evaluateAreaCoverage(ctx: EvaluationContext, target: AreaCoverag
           });
       });
     }
-    const text = noDataExplanation(gaps, ctx.scopeCode);
+    const text = noDataExplanation(gaps, ctx.scopeCode, (code) => areaNameIn(ctx.areas, code));
     return {
       targetId: target.id,
       kind: target.kind,

@@ -1,6 +1,6 @@
 import type { AreaLevel, DataGap, PopulationReachTarget, TargetResult } from '../../model/index.js';
 import { AREA_TAG_LABELS } from '../areas.js';
-import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
+import { areaNameIn, forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, noDataExplanation, statusClause } from '../explain.js';
 import { formatNumberVi, formatPercentVi } from '../format.js';
 import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
@@ -85,7 +85,7 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
 
   const gaps = populationGaps(ctx, target, measured, excluded);
   if (measured === 0 || denominator === 0) {
-    const text = noDataExplanation(gaps, ctx.scopeCode);
+    const text = noDataExplanation(gaps, ctx.scopeCode, (code) => areaNameIn(ctx.areas, code));
     return {
       targetId: target.id,
       kind: target.kind,
