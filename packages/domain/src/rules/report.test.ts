@@ -188,6 +188,10 @@ describe('buildPeriodicReport (Trà Vinh 651, year 2019)', () => {
       limitLines.some((l) => l.startsWith('Hàng năm, Hội Liên hiệp phụ nữ các cấp') && l.includes(' — Không đạt: ')),
     ).toBe(true);
     expect(limitLines.every((l) => l.endsWith('.'))).toBe(true);
+    // A no-data target (high-risk communes: no commune tagged) says its status once, then what is missing.
+    const noData = limitLines.find((l) => l.includes('Chưa đủ dữ liệu'));
+    expect(noData).toMatch(/ — Chưa đủ dữ liệu: chưa có xã nào/);
+    expect(limitLines.join('\n')).not.toContain('Chưa đủ dữ liệu: Chưa đủ dữ liệu');
     const next = lists(section(doc.sections, 'IV').blocks);
     expect(next.some((l) => l.startsWith('Tiếp tục thực hiện chỉ tiêu: 100% xã, phường, thị trấn'))).toBe(true);
   });

@@ -605,8 +605,14 @@ function statusNotes(judged: readonly Judged[]): string[] {
 const LIMIT_STATUSES: ReadonlySet<TargetStatus> = new Set<TargetStatus>(['at_risk', 'off_track', 'missed', 'no_data']);
 
 function assessment(judged: readonly Judged[], draft: boolean): ReportSection {
-  const line = (j: Judged) =>
-    `${j.target.title} — ${TARGET_STATUS_LABELS[j.result.status].vi}: ${j.result.explanation}`;
+  // A no-data explanation already opens with its status ("Chưa đủ dữ liệu: …"): say the status once.
+  const line = (j: Judged) => {
+    const label = TARGET_STATUS_LABELS[j.result.status].vi;
+    const why = j.result.explanation.startsWith(`${label}:`)
+      ? j.result.explanation
+      : `${label}: ${j.result.explanation}`;
+    return `${j.target.title} — ${why}`;
+  };
   const strengths = judged.filter((j) => j.result.status === 'achieved').map(line);
   const limits = judged.filter((j) => LIMIT_STATUSES.has(j.result.status)).map(line);
   const sub = (number: string, title: string, items: string[], none: string): ReportSection => ({
