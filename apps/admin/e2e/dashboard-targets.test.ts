@@ -48,3 +48,17 @@ test('axe finds no violations on the dashboard', async ({ page }) => {
   await page.getByText('Bảng số liệu của biểu đồ').click();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test('as of 01/03/2017 no one-off output of Lai Châu reads as behind (issue 14 item 1)', async ({ page }) => {
+  await page.goto('/tong-quan?plan=lc2228&asOf=2017-03-01');
+  await expect(page.getByText(/tình trạng tính đến ngày/)).toContainText('01/03/2017');
+  const rows = page.getByRole('table', { name: 'Các chỉ tiêu và tình trạng' }).locator('tbody tr');
+  // The 3 billboards and the Phong Thổ event are due within 2017: on 1 March they are on track, not "Chậm tiến độ".
+  for (const title of [/^Xây dựng 03 Pano cỡ lớn/, /^Tổ chức 01 cuộc truyền thông tại huyện Phong Thổ/]) {
+    const row = rows.filter({ has: page.getByRole('cell', { name: title }) });
+    await expect(row).toHaveCount(1);
+    await expect(row.locator('[data-status]')).toHaveText(/Đúng tiến độ|Đã đạt/);
+    // Its sentence names the billboard sites, not their codes.
+    await expect(row.getByRole('cell').nth(1)).not.toContainText(/\b\d{5}\b/);
+  }
+});

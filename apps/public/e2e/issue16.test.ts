@@ -170,7 +170,7 @@ test('/en and /km mark the plan text that exists only in Vietnamese', async ({ p
       page.getByRole('note').filter({ hasText: prefix === '/en' ? 'only in Vietnamese' : 'ភាសាវៀតណាម' }),
     ).toBeVisible();
     const target = page.locator('ul.targets > li').first();
-    await expect(target.locator('.vi-tag')).toHaveText(tag);
+    await expect(target.locator('.target-title .vi-tag')).toHaveText(tag);
     await expect(target.locator('.target-title > span[lang="vi"]')).not.toBeEmpty();
   }
   await page.goto('/tinh/84');

@@ -37,6 +37,7 @@ describe('output_count', () => {
       asOf: '2020-01-01',
     });
     expect(r).toMatchObject({ value: 2, status: 'missed' });
+    expect(r?.explanation).toBe('Đã thực hiện 2/3 (“pano, áp phích cỡ lớn”) tại Địa bàn 840.');
   });
 
   it('needs a record at every required area (itself or below), even with enough quantity', () => {
@@ -45,7 +46,8 @@ describe('output_count', () => {
     expect(r).toMatchObject({ value: 6, numerator: 3, denominator: 3, missing: [], status: 'achieved' });
     const [short] = evaluatePlan(plan, { areas, records: [rec('84001', 5)], asOf: '2020-01-01' });
     expect(short).toMatchObject({ status: 'missed', missing: ['841', '84101'], numerator: 1, denominator: 3 });
-    expect(short?.explanation).toContain('còn thiếu: 841, 84101');
+    // Places by their names (people read names, not codes).
+    expect(short?.explanation).toContain('còn thiếu: Địa bàn 841, Địa bàn 84101');
   });
 
   it('ignores records at codes unknown to the area list, and reports them', () => {

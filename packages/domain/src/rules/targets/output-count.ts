@@ -1,5 +1,5 @@
 import type { OutputCountTarget, TargetResult } from '../../model/index.js';
-import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
+import { areaNameIn, forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, statusClause } from '../explain.js';
 import { formatNumberVi } from '../format.js';
 import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
@@ -55,11 +55,13 @@ export function evaluateOutputCount(ctx: EvaluationContext, target: OutputCountT
     expectation: targetExpectation(target),
   });
 
+  // Places by name in the sentence (people read names); `missing` keeps the codes for the apps' lists.
+  const named = (codes: readonly string[]) => codes.map((code) => areaNameIn(areas, code) ?? code);
   let explanation = `Đã thực hiện ${formatNumberVi(total)}/${formatNumberVi(target.minQuantity)} (${activityPhrase(target.activityTypes)})`;
-  if (target.areaCodes !== undefined) explanation += ` tại ${listSome(target.areaCodes)}`;
+  if (target.areaCodes !== undefined) explanation += ` tại ${listSome(named(target.areaCodes))}`;
   if (required.length > 0) {
     explanation += `; có tại ${required.length - missing.length}/${required.length} địa bàn bắt buộc`;
-    if (missing.length > 0) explanation += `, còn thiếu: ${listSome(missing)}`;
+    if (missing.length > 0) explanation += `, còn thiếu: ${listSome(named(missing))}`;
   }
   explanation += `${statusClause(target, status, expected, 'count', ctx.asOf)}.`;
 
