@@ -67,7 +67,7 @@ export function fitProjection(
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
-    project: (p) => [padding + ((p[0]) - minLon) * cos * k, padding + (maxLat - (p[1])) * k],
+    project: (p) => [padding + (p[0] - minLon) * cos * k, padding + (maxLat - p[1]) * k],
   };
 }
 
