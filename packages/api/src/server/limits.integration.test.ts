@@ -21,13 +21,11 @@ interface ErrorJson {
 
 describe('batch length (item 6)', () => {
   it(`answers a batch of more than ${MAX_BATCH_CALLS} calls with 400 BATCH_TOO_LARGE, without running them`, async () => {
-    const started = performance.now();
     const res = await fetch(`${t.server.url}/trpc/${Array(1000).fill('plan.list').join(',')}?batch=1`);
     expect(res.status).toBe(400);
     const body = (await res.json()) as ErrorJson;
     expect(body.error.json.data.appCode).toBe('BATCH_TOO_LARGE');
     expect(body.error.json.data.messages.vi).toContain(`tối đa ${MAX_BATCH_CALLS}`);
-    expect(performance.now() - started).toBeLessThan(2000);
     const eleven = await fetch(
       `${t.server.url}/trpc/${Array(MAX_BATCH_CALLS + 1)
         .fill('plan.list')

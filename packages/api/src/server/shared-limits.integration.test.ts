@@ -123,8 +123,10 @@ describe('shared rate limits taken through local leases', () => {
       expect((await limiter.take('retry', 'k', limit)).ok).toBe(true);
       const refused = await limiter.take('retry', 'k', limit);
       expect(refused.ok).toBe(false);
-      expect(refused.retryAfterMs).toBeGreaterThan(1_000);
-      expect(refused.retryAfterMs).toBeLessThanOrEqual(2_000);
+      // One token at 0.5 a second comes within 2 s of the take that emptied the bucket; how long the machine took
+      // between the takes only shortens the wait, so the bound is the refill's, not a timing threshold.
+      expect(refused.retryAfterMs).toBeGreaterThan(0);
+      expect(refused.retryAfterMs).toBeLessThanOrEqual(1_000 / limit.refillPerSecond);
     } finally {
       await limiter.close();
     }
