@@ -21,37 +21,49 @@ export function countOf(r: CountedRecord): number {
  * store's are.
  */
 export function tallyRecords(records: readonly ActivityRecord[]): CountedRecord[] {
-  const byKey = new Map<string, CountedRecord & { quantity: number; count: number }>();
-  for (const r of records) {
-    if (r.status !== 'approved') continue;
-    const key = `${r.planId}|${r.activityId ?? ''}|${r.type}|${r.areaCode}|${r.date}`;
-    let tally = byKey.get(key);
-    if (!tally) {
-      tally = {
-        id: `tally-${byKey.size}`,
-        planId: r.planId,
-        ...(r.activityId === undefined ? {} : { activityId: r.activityId }),
-        type: r.type,
-        date: r.date,
-        areaCode: r.areaCode,
-        quantity: 0,
-        status: 'approved',
-        count: 0,
-      };
-      byKey.set(key, tally);
-    }
-    tally.count += 1;
-    tally.quantity += r.quantity ?? 1;
-    if (r.reached) {
-      const sum = { ...tally.reached };
-      for (const group of ['total', 'aged14to60', 'women', 'children'] as const) {
-        const v = r.reached[group];
-        if (v !== undefined) sum[group] = (sum[group] ?? 0) + v;
-      }
-      (tally as { reached?: ActivityRecord['reached'] }).reached = sum;
-    }
-  }
+  const byKey = new Map<string, Tally>();
+  for (const r of records) if (r.status === 'approved') addTo(byKey, `${groupKey(r)}|${r.date}`, r, 'tally');
   return [...byKey.values()];
+}
+
+type Tally = CountedRecord & { quantity: number; count: number };
+
+/** Plan, activity, type and area: what a tally shares besides its day or month. */
+const groupKey = (r: CountedRecord) => `${r.planId}|${r.activityId ?? ''}|${r.type}|${r.areaCode}`;
+
+/**
+ * Adds `r` (a record or a tally) to the tally of `key`, made on first sight with id `<prefix>-<n>` and dated the
+ * earliest day added; returns the tally when this call made it.
+ */
+function addTo(byKey: Map<string, Tally>, key: string, r: CountedRecord, prefix: string): Tally | undefined {
+  let tally = byKey.get(key);
+  const made = tally === undefined;
+  if (!tally) {
+    tally = {
+      id: `${prefix}-${byKey.size}`,
+      planId: r.planId,
+      ...(r.activityId === undefined ? {} : { activityId: r.activityId }),
+      type: r.type,
+      date: r.date,
+      areaCode: r.areaCode,
+      quantity: 0,
+      status: 'approved',
+      count: 0,
+    };
+    byKey.set(key, tally);
+  }
+  if (r.date < tally.date) tally.date = r.date;
+  tally.count += countOf(r);
+  tally.quantity += r.quantity ?? 1;
+  if (r.reached) {
+    const sum = { ...tally.reached };
+    for (const group of ['total', 'aged14to60', 'women', 'children'] as const) {
+      const v = r.reached[group];
+      if (v !== undefined) sum[group] = (sum[group] ?? 0) + v;
+    }
+    (tally as { reached?: ActivityRecord['reached'] }).reached = sum;
+  }
+  return made ? tally : undefined;
 }
 
 /**
@@ -109,40 +121,14 @@ function firstDayAfter(year: number, md: string): string {
 export function monthTallies(records: readonly CountedRecord[], splits: readonly string[]): CountedRecord[] {
   const splitMonths = new Set(splits.filter((day) => !day.endsWith('-01')).map((day) => day.slice(0, 7)));
   const out: CountedRecord[] = [];
-  const byKey = new Map<string, CountedRecord & { quantity: number; count: number }>();
+  const byKey = new Map<string, Tally>();
   for (const r of records) {
     if (r.status !== 'approved' || splitMonths.has(r.date.slice(0, 7))) {
       out.push(r);
       continue;
     }
-    const key = `${r.planId}|${r.activityId ?? ''}|${r.type}|${r.areaCode}|${r.date.slice(0, 7)}`;
-    let tally = byKey.get(key);
-    if (!tally) {
-      tally = {
-        id: `month-${byKey.size}`,
-        planId: r.planId,
-        ...(r.activityId === undefined ? {} : { activityId: r.activityId }),
-        type: r.type,
-        date: r.date,
-        areaCode: r.areaCode,
-        quantity: 0,
-        status: 'approved',
-        count: 0,
-      };
-      byKey.set(key, tally);
-      out.push(tally);
-    }
-    if (r.date < tally.date) tally.date = r.date;
-    tally.count += r.count ?? 1;
-    tally.quantity += r.quantity ?? 1;
-    if (r.reached) {
-      const sum = { ...tally.reached };
-      for (const group of ['total', 'aged14to60', 'women', 'children'] as const) {
-        const v = r.reached[group];
-        if (v !== undefined) sum[group] = (sum[group] ?? 0) + v;
-      }
-      (tally as { reached?: ActivityRecord['reached'] }).reached = sum;
-    }
+    const made = addTo(byKey, `${groupKey(r)}|${r.date.slice(0, 7)}`, r, 'month');
+    if (made) out.push(made);
   }
   return out;
 }
