@@ -307,7 +307,7 @@ describe('deriveDistrictPlan', () => {
     expect(gone.find((d) => d.id === 'p1-t-840')?.reason).toMatch(/ngoài Địa bàn 84001 \(Địa bàn 840\)/);
     const noRisk = deriveScopedPlan(province, { areaCode: '84002', areas });
     expect(noRisk.dropped.find((d) => d.id === 'p1-t-risk')?.reason).toBe(
-      'Địa bàn 84002 không có đơn vị nào gắn nhãn high_risk.',
+      'Địa bàn 84002 không có đơn vị nào gắn nhãn “nguy cơ cao”.',
     );
   });
 });
@@ -418,7 +418,7 @@ describe('cascade on the seed plans', () => {
     // Tam Đường has none of the 23 border communes: the border coverage target does not apply there.
     const tamDuong = deriveDistrictPlan(lc, { districtCode: '106', areas: areasLc });
     expect(tamDuong.dropped.find((d) => d.id === 'lc2228-t-2018-border-conferences-coverage')?.reason).toBe(
-      'Huyện Tam Đường không có đơn vị nào gắn nhãn border.',
+      'Huyện Tam Đường không có đơn vị nào gắn nhãn “biên giới”.',
     );
   });
 });

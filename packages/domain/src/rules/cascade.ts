@@ -9,7 +9,7 @@ import {
   type Plan,
   type Target,
 } from '../model/index.js';
-import { areaIndex, areasForStructure, type AreaIndex } from './areas.js';
+import { AREA_TAG_LABELS, areaIndex, areasForStructure, type AreaIndex } from './areas.js';
 import { formatDateVi } from './dates.js';
 import { assertIsoDate, DomainError } from './errors.js';
 
@@ -258,6 +258,9 @@ interface Scope {
   hasTagged: (tags: readonly string[], level?: AreaLevel) => boolean;
 }
 
+/** Tags in words, as officers read them: “nguy cơ cao”, not high_risk. */
+const tagWords = (tags: readonly string[]) => tags.map((t) => `“${AREA_TAG_LABELS[t] ?? t}”`).join(', ');
+
 /** The target narrowed to the scope, or the reason it cannot be. */
 function scopeTarget(target: Target, s: Scope & { index: AreaIndex }): Target | string {
   const name = s.area.name;
@@ -274,13 +277,13 @@ function scopeTarget(target: Target, s: Scope & { index: AreaIndex }): Target | 
         within = target.withinAreaCode;
       }
       if (target.areaTags.length > 0 && !s.hasTagged(target.areaTags, target.level)) {
-        return `${name} không có đơn vị nào gắn nhãn ${target.areaTags.join(', ')}.`;
+        return `${name} không có đơn vị nào gắn nhãn ${tagWords(target.areaTags)}.`;
       }
       return { ...target, withinAreaCode: within };
     }
     case 'population_reach':
       if (target.areaTags.length > 0 && !s.hasTagged(target.areaTags))
-        return `${name} không có đơn vị nào gắn nhãn ${target.areaTags.join(', ')}.`;
+        return `${name} không có đơn vị nào gắn nhãn ${tagWords(target.areaTags)}.`;
       return target;
     case 'output_count': {
       const named = [...(target.areaCodes ?? []), ...(target.requiredAreaCodes ?? [])];

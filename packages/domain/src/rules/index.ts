@@ -30,6 +30,8 @@ export * from './report-status.js';
 export * from './record-entry.js';
 export * from './public-progress.js';
 export * from './kiosk.js';
+export * from './kiosk-schedule.js';
 export * from './password.js';
 export * from './map.js';
 export * from './map-states.js';
+export * from './audit-labels.js';
