@@ -34,3 +34,4 @@ export * from './kiosk-schedule.js';
 export * from './password.js';
 export * from './map.js';
 export * from './map-states.js';
+export * from './audit-labels.js';
