@@ -1,4 +1,13 @@
-import { IdSchema, IsoDateSchema, PeriodSchema, PlanIssueSchema, PlanSchema, TargetResultSchema } from '@pcmbn/domain';
+import {
+  IdSchema,
+  IsoDateSchema,
+  PeriodSchema,
+  PlanIssueSchema,
+  PlanSchema,
+  TargetResultSchema,
+  TargetSchema,
+  TargetStatusSchema,
+} from '@pcmbn/domain';
 import { z } from 'zod';
 import { ProvinceCodeSchema } from '../routers/inputs.js';
 
@@ -157,3 +166,25 @@ export const PlanCarryPreviewSchema = z.object({
   carried: z.object({ from: IsoDateSchema, structure: IsoDateSchema }).nullable(),
 });
 export type PlanCarryPreview = z.infer<typeof PlanCarryPreviewSchema>;
+
+/**
+ * plan.previewTarget: one target as typed in the editor, evaluated against the plan's records (nothing saved). One
+ * target a call: a query travels in the URL, and the editor previews the target being typed.
+ */
+export const PlanPreviewTargetInputSchema = z.object({
+  id: IdSchema,
+  target: TargetSchema,
+  asOf: IsoDateSchema.optional(),
+});
+
+export const PlanPreviewTargetOutputSchema = z.object({
+  asOf: IsoDateSchema,
+  targetId: z.string(),
+  status: TargetStatusSchema,
+  value: z.number(),
+  threshold: z.number(),
+  /** The domain's sentence for this result (figures included: the editor is for officers). */
+  explanation: z.string(),
+  /** What the status means (statusExplanation). */
+  meaning: z.string(),
+});

@@ -2,6 +2,7 @@ import { IdSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import { planCarry, planCarryPreview } from '../plans/carry.js';
 import { changePlanStatus, createPlan, deriveDistrict, updatePlan } from '../plans/mutations.js';
+import { previewTarget } from '../plans/preview.js';
 import { getPlan, listPlans, planStatus } from '../plans/queries.js';
 import {
   PlanCarryInputSchema,
@@ -12,6 +13,8 @@ import {
   PlanDeriveDistrictOutputSchema,
   PlanGetOutputSchema,
   PlanListInputSchema,
+  PlanPreviewTargetInputSchema,
+  PlanPreviewTargetOutputSchema,
   PlanStatusChangeInputSchema,
   PlanStatusInputSchema,
   PlanStatusOutputSchema,
@@ -69,6 +72,12 @@ export const planRouter = createRouter({
     .input(PlanStatusInputSchema)
     .output(PlanStatusOutputSchema)
     .query(({ ctx, input }) => planStatus(ctx.db, ctx.user, input)),
+
+  /** A target as typed in the editor, evaluated against the plan's approved records; nothing is saved. */
+  previewTarget: authedProcedure
+    .input(PlanPreviewTargetInputSchema)
+    .output(PlanPreviewTargetOutputSchema)
+    .query(({ ctx, input }) => previewTarget(ctx.db, ctx.user, input)),
 
   /** What carrying the plan onto a later administrative structure from a date would do (issue 14 item 6). */
   carryPreview: authedProcedure
