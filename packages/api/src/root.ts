@@ -13,6 +13,7 @@ import { publicRouter } from './routers/public.js';
 import { recordRouter } from './routers/record.js';
 import { reportRouter } from './routers/report.js';
 import { userRouter } from './routers/user.js';
+import { inboxRouter } from './inbox/router.js';
 import { createRouter } from './trpc.js';
 
 /** Router keys are noun then verb: `plan.list`, `contact.current`. */
@@ -31,6 +32,7 @@ export const appRouter = createRouter({
   audit: auditRouter,
   report: reportRouter,
   map: mapRouter,
+  inbox: inboxRouter,
 });
 
 export type AppRouter = typeof appRouter;
