@@ -34,6 +34,7 @@ import {
   RejectReasonSchema,
 } from '../records/schemas.js';
 import { removeStoredFile } from '../records/storage.js';
+import { syncRouter } from '../records/sync.js';
 import { assertTransition, conflict, transition, transitionMany } from '../records/workflow.js';
 import { authedProcedure, createRouter } from '../trpc.js';
 
@@ -47,6 +48,9 @@ const withNames = { createdBy: { select: { displayName: true } } } as const;
 const BulkResultSchema = z.object({ items: z.array(RecordSchema) });
 
 export const recordRouter = createRouter({
+  /** The field app (issue 19): src/records/sync.ts. */
+  sync: syncRouter,
+
   list: authedProcedure
     .input(RecordListSchema)
     .output(RecordPageSchema)
