@@ -4,6 +4,7 @@ import { areaRouter } from './routers/area.js';
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { contactRouter } from './routers/contact.js';
+import { helpRouter } from './routers/help.js';
 import { kioskRouter } from './routers/kiosk.js';
 import { mapRouter } from './routers/map.js';
 import { contentRouter } from './routers/content.js';
@@ -32,6 +33,7 @@ export const appRouter = createRouter({
   audit: auditRouter,
   report: reportRouter,
   map: mapRouter,
+  help: helpRouter,
   inbox: inboxRouter,
 });
 

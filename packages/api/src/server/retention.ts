@@ -1,6 +1,6 @@
 /**
  * Retention: rows nobody needs after a while — audit entries, sign-in attempts, ended sessions, kiosk usage events,
- * rate-limit buckets — deleted on a timer by the API itself. Every replica runs the timer; a PostgreSQL advisory lock
+ * rate-limit buckets, help requests — deleted on a timer by the API itself. Every replica runs the timer; a PostgreSQL advisory lock
  * taken for the transaction lets exactly one of them do the work each time (the others see it held and skip).
  * Periods are settings (days), defaults below and in the README; 0 keeps a kind for ever.
  */
@@ -16,9 +16,18 @@ export interface RetentionDays {
   /** PCMBN_RETAIN_TELEMETRY_DAYS: kiosk usage events already turned into a record or this old, and idle rate-limit
    *  buckets (a day) (default 400: a month's usage can still be approved a year later). */
   telemetry: number;
+  /** PCMBN_RETAIN_HELP_REQUEST_DAYS: messages to the hotline desk, handled or not (default 30; never 0 — the public
+   *  page promises they are deleted, so 0 and nonsense take the default). */
+  helpRequests: number;
 }
 
-export const DEFAULT_RETENTION: RetentionDays = { audit: 1_095, loginAttempts: 90, sessions: 30, telemetry: 400 };
+export const DEFAULT_RETENTION: RetentionDays = {
+  audit: 1_095,
+  loginAttempts: 90,
+  sessions: 30,
+  telemetry: 400,
+  helpRequests: 30,
+};
 
 function days(value: string | undefined, fallback: number): number {
   const n = Number(value);
@@ -31,6 +40,7 @@ export function retentionFromEnv(env: NodeJS.ProcessEnv = process.env): Retentio
     loginAttempts: days(env.PCMBN_RETAIN_LOGIN_ATTEMPT_DAYS, DEFAULT_RETENTION.loginAttempts),
     sessions: days(env.PCMBN_RETAIN_SESSION_DAYS, DEFAULT_RETENTION.sessions),
     telemetry: days(env.PCMBN_RETAIN_TELEMETRY_DAYS, DEFAULT_RETENTION.telemetry),
+    helpRequests: days(env.PCMBN_RETAIN_HELP_REQUEST_DAYS, 0) || DEFAULT_RETENTION.helpRequests,
   };
 }
 
@@ -40,12 +50,19 @@ const RETENTION_LOCK = 180_518;
 export interface RetentionResult {
   /** False when another replica held the lock and did the work. */
   ran: boolean;
-  deleted: { audit: number; loginAttempts: number; sessions: number; kioskUsage: number; rateLimits: number };
+  deleted: {
+    audit: number;
+    loginAttempts: number;
+    sessions: number;
+    kioskUsage: number;
+    rateLimits: number;
+    helpRequests: number;
+  };
 }
 
 export async function runRetention(db: Db, keep: RetentionDays, now = new Date()): Promise<RetentionResult> {
   const before = (d: number) => new Date(now.getTime() - d * 86_400_000);
-  const none = { audit: 0, loginAttempts: 0, sessions: 0, kioskUsage: 0, rateLimits: 0 };
+  const none = { audit: 0, loginAttempts: 0, sessions: 0, kioskUsage: 0, rateLimits: 0, helpRequests: 0 };
   return db.$transaction(
     async (tx) => {
       const [{ locked }] = await tx.$queryRaw<[{ locked: boolean }]>`
@@ -67,6 +84,10 @@ export async function runRetention(db: Db, keep: RetentionDays, now = new Date()
       if (keep.telemetry > 0)
         deleted.kioskUsage = (
           await tx.kioskUsageEvent.deleteMany({ where: { occurredAt: { lt: before(keep.telemetry) } } })
+        ).count;
+      if (keep.helpRequests > 0)
+        deleted.helpRequests = (
+          await tx.helpRequest.deleteMany({ where: { createdAt: { lt: before(keep.helpRequests) } } })
         ).count;
       deleted.rateLimits = (await tx.rateLimitBucket.deleteMany({ where: { updatedAt: { lt: before(1) } } })).count;
       return { ran: true, deleted };
