@@ -10,7 +10,14 @@ import {
   overTime,
   OverTimeOutputSchema,
 } from '../plans/dashboard.js';
-import { authedProcedure, createRouter } from '../trpc.js';
+import { authedProcedure, createRouter, type Context } from '../trpc.js';
+
+/**
+ * Dashboards may be a replication delay old (docs/deploy.md): they read the streaming replica when
+ * DATABASE_REPLICA_URL is set, keeping the primary for writes and for what must read its own writes (plan.status,
+ * records, reports).
+ */
+const stale = (ctx: Context) => ctx.replicaDb ?? ctx.db;
 
 /** The admin dashboard: per plan, per area and component, over time, and the coverage grid. Signed-in users who may read the plan. */
 export const dashboardRouter = createRouter({
@@ -23,12 +30,12 @@ export const dashboardRouter = createRouter({
       }),
     )
     .output(ByAreaOutputSchema)
-    .query(({ ctx, input }) => byArea(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => byArea(stale(ctx), ctx.user, input)),
 
   byComponent: authedProcedure
     .input(z.object({ planId: IdSchema, asOf: IsoDateSchema.optional() }))
     .output(ByComponentOutputSchema)
-    .query(({ ctx, input }) => byComponent(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => byComponent(stale(ctx), ctx.user, input)),
 
   overTime: authedProcedure
     .input(
@@ -40,10 +47,10 @@ export const dashboardRouter = createRouter({
       }),
     )
     .output(OverTimeOutputSchema)
-    .query(({ ctx, input }) => overTime(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => overTime(stale(ctx), ctx.user, input)),
 
   coverageGrid: authedProcedure
     .input(z.object({ planId: IdSchema, targetId: IdSchema.optional(), asOf: IsoDateSchema.optional() }))
     .output(CoverageGridOutputSchema)
-    .query(({ ctx, input }) => grid(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => grid(stale(ctx), ctx.user, input)),
 });
