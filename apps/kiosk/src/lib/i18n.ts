@@ -44,9 +44,17 @@ const vi = {
   again: 'Thi lại',
   noPersonal: 'Không hỏi tên hay thông tin cá nhân.',
   offline: 'Không có mạng — đang hiển thị nội dung đã lưu',
+  inVietnamese: 'Bằng tiếng Việt',
+  articleInVietnamese: 'Bài viết bằng tiếng Việt',
+  quizInVietnamese: 'Hội thi bằng tiếng Việt',
   reviewNeeded: '',
 };
-type Strings = typeof vi;
+/**
+ * Every language has every key: English and Khmer are typed with Vietnamese's keys, so a key added to one
+ * dictionary and missing (or misspelt) in another is a type error (`pnpm --filter @pcmbn/kiosk check`), never a
+ * silent fall back to Vietnamese on a Khmer screen.
+ */
+export type Strings = typeof vi;
 
 const en: Strings = {
   langName: 'English',
@@ -88,6 +96,9 @@ const en: Strings = {
   again: 'Play again',
   noPersonal: 'We never ask your name or anything personal.',
   offline: 'No network — showing saved content',
+  inVietnamese: 'In Vietnamese',
+  articleInVietnamese: 'This article is in Vietnamese',
+  quizInVietnamese: 'This contest is in Vietnamese',
   reviewNeeded: '',
 };
 
@@ -132,10 +143,13 @@ const km: Strings = {
   again: 'ប្រកួតម្តងទៀត',
   noPersonal: 'យើងមិនសួរឈ្មោះ ឬព័ត៌មានផ្ទាល់ខ្លួនទេ។',
   offline: 'គ្មានបណ្តាញ — កំពុងបង្ហាញខ្លឹមសារដែលបានរក្សាទុក',
+  inVietnamese: 'មានតែជាភាសាវៀតណាម',
+  articleInVietnamese: 'ព័ត៌មាននេះមានជាភាសាវៀតណាមតែប៉ុណ្ណោះ',
+  quizInVietnamese: 'ការប្រកួតនេះមានជាភាសាវៀតណាមតែប៉ុណ្ណោះ',
   reviewNeeded: 'អត្ថបទខ្មែរកំពុងរង់ចាំការពិនិត្យ',
 };
 
-export const STRINGS: Record<Lang, Strings> = { vi, en, km };
+export const STRINGS = { vi, en, km } satisfies Record<Lang, Strings>;
 export const HTML_LANG: Record<Lang, string> = { vi: 'vi', en: 'en', km: 'km' };
 
 /** `{name}` placeholders filled in. */
