@@ -1,20 +1,57 @@
-import type { Plan } from '@pcmbn/domain';
+import { AREA_TAG_LABELS, KNOWN_AREA_TAGS, TargetSchema, type Plan } from '@pcmbn/domain';
 import { fail, redirect, type Action } from '@sveltejs/kit';
-import { apiErrorData, formErrors, fromApi } from '$lib/server/api';
+import { api, apiErrorData, formErrors, fromApi } from '$lib/server/api';
 import { cleanPlan } from './editor/document';
 import { overlayFields } from './editor/form-data';
 import { applyRowOp } from './editor/rows';
 import { field } from '$lib/form';
+import { todayInHoChiMinh } from '@pcmbn/domain';
 
-/** Agencies offered in the plan editor: those of the plan's province (and national bodies) in force on its issue date. */
-export async function editorOptions(plan: Pick<Plan, 'provinceCode' | 'issuedOn'>) {
-  const agencies = await fromApi((a) => a.agency.list.query({ asOf: plan.issuedOn }));
+/**
+ * Choices offered in the plan editor, all by name: agencies of the plan's province (and national bodies) in force
+ * on its issue date; the province's districts and communes in the plan's structure (a commune named with its
+ * district); the area tags the domain knows and those the province's units carry.
+ */
+export async function editorOptions(plan: Pick<Plan, 'provinceCode' | 'issuedOn' | 'areaStructure'>) {
+  const [agencies, areas] = await Promise.all([
+    fromApi((a) => a.agency.list.query({ asOf: plan.issuedOn })),
+    plan.provinceCode
+      ? fromApi((a) =>
+          a.area.list.query({
+            provinceCode: plan.provinceCode,
+            ...(plan.areaStructure ? { structure: plan.areaStructure } : {}),
+          }),
+        )
+      : Promise.resolve([]),
+  ]);
+  const names = new Map(areas.map((a) => [a.code, a.name]));
+  const below = areas.filter((a) => a.level !== 'province');
+  const tags = new Set<string>([...KNOWN_AREA_TAGS, ...areas.flatMap((a) => a.tags ?? [])]);
+  const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'vi');
   return {
     agencies: agencies
       .filter((a) => a.provinceCode === undefined || a.provinceCode === plan.provinceCode)
       .map((a) => ({ value: a.id, label: a.name }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+      .sort(byName),
+    areas: below.map((a) => ({
+      value: a.code,
+      label:
+        a.parentCode && names.has(a.parentCode) && a.level === 'commune'
+          ? `${a.name} (${names.get(a.parentCode)})`
+          : a.name,
+    })),
+    districts: below.filter((a) => a.level === 'district').map((a) => ({ value: a.code, label: a.name })),
+    tags: [...tags].map((t) => ({ value: t, label: AREA_TAG_LABELS[t] ?? t })).sort(byName),
   };
+}
+
+/** The evaluation shown beside each stored target on the targets step (the preview without JavaScript). */
+export async function savedPreviews(plan: Plan) {
+  const asOf = todayInHoChiMinh() < plan.period.to ? todayInHoChiMinh() : plan.period.to;
+  const status = await fromApi((a) => a.plan.status.query({ id: plan.id, asOf }));
+  return Object.fromEntries(
+    status.results.map((r) => [r.targetId, { status: r.status, explanation: r.explanation, asOf: status.asOf }]),
+  );
 }
 
 type Posted = { ok: true; document: unknown; draft?: Plan; reshaped: string[] } | { ok: false; message: string };
@@ -84,5 +121,29 @@ export function editorActions(
       }
       return refusal('', posted.draft);
     },
-  } satisfies { save: Action; row: Action };
+    /** The live preview of one target as typed (TargetPreview, with JavaScript); nothing is saved. */
+    preview: async ({ request, params }) => {
+      const form = await request.formData();
+      let target;
+      try {
+        target = TargetSchema.safeParse(JSON.parse(field(form, 'target')));
+      } catch {
+        return fail(400, { message: 'Không đọc được chỉ tiêu.' });
+      }
+      if (!target.success) return fail(400, { message: 'Chỉ tiêu chưa đủ thông tin để đánh giá thử.' });
+      if (!params.id) return fail(400, { message: 'Đánh giá thử có sau khi lưu bước đầu tiên.' });
+      const { period } = (await fromApi((a) => a.plan.get.query({ id: params.id! }))).plan;
+      const today = todayInHoChiMinh();
+      try {
+        const r = await api().plan.previewTarget.query({
+          id: params.id,
+          target: target.data,
+          asOf: today < period.to ? today : period.to,
+        });
+        return { preview: { status: r.status, explanation: r.explanation, asOf: r.asOf } };
+      } catch (cause) {
+        return fail(400, { message: `Chưa đánh giá thử được: ${formErrors(cause).message}` });
+      }
+    },
+  } satisfies { save: Action; row: Action; preview: Action };
 }
