@@ -8,6 +8,7 @@ import type { DbClient } from '../db/client.js';
 import { substituteHotline, substituteHotlineDeep } from '../content/hotline.js';
 import { renderMarkdown } from '../content/markdown.js';
 import type { Contact } from '../generated/prisma/client.js';
+import { scheduleOf } from './ops.js';
 import type { KioskDeviceContext } from './procedure.js';
 import type { Bundle } from './schemas.js';
 
@@ -73,6 +74,7 @@ export async function buildBundle(db: DbClient, device: KioskDeviceContext, now 
         OR: [{ provinceCode: null }, { provinceCode: device.provinceCode }],
       },
       orderBy: [{ slug: 'asc' }, { lang: 'asc' }],
+      include: { audio: { select: { id: true, part: true, source: true }, orderBy: { part: 'asc' } } },
     }),
     contentVersion(db, device.provinceCode),
   ]);
@@ -84,8 +86,13 @@ export async function buildBundle(db: DbClient, device: KioskDeviceContext, now 
   const articles: Bundle['articles'] = [];
   const quiz: Bundle['quiz'] = [];
   const media: Bundle['media'] = [];
+  const audio: Bundle['audio'] = [];
   for (const row of rows) {
     if (!isLang(row.lang)) continue;
+    const lang = row.lang;
+    const withAudio = (kind: 'article' | 'quiz') => {
+      for (const a of row.audio) audio.push({ id: a.id, kind, slug: row.slug, lang, part: a.part, source: a.source });
+    };
     if (row.kind === 'article') {
       const data = (row.data ?? {}) as ArticleData;
       // A content set other than 'default' shows the articles tagged with its name.
@@ -99,7 +106,9 @@ export async function buildBundle(db: DbClient, device: KioskDeviceContext, now 
         order: data.order ?? 0,
         html: renderMarkdown(substituteHotline(row.body, hotline)),
         reviewNeeded: row.reviewNeeded,
+        schedule: scheduleOf(row.data),
       });
+      withAudio('article');
       for (const m of data.media ?? [])
         media.push({ url: m.url, kind: m.kind === 'video' ? 'video' : 'image', slug: row.slug });
     } else if (row.kind === 'quiz') {
@@ -111,6 +120,7 @@ export async function buildBundle(db: DbClient, device: KioskDeviceContext, now 
         reviewNeeded: row.reviewNeeded,
         questions: data.questions ?? [],
       });
+      withAudio('quiz');
     } else if (row.kind === 'media') {
       const data = (row.data ?? {}) as { url?: string; kind?: string };
       if (data.url) media.push({ url: data.url, kind: data.kind === 'video' ? 'video' : 'image', slug: row.slug });
@@ -133,6 +143,7 @@ export async function buildBundle(db: DbClient, device: KioskDeviceContext, now 
     articles,
     quiz,
     media: [...new Map(media.map((m) => [m.url, m])).values()],
+    audio,
   };
   const etag = createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 22);
   return { ...body, etag, generatedAt: now.toISOString() };

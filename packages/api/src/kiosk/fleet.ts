@@ -4,6 +4,7 @@ import { areaIndexFor, canReadArea } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate } from '../db/dates.js';
+import { offlineAfterMinutes, offlineFlagged } from './ops.js';
 import { monthTotals } from './usage.js';
 
 type Reader = Pick<AuthUser, 'id' | 'role' | 'agencyId' | 'scopeAreaCode'>;
@@ -33,6 +34,7 @@ export async function fleetList(db: DbClient, user: Reader, now = new Date()) {
   );
   return {
     month,
+    offlineAfterMinutes: offlineAfterMinutes(),
     devices: rows.map((row) => ({
       id: row.id,
       name: row.name,
@@ -50,6 +52,11 @@ export async function fleetList(db: DbClient, user: Reader, now = new Date()) {
       pairedAt: row.pairedAt,
       revokedAt: row.revokedAt,
       usageThisMonth: totals.get(row.id)!,
+      contactName: row.contactName,
+      contactPhone: row.contactPhone,
+      offlineFlagged: offlineFlagged(row, now),
+      reloadPending: row.reloadRequestedAt !== null && row.reloadDeliveredAt === null,
+      screenshotAt: row.screenshotAt,
     })),
   };
 }

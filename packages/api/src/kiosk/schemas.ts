@@ -1,4 +1,4 @@
-import { IsoDateSchema, KIOSK_USAGE_BATCH_MAX } from '@pcmbn/domain';
+import { IsoDateSchema, KIOSK_USAGE_BATCH_MAX, KioskScheduleSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 
 export const LangSchema = z.enum(['vi', 'en', 'km']);
@@ -72,6 +72,8 @@ export const BundleSchema = z.object({
       /** Safe HTML (every source character escaped before tags are added). */
       html: z.string(),
       reviewNeeded: z.boolean(),
+      /** When the kiosk shows it first (domain orderBySchedule, on the kiosk's clock); null: never first. */
+      schedule: KioskScheduleSchema.nullable(),
     }),
   ),
   quiz: z.array(
@@ -85,5 +87,16 @@ export const BundleSchema = z.object({
   ),
   /** Images and clips the kiosk caches for offline use (same-origin or absolute URLs). */
   media: z.array(z.object({ url: z.string(), kind: z.enum(['image', 'video']), slug: z.string() })),
+  /** Spoken audio (kiosk.audio by id), precached for the listen button: part 'body' of an article, or a question id. */
+  audio: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['article', 'quiz']),
+      slug: z.string(),
+      lang: LangSchema,
+      part: z.string(),
+      source: z.string(),
+    }),
+  ),
 });
 export type Bundle = z.infer<typeof BundleSchema>;

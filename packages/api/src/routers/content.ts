@@ -11,6 +11,7 @@ import {
   itemOf,
   updateIfVersion,
 } from '../content/admin.js';
+import { generateAudio } from '../content/audio.js';
 import { nationalHotlineOn, substituteHotline } from '../content/hotline.js';
 import { renderMarkdown } from '../content/markdown.js';
 import { ContentKindSchema, LangSchema } from '../content/views.js';
@@ -126,15 +127,25 @@ export const contentRouter = createRouter({
         ...(data !== undefined ? { data } : {}),
         updatedById: ctx.user.id,
       });
-      // Published content changes at once for readers; kiosks learn it from the release version.
-      if (updated.status === 'published') await bumpRelease(ctx.db, updated.provinceCode);
+      // Published content changes at once for readers; kiosks learn it from the release version (and its audio).
+      if (updated.status === 'published') {
+        await generateAudio(ctx.db, updated);
+        await bumpRelease(ctx.db, updated.provinceCode);
+      }
       ctx.audit({ entity: 'content', entityId: row.id, before: itemOf(row), after: itemOf(updated) });
       return itemOf(updated);
     }),
 
   publish: editor
     .input(VersionInput)
-    .output(z.object({ item: ContentItemSchema, releaseVersion: z.number().int() }))
+    .output(
+      z.object({
+        item: ContentItemSchema,
+        releaseVersion: z.number().int(),
+        /** The listen button's audio (src/content/audio.ts): made, no voice for the language, no espeak-ng here. */
+        audio: z.enum(['generated', 'no_voice', 'tts_missing', 'nothing_to_read']),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const row = await editableRow(ctx.db, ctx.user, input.id, input.version);
       const updated = await updateIfVersion(ctx.db, row, input.version, {
@@ -142,14 +153,15 @@ export const contentRouter = createRouter({
         publishedAt: new Date(),
         updatedById: ctx.user.id,
       });
+      const audio = await generateAudio(ctx.db, updated);
       const releaseVersion = await bumpRelease(ctx.db, updated.provinceCode);
       ctx.audit({
         entity: 'content',
         entityId: row.id,
         before: { status: row.status, version: row.version },
-        after: { status: 'published', version: updated.version, releaseVersion },
+        after: { status: 'published', version: updated.version, releaseVersion, audio },
       });
-      return { item: itemOf(updated), releaseVersion };
+      return { item: itemOf(updated), releaseVersion, audio };
     }),
 
   unpublish: editor

@@ -5,6 +5,8 @@ import { appError, forbidden } from '../errors.js';
 import { buildBundle, contentVersion } from '../kiosk/bundle.js';
 import { fleetList, visibleDevices } from '../kiosk/fleet.js';
 import { communeForOfficer, pairDevice, pairingStatus, requestPairing, revokeDevice } from '../kiosk/pairing.js';
+import { kioskOpsProcedures } from '../kiosk/ops-router.js';
+import { keepScreenshot, messagesFor, SCREENSHOT_EVERY_MS } from '../kiosk/ops.js';
 import { kioskMutationProcedure, kioskQueryProcedure, kioskTelemetryProcedure } from '../kiosk/procedure.js';
 import { BundleSchema, KioskStatusSchema, MonthSchema, UsageInputSchema, UsageTotalsSchema } from '../kiosk/schemas.js';
 import { approvalRecordId, approveMonth, ingestUsage, yearTotals } from '../kiosk/usage.js';
@@ -41,9 +43,17 @@ const DeviceSchema = z.object({
   pairedAt: z.date().nullable(),
   revokedAt: z.date().nullable(),
   usageThisMonth: UsageTotalsSchema,
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  /** Active and silent for longer than PCMBN_KIOSK_OFFLINE_MINUTES: call contactName. */
+  offlineFlagged: z.boolean(),
+  reloadPending: z.boolean(),
+  screenshotAt: z.date().nullable(),
 });
 
 export const kioskRouter = createRouter({
+  ...kioskOpsProcedures,
+
   /** A new kiosk asks for a code to show and a secret to poll with. */
   requestPairing: mutationProcedure
     .use(rateLimit('kiosk.requestPairing', PAIRING_LIMIT))
@@ -89,15 +99,33 @@ export const kioskRouter = createRouter({
           .string()
           .regex(/^[a-z0-9-]{1,40}$/)
           .optional(),
+        contactName: z.string().trim().max(100).optional(),
+        contactPhone: z
+          .string()
+          .trim()
+          .regex(/^(\+?[0-9 .-]{3,20})?$/, { error: 'Số điện thoại chỉ gồm chữ số (có thể có +, dấu cách, dấu chấm)' })
+          .optional(),
       }),
     )
     .output(z.object({ id: z.string(), name: z.string(), areaCode: z.string(), communeName: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const { device, area } = await pairDevice(ctx.db, ctx.user, input);
+      if (input.contactName || input.contactPhone) {
+        await ctx.db.kioskDevice.update({
+          where: { id: device.id },
+          data: { contactName: input.contactName || null, contactPhone: input.contactPhone || null },
+        });
+      }
       ctx.audit({
         entity: 'kiosk',
         entityId: device.id,
-        after: { name: device.name, areaCode: device.areaCode, contentSet: device.contentSet },
+        after: {
+          name: device.name,
+          areaCode: device.areaCode,
+          contentSet: device.contentSet,
+          contactName: input.contactName || null,
+          contactPhone: input.contactPhone || null,
+        },
       });
       return { id: device.id, name: device.name, areaCode: area.code, communeName: area.name };
     }),
@@ -113,7 +141,7 @@ export const kioskRouter = createRouter({
 
   list: authedProcedure
     .input(z.void())
-    .output(z.object({ month: MonthSchema, devices: z.array(DeviceSchema) }))
+    .output(z.object({ month: MonthSchema, offlineAfterMinutes: z.number(), devices: z.array(DeviceSchema) }))
     .query(({ ctx }) => fleetList(ctx.db, ctx.user)),
 
   usageByMonth: authedProcedure
@@ -285,17 +313,69 @@ export const kioskRouter = createRouter({
         : { notModified: false as const, bundle };
     }),
 
-  /** Telemetry: the kiosk's last-seen row (time, versions), no audit row (see kioskTelemetryProcedure). */
+  /**
+   * Telemetry: the kiosk's last-seen row (time, versions), no audit row (see kioskTelemetryProcedure). The answer
+   * carries the fleet's orders: emergency messages in force, a reload asked for (delivered once), and whether a
+   * screenshot is due (at most hourly; the kiosk sends it with its next heartbeat).
+   */
   heartbeat: kioskTelemetryProcedure
-    .input(z.object({ contentVersion: z.number().int().min(0).nullable(), appVersion: z.string().max(40) }))
-    .output(z.object({ serverTime: z.date(), contentVersion: z.number() }))
+    .input(
+      z.object({
+        contentVersion: z.number().int().min(0).nullable(),
+        appVersion: z.string().max(40),
+        screenshot: z
+          .string()
+          .max(720_000)
+          .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/)
+          .optional(),
+      }),
+    )
+    .output(
+      z.object({
+        serverTime: z.date(),
+        contentVersion: z.number(),
+        messages: z.array(
+          z.object({
+            id: z.string(),
+            text: z.object({ vi: z.string(), en: z.string().optional(), km: z.string().optional() }),
+            expiresAt: z.date(),
+          }),
+        ),
+        reload: z.boolean(),
+        screenshotDue: z.boolean(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const now = new Date();
+      const before = await ctx.db.kioskDevice.findUniqueOrThrow({
+        where: { id: ctx.device.id },
+        select: { screenshotPath: true, screenshotAt: true, reloadRequestedAt: true, reloadDeliveredAt: true },
+      });
+      const reload = before.reloadRequestedAt !== null && before.reloadDeliveredAt === null;
+      // Delivered once: only the heartbeat that flips reloadDeliveredAt from null answers reload: true.
+      const delivered = reload
+        ? (
+            await ctx.db.kioskDevice.updateMany({
+              where: { id: ctx.device.id, reloadDeliveredAt: null },
+              data: { reloadDeliveredAt: now },
+            })
+          ).count === 1
+        : false;
       await ctx.db.kioskDevice.update({
         where: { id: ctx.device.id },
         data: { lastHeartbeatAt: now, contentVersion: input.contentVersion, appVersion: input.appVersion },
       });
-      return { serverTime: now, contentVersion: await contentVersion(ctx.db, ctx.device.provinceCode) };
+      const kept = input.screenshot
+        ? await keepScreenshot(ctx.db, { id: ctx.device.id, ...before }, input.screenshot, now)
+        : false;
+      const lastShot = kept ? now : before.screenshotAt;
+      return {
+        serverTime: now,
+        contentVersion: await contentVersion(ctx.db, ctx.device.provinceCode),
+        messages: await messagesFor(ctx.db, ctx.device, now),
+        reload: delivered,
+        screenshotDue: !lastShot || now.getTime() - lastShot.getTime() >= SCREENSHOT_EVERY_MS,
+      };
     }),
 
   usage: kioskMutationProcedure
