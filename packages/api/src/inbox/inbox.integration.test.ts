@@ -44,6 +44,9 @@ describe('inbox.summary', () => {
     });
 
     const submitted = await officer.api.record.submit.mutate({ id: draft.id, version: draft.version });
+    // Its author is told another officer must approve it, not that there is nothing to do.
+    const seen = await officer.api.record.get.query({ id: draft.id });
+    expect(seen.approvalRefusal?.vi).toMatch(/cần một người khác duyệt/);
     mine = await officer.api.inbox.summary.query({ asOf: '2019-01-10' });
     expect(mine.drafts.items.map((r) => r.id)).not.toContain(draft.id);
     expect(mine.awaitingOthers.items.map((r) => r.id)).toContain(draft.id);

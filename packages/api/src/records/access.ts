@@ -90,10 +90,16 @@ export function permissions(user: ScopeUser, row: RecordRow, plan: PlanContext):
   };
 }
 
-/** Four eyes only: why this reviewer may not approve the submitted record (null when it may, or is no reviewer). */
+/**
+ * Four eyes only: why this reviewer — or the author, who would otherwise read that it has nothing to do — may not
+ * approve the submitted record (null when it may, or is neither).
+ */
 export function approvalRefusalFor(user: ScopeUser, row: RecordRow, plan: PlanContext): Messages | null {
   const ctx = forRecord(plan, row);
-  if (row.status !== 'submitted' || !canRejectRecord(user, asRecordLike(row), ctx.plan, ctx.index)) return null;
+  const record = asRecordLike(row);
+  const concerned =
+    canRejectRecord(user, record, ctx.plan, ctx.index) || canWriteRecord(user, record, ctx.plan, ctx.index);
+  if (row.status !== 'submitted' || !concerned) return null;
   const refusal = approvalRefusal(user.id, asRecordLike(row));
   return refusal ? { vi: refusal.message, en: refusal.messageEn } : null;
 }
