@@ -9,6 +9,8 @@ export interface ContactSeed {
   number: string;
   labelVi: string;
   labelEn: string | null;
+  /** Khmer (Trà Vinh's Khmer community, kiosks and /km); written by a non-native author, awaiting review. */
+  labelKm: string | null;
   free: boolean;
   hours: string | null;
   validFrom: string | null;
@@ -25,6 +27,7 @@ export const seedContacts: ContactSeed[] = [
     number: '18001567',
     labelVi: 'Đường dây nóng tư vấn và hỗ trợ phòng, chống mua bán người',
     labelEn: 'Anti-trafficking counselling and support hotline',
+    labelKm: 'ខ្សែទូរស័ព្ទប្រឹក្សា និងជំនួយ ប្រឆាំងការជួញដូរមនុស្ស',
     free: true,
     hours: '24/7',
     validFrom: null,
@@ -40,6 +43,7 @@ export const seedContacts: ContactSeed[] = [
     number: '111',
     labelVi: 'Tổng đài điện thoại quốc gia phòng, chống mua bán người',
     labelEn: 'National anti-trafficking hotline',
+    labelKm: 'ខ្សែទូរស័ព្ទជាតិ ប្រឆាំងការជួញដូរមនុស្ស',
     free: true,
     hours: '24/7',
     validFrom: '2025-09-19',
@@ -54,6 +58,7 @@ export const seedContacts: ContactSeed[] = [
     number: '113',
     labelVi: 'Công an (cảnh sát phản ứng nhanh)',
     labelEn: 'Police',
+    labelKm: 'ប៉ូលិស',
     free: true,
     hours: '24/7',
     validFrom: null,
@@ -68,6 +73,7 @@ export const seedContacts: ContactSeed[] = [
     number: '114',
     labelVi: 'Cứu hỏa, cứu nạn, cứu hộ',
     labelEn: 'Fire and rescue',
+    labelKm: 'អគ្គិភ័យ និងការសង្គ្រោះ',
     free: true,
     hours: '24/7',
     validFrom: null,
@@ -82,6 +88,7 @@ export const seedContacts: ContactSeed[] = [
     number: '115',
     labelVi: 'Cấp cứu y tế',
     labelEn: 'Ambulance',
+    labelKm: 'សង្គ្រោះបន្ទាន់ផ្នែកសុខាភិបាល',
     free: true,
     hours: '24/7',
     validFrom: null,
@@ -97,6 +104,7 @@ export const seedContacts: ContactSeed[] = [
     number: '04.39719913',
     labelVi: 'Đường dây nóng của Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
     labelEn: "Viet Nam Women's Union hotline",
+    labelKm: 'ខ្សែទូរស័ព្ទសមាគមនារីវៀតណាម',
     free: false,
     hours: null,
     validFrom: null,
