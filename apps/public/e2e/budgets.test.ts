@@ -31,7 +31,15 @@ test('the home page loads at most 60 KB of compressed JavaScript', async ({ page
   expect(total).toBeLessThanOrEqual(JS_BUDGET_BYTES);
 });
 
-const PAGES = ['/', '/kien-thuc/goi-tro-giup', '/tinh/84', '/tim-kiem?q=lua+dao', '/kien-thuc', '/su-kien'];
+const PAGES = [
+  '/',
+  '/kien-thuc/goi-tro-giup',
+  '/tinh/84',
+  '/tim-kiem?q=lua+dao',
+  '/kien-thuc',
+  '/su-kien',
+  '/nhan-tin',
+];
 
 for (const prefix of ['', '/km']) {
   for (const path of PAGES) {

@@ -23,6 +23,7 @@ const PAGES = [
   { path: '/kien-thuc/goi-tro-giup', name: 'an article' },
   { path: '/km/tinh/84', name: 'province progress (km)' },
   { path: '/su-kien', name: 'events' },
+  { path: '/nhan-tin', name: 'ask for help in writing' },
   { path: '/en/tim-kiem?q=lua+dao', name: 'search (en)', indexable: false },
 ] as const;
 

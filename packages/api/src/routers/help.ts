@@ -10,8 +10,11 @@ import { retentionFromEnv } from '../server/retention.js';
 import { authedProcedure, createRouter, publicProcedure, rateLimit, telemetryProcedure } from '../trpc.js';
 import type { Context } from '../trpc.js';
 
-/** Per address: five messages at once, then one every ten minutes (a person may correct and resend; a bot may not). */
-export const HELP_SUBMIT_LIMIT: RateLimit = { capacity: 5, refillPerSecond: 1 / 600 };
+/**
+ * Per address: ten messages at once, then one every two minutes — a person may correct and resend, a commune behind
+ * one carrier-grade NAT address may send a few a day, a bot gets thirty an hour (and its honeypot gives it away).
+ */
+export const HELP_SUBMIT_LIMIT: RateLimit = { capacity: 10, refillPerSecond: 1 / 120 };
 
 const NO_DESK = {
   vi: 'Tài khoản của bạn không thuộc bộ phận tiếp nhận tin nhắn xin giúp đỡ (quản trị cấp tỉnh hoặc cán bộ Công an tỉnh)',

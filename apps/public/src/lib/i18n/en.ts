@@ -178,5 +178,48 @@ export const en: Messages = {
     unitNotYet: 'not yet',
     caption: (province: string) => `Map of the communes of ${province}`,
   },
+  helpForm: {
+    title: 'Ask for help in writing',
+    link: 'Cannot talk on the phone? Ask for help in writing',
+    intro:
+      'If you cannot call or speak right now, write to the province’s hotline desk. An officer will read your message and call you back if you leave a number.',
+    notEmergency: (hotline: string) =>
+      `This is not an emergency line: messages are not read at once. If you are in danger now, call 113 (police). The ${hotline} hotline is free, day and night, and takes calls; we have no information that ${hotline} accepts text messages (SMS), so this page sends your message to the province’s desk instead.`,
+    privacyHeading: 'How your message is kept',
+    stored:
+      'Stored: the province you choose, your message, the phone number and safe time if you give them, the page’s language and when it was sent.',
+    notStored:
+      'Not stored: your name, IP address, browser or location. To stop automated mass sending, the server counts sends per network address; that count is not linked to your message and is deleted after a day without use.',
+    readers:
+      'Who reads it: the administrators of the province you choose (and the system’s administrators), the provincial police officers assigned to the hotline desk. Officers of other provinces cannot see it.',
+    retention: (days: number) => `How long: messages are deleted automatically after ${days} days, handled or not.`,
+    province: 'Province or city',
+    chooseProvince: 'Choose a province or city',
+    message: 'What do you need help with?',
+    messageHint: (max: number) =>
+      `In your own words: what is happening, where, who needs help. No need to give your name. At most ${max} characters.`,
+    phone: 'Phone number to call you back (optional)',
+    phoneHint:
+      'Leave it empty if you do not want to be contacted. Only give a number on which it is safe to take a call.',
+    safeTime: 'When is it safe to contact you? (optional)',
+    safeTimeHint: 'For example: after 9 pm, or Saturday morning.',
+    send: 'Send message',
+    errorsHeading: 'Your message was not sent. Please correct:',
+    errors: {
+      provinceCode: 'Choose a province or city.',
+      message: 'Write what you need help with (at most 2,000 characters).',
+      contactPhone: 'A phone number has 8–15 digits, or leave it empty.',
+      safeTime: 'The safe time can be at most 100 characters.',
+    },
+    tooMany: 'You have sent several messages in a short time. Try again in a few minutes, or call 111.',
+    failed: 'The message could not be sent because of a server error. Try again in a few minutes, or call 111.',
+    sentHeading: 'Your message has been sent',
+    receipt: 'Your receipt code',
+    receiptHint:
+      'Keep this code. When you call the province’s authorities, read it out so that the officer can find your message.',
+    noEcho: 'Your message is not shown again here, so that someone looking at your screen cannot read it.',
+    safety: 'How to remove traces from your phone or computer',
+    another: 'Send another message',
+  },
   backHome: 'Back to the home page',
 };

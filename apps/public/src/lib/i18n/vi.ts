@@ -188,6 +188,49 @@ export const vi = {
     unitNotYet: 'chưa',
     caption: (province: string) => `Bản đồ các xã, phường của ${province}`,
   },
+  /** "Nhắn tin xin giúp đỡ": a written message to the province's hotline desk (issue 16 item 6). */
+  helpForm: {
+    title: 'Nhắn tin xin giúp đỡ',
+    link: 'Không thể nói chuyện điện thoại? Nhắn tin xin giúp đỡ',
+    intro:
+      'Nếu lúc này bạn không thể gọi điện hay nói chuyện, hãy viết cho bộ phận tiếp nhận tin báo của tỉnh. Cán bộ sẽ đọc tin nhắn và gọi lại cho bạn nếu bạn để lại số điện thoại.',
+    notEmergency: (hotline: string) =>
+      `Đây không phải đường dây khẩn cấp: tin nhắn không được đọc ngay. Khi nguy hiểm ngay trước mắt, hãy gọi 113 (Công an). Đường dây nóng ${hotline} miễn phí, suốt ngày đêm, nhận cuộc gọi; chúng tôi không có thông tin nào cho biết ${hotline} nhận tin nhắn SMS, vì vậy trang này chuyển tin nhắn của bạn tới bộ phận tiếp nhận của tỉnh.`,
+    privacyHeading: 'Tin nhắn của bạn được giữ thế nào',
+    stored:
+      'Được lưu: tỉnh bạn chọn, nội dung tin nhắn, số điện thoại và thời gian an toàn nếu bạn ghi, ngôn ngữ của trang và thời điểm gửi.',
+    notStored:
+      'Không lưu: tên, địa chỉ IP, trình duyệt hay vị trí của bạn. Để chặn máy gửi tự động hàng loạt, máy chủ đếm số lần gửi theo địa chỉ mạng; bộ đếm không gắn với tin nhắn và tự xoá sau một ngày không dùng.',
+    readers:
+      'Người đọc: cán bộ quản trị của tỉnh bạn chọn (và quản trị viên toàn hệ thống), cán bộ Công an tỉnh được giao tiếp nhận tin báo. Cán bộ của tỉnh khác không xem được.',
+    retention: (days: number) => `Thời hạn: tin nhắn tự động bị xoá sau ${days} ngày, dù đã được xử lý hay chưa.`,
+    province: 'Tỉnh, thành phố',
+    chooseProvince: 'Chọn tỉnh, thành phố',
+    message: 'Bạn cần giúp gì?',
+    messageHint: (max: number) =>
+      `Viết bằng lời của bạn: chuyện gì đang xảy ra, ở đâu, ai cần giúp. Không cần ghi tên. Tối đa ${max} ký tự.`,
+    phone: 'Số điện thoại để gọi lại (không bắt buộc)',
+    phoneHint: 'Để trống nếu bạn không muốn được liên hệ lại. Chỉ ghi số mà bạn an toàn khi nhận cuộc gọi.',
+    safeTime: 'Khi nào an toàn để liên hệ? (không bắt buộc)',
+    safeTimeHint: 'Ví dụ: sau 21 giờ, hoặc sáng thứ Bảy.',
+    send: 'Gửi tin nhắn',
+    errorsHeading: 'Tin nhắn chưa được gửi. Hãy sửa:',
+    errors: {
+      provinceCode: 'Hãy chọn tỉnh, thành phố.',
+      message: 'Hãy viết điều bạn cần giúp (tối đa 2.000 ký tự).',
+      contactPhone: 'Số điện thoại chỉ gồm 8–15 chữ số, hoặc để trống.',
+      safeTime: 'Thời gian an toàn tối đa 100 ký tự.',
+    } as Record<string, string>,
+    tooMany: 'Bạn đã gửi nhiều tin nhắn trong thời gian ngắn. Hãy thử lại sau ít phút, hoặc gọi 111.',
+    failed: 'Chưa gửi được tin nhắn do lỗi máy chủ. Hãy thử lại sau ít phút, hoặc gọi 111.',
+    sentHeading: 'Tin nhắn đã được gửi',
+    receipt: 'Mã tiếp nhận của bạn',
+    receiptHint:
+      'Hãy ghi nhớ mã này. Khi gọi điện cho cơ quan chức năng của tỉnh, đọc mã này để cán bộ tìm thấy tin nhắn của bạn.',
+    noEcho: 'Nội dung tin nhắn không hiển thị lại ở đây, để người khác nhìn vào màn hình không đọc được.',
+    safety: 'Cách xoá dấu vết trên điện thoại hoặc máy tính',
+    another: 'Gửi tin nhắn khác',
+  },
   backHome: 'Về trang chủ',
 };
 
