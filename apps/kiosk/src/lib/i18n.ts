@@ -47,6 +47,9 @@ const vi = {
   inVietnamese: 'Bằng tiếng Việt',
   articleInVietnamese: 'Bài viết bằng tiếng Việt',
   quizInVietnamese: 'Hội thi bằng tiếng Việt',
+  errorTitle: 'Tạm thời chưa hiển thị được',
+  errorRetrySoon: 'Màn hình sẽ tự thử lại sau 30 giây.',
+  errorRetryNow: 'Thử lại ngay',
   reviewNeeded: '',
 };
 /**
@@ -99,6 +102,9 @@ const en: Strings = {
   inVietnamese: 'In Vietnamese',
   articleInVietnamese: 'This article is in Vietnamese',
   quizInVietnamese: 'This contest is in Vietnamese',
+  errorTitle: 'This screen cannot be shown right now',
+  errorRetrySoon: 'The screen will try again by itself in 30 seconds.',
+  errorRetryNow: 'Try again now',
   reviewNeeded: '',
 };
 
@@ -146,6 +152,9 @@ const km: Strings = {
   inVietnamese: 'មានតែជាភាសាវៀតណាម',
   articleInVietnamese: 'ព័ត៌មាននេះមានជាភាសាវៀតណាមតែប៉ុណ្ណោះ',
   quizInVietnamese: 'ការប្រកួតនេះមានជាភាសាវៀតណាមតែប៉ុណ្ណោះ',
+  errorTitle: 'បច្ចុប្បន្ននេះ មិនអាចបង្ហាញបានទេ',
+  errorRetrySoon: 'អេក្រង់នឹងព្យាយាមម្តងទៀតដោយខ្លួនឯង ក្នុងរយៈពេល 30 វិនាទី។',
+  errorRetryNow: 'ព្យាយាមម្តងទៀតឥឡូវនេះ',
   reviewNeeded: 'អត្ថបទខ្មែរកំពុងរង់ចាំការពិនិត្យ',
 };
 
