@@ -7,6 +7,8 @@ const AuditRowSchema = z.object({
   at: z.date(),
   userId: z.string().nullable(),
   userEmail: z.string().nullable(),
+  /** The person's name, for the log in words (domain auditSentence). */
+  userName: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
@@ -69,7 +71,7 @@ export const auditRouter = createRouter({
           orderBy: [{ at: 'desc' }, { id: 'asc' }],
           skip: (input.page - 1) * input.pageSize,
           take: input.pageSize,
-          include: { user: { select: { email: true } } },
+          include: { user: { select: { email: true, displayName: true } } },
         }),
         ctx.db.auditLog.count({ where }),
       ]);
@@ -79,6 +81,7 @@ export const auditRouter = createRouter({
           at: r.at,
           userId: r.userId,
           userEmail: r.user?.email ?? null,
+          userName: r.user?.displayName ?? null,
           action: r.action,
           entity: r.entity,
           entityId: r.entityId,

@@ -1,3 +1,4 @@
+import { AUDIT_ENTITY_LABELS, auditActionLabel, auditSentence } from '@pcmbn/domain';
 import { fromApi } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 import { auditChanges } from './diff';
@@ -52,16 +53,19 @@ export const load: PageServerLoad = async ({ url }) => {
   return {
     filters: { entity, userId, from, to },
     entities: ENTITIES.map(([value, label]) => ({ value, label })),
-    users: users.map((u) => ({ id: u.id, email: u.email })),
+    users: users.map((u) => ({ id: u.id, email: u.email, name: u.displayName })),
     page: result.page,
     pages: Math.max(1, Math.ceil(result.total / result.pageSize)),
     total: result.total,
     items: result.items.map((r) => ({
       id: r.id,
       at: TIME.format(r.at).replace(',', ''),
-      user: r.userEmail ?? '(không đăng nhập)',
+      user: r.userName ?? r.userEmail ?? '(không đăng nhập)',
+      userEmail: r.userEmail ?? '',
+      sentence: auditSentence(r.userName ?? r.userEmail, r.action),
+      actionLabel: auditActionLabel(r.action).vi,
       action: r.action,
-      entity: r.entity,
+      entity: AUDIT_ENTITY_LABELS[r.entity]?.vi ?? r.entity,
       entityId: r.entityId ?? '',
       requestId: r.requestId ?? '',
       ip: r.ip ?? '',
