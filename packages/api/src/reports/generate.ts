@@ -3,6 +3,7 @@ import {
   agencyNameAt,
   areaIndex,
   buildPeriodicReport,
+  dateSplits,
   evaluatePlan,
   isSenderRecord,
   minIso,
@@ -19,6 +20,7 @@ import type { DbClient } from '../db/client.js';
 import { mayReadRecord, type ScopeUser } from '../records/access.js';
 import { renderReportDocx } from './docx.js';
 import { CONTENT_TYPES, contentDisposition, reportFileName, type ReportFormat } from './filename.js';
+import { approvedTallies } from '../plans/tally.js';
 import { loadApprovedRecords, type PlanReportContext } from './load.js';
 import { renderReportXlsx } from './xlsx.js';
 
@@ -65,7 +67,10 @@ export function placeOf(provinceName: string): string {
  */
 export interface SenderReport {
   document: ReportDocument;
-  /** Records the reader may read up to the cut-off, and the evaluation at it. */
+  /**
+   * Records the reader may read that the report names: a consolidated report's data period, or up to the cut-off
+   * those entered by the sender or without an agency; and the evaluation of all it may read at the cut-off.
+   */
   records: ActivityRecord[];
   results: TargetResult[];
   dataFrom: string;
@@ -87,15 +92,27 @@ export async function buildSenderReport(
     : { ...due.period, note: undefined as { vi: string } | undefined };
   // Nothing after the report's date: a report made before its cut-off counts up to the day it is made.
   const asOf = minIso(data.to, options.date);
-  const [loaded, index, signer] = await Promise.all([
-    loadApprovedRecords(db, plan.id, asOf),
+  const consolidated = due.toAgencyId === options.agencyId;
+  // The figures up to the cut-off are sums: evaluated over the plan's tallies (as plan.status), not its rows. Rows
+  // only where the report names records: a consolidated report's data period; a sender's own work up to the
+  // cut-off (its share is evaluated over it), read as the records entered by it or without an agency.
+  const sender = agencyAt(agencies, options.agencyId, options.date);
+  const senderIds = [...new Set([options.agencyId, ...(sender ? [sender.id] : [])])];
+  const [tallies, loaded, index, signer] = await Promise.all([
+    approvedTallies(db, [plan.id], dateSplits(plan, { to: asOf })),
+    loadApprovedRecords(
+      db,
+      plan.id,
+      { from: consolidated ? data.from : undefined, to: asOf },
+      consolidated ? undefined : senderIds,
+    ),
     areaIndexFor(db, plan.areaStructure),
     options.signerTitle === undefined ? signerOfAgencyOn(db, options.agencyId, options.date) : undefined,
   ]);
   const signerTitle = options.signerTitle ?? signer?.title;
-  const records = loaded.records.filter((r) => mayReadRecord(options.reader, r, index));
-  const results = evaluatePlan(plan, { areas, records, asOf });
-  const consolidated = due.toAgencyId === options.agencyId;
+  const records = loaded.filter((r) => mayReadRecord(options.reader, r, index));
+  const readable = tallies.filter((t) => t.date <= asOf && mayReadRecord(options.reader, t, index));
+  const results = evaluatePlan(plan, { areas, records: readable, asOf });
   const province = areas.find((a) => a.level === 'province');
   const place = options.place ?? placeOf(province?.name ?? plan.provinceCode);
   const document = buildPeriodicReport({

@@ -30,8 +30,13 @@ export async function loadPlanContext(db: DbClient, planId: string): Promise<Pla
   return { plan, planRow: { id: row.id, status: row.status }, agencies, areas: areaRows.map(areaFromRow) };
 }
 
+type RecordFields = Pick<
+  RecordRow,
+  'id' | 'planId' | 'activityId' | 'type' | 'date' | 'areaCode' | 'quantity' | 'reached' | 'status' | 'agencyId'
+>;
+
 /** Record rows → domain records; a row the domain no longer accepts (unknown type) is left out of the report. */
-export function recordsFromRows(rows: readonly RecordRow[]): ActivityRecord[] {
+export function recordsFromRows(rows: readonly RecordFields[]): ActivityRecord[] {
   return rows.flatMap((r) => {
     const parsed = ActivityRecordSchema.safeParse({
       id: r.id,
@@ -49,15 +54,38 @@ export function recordsFromRows(rows: readonly RecordRow[]): ActivityRecord[] {
   });
 }
 
-/** Approved records of the plan dated up to `to` (evaluation and the report filter further). */
+/**
+ * Approved records of the plan dated up to `to`, only the columns a report reads: from `from` when given (a
+ * consolidated report lists the data period's records; its figures up to the cut-off come from the tallies), and
+ * only those entered by one of `agencyIds` or without an agency when given (a sender's own work, isSenderRecord,
+ * is among them; the domain decides which).
+ */
 export async function loadApprovedRecords(
   db: DbClient,
   planId: string,
-  to: string,
-): Promise<{ records: ActivityRecord[]; rows: RecordRow[] }> {
+  range: { from?: string | undefined; to: string },
+  agencyIds?: readonly string[],
+): Promise<ActivityRecord[]> {
   const rows = await db.activityRecord.findMany({
-    where: { planId, status: 'approved', date: { lte: toDbDate(to) } },
+    where: {
+      planId,
+      status: 'approved',
+      date: { ...(range.from ? { gte: toDbDate(range.from) } : {}), lte: toDbDate(range.to) },
+      ...(agencyIds ? { OR: [{ agencyId: null }, { agencyId: { in: [...agencyIds] } }] } : {}),
+    },
+    select: {
+      id: true,
+      planId: true,
+      activityId: true,
+      type: true,
+      date: true,
+      areaCode: true,
+      quantity: true,
+      reached: true,
+      status: true,
+      agencyId: true,
+    },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
   });
-  return { records: recordsFromRows(rows), rows };
+  return recordsFromRows(rows);
 }
