@@ -7,13 +7,17 @@
  * same for every route because the kiosk renders in the browser) is precached at install under this build's
  * version and served from the cache first: a kiosk that synced once starts with the cable pulled. The content
  * bundle itself lives in IndexedDB (src/lib/storage.ts); its images and clips in the media cache, filled by the
- * page after each sync. /api is never cached: usage and heartbeats must reach the server or stay in the outbox.
+ * page after each sync. /api is never cached — usage and heartbeats must reach the server or stay in the outbox —
+ * except the listen button's audio files (kiosk.audio), which the page caches after each sync and this worker
+ * answers from that cache first, so they play offline.
  */
 import { build, files, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL_CACHE = `pcmbn-kiosk-shell-${version}`;
 const MEDIA_CACHE = 'pcmbn-kiosk-media';
+/** src/lib/audio/audio.ts AUDIO_CACHE. */
+const AUDIO_CACHE = 'pcmbn-kiosk-audio';
 const SHELL_URL = '/';
 const ASSETS = new Set([...build, ...files]);
 
@@ -52,6 +56,10 @@ sw.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
 
+  if (url.origin === sw.location.origin && url.pathname === '/api/trpc/kiosk.audio') {
+    event.respondWith((async () => (await (await caches.open(AUDIO_CACHE)).match(request)) ?? fetch(request))());
+    return;
+  }
   if (url.origin === sw.location.origin && url.pathname.startsWith('/api/')) return;
 
   if (request.mode === 'navigate' && url.origin === sw.location.origin) {

@@ -6,13 +6,18 @@ import { goto } from '$app/navigation';
 import { version } from '$app/environment';
 import { isUnauthorized, kioskApi } from './api';
 import { loadSettings, type KioskSettings } from './settings';
+import { cacheAudio } from './audio/audio';
+import type { KioskMessage } from './fleet/messages';
+import { captureScreen } from './fleet/screenshot';
 import {
   clearPairing,
   forgetDevice,
   getBundle,
+  getMessages,
   getPairing,
   getToken,
   setBundle,
+  setMessages,
   setPairing,
   setToken,
 } from './storage';
@@ -35,6 +40,8 @@ class Kiosk {
   /** The last call to the API failed for want of a network (or the server). */
   offline = $state(false);
   lang = $state<Lang>('vi');
+  /** Emergency messages from the last heartbeat (fleet/EmergencyBanner.svelte shows those in force). */
+  messages = $state.raw<KioskMessage[]>([]);
   sessionActive = $state(false);
   quiz = $state<QuizState>(freshQuiz());
   settings: KioskSettings = {
@@ -61,6 +68,7 @@ class Kiosk {
       return;
     }
     this.bundle = await getBundle();
+    this.messages = await getMessages();
     this.phase = this.bundle ? 'ready' : 'syncing';
     this.runLoops();
   }
@@ -133,6 +141,7 @@ class Kiosk {
     this.stopLoops();
     await forgetDevice();
     this.bundle = null;
+    this.messages = [];
     this.phase = 'pairing';
     void this.pairLoop();
   }
@@ -145,6 +154,7 @@ class Kiosk {
       if (res.notModified) return;
       await setBundle(res.bundle);
       void cacheMedia(res.bundle);
+      void cacheAudio(res.bundle);
       if (this.sessionActive && this.bundle) this.waitingBundle = res.bundle;
       else this.bundle = res.bundle;
       this.phase = 'ready';
@@ -154,15 +164,31 @@ class Kiosk {
     }
   }
 
-  async heartbeat() {
+  /**
+   * Tells the server the kiosk is alive and takes its orders: emergency messages, a reload (delivered once), and a
+   * screenshot when one is due (at most hourly), sent at once with a second heartbeat.
+   */
+  async heartbeat(screenshot?: string) {
     if (!this.token) return;
     try {
       const res = await kioskApi(this.token).kiosk.heartbeat.mutate({
         contentVersion: this.bundle?.version ?? null,
         appVersion: version,
+        ...(screenshot ? { screenshot } : {}),
       });
       this.offline = false;
+      const messages = res.messages.map((m) => ({ id: m.id, text: m.text, expiresAt: m.expiresAt.toISOString() }));
+      this.messages = messages;
+      await setMessages(messages);
+      if (res.reload) {
+        location.reload();
+        return;
+      }
       if (this.bundle && res.contentVersion !== this.bundle.version) void this.sync();
+      if (res.screenshotDue && !screenshot && this.phase === 'ready') {
+        const shot = await captureScreen();
+        if (shot) await this.heartbeat(shot);
+      }
     } catch (error) {
       if (isUnauthorized(error)) await this.revoked();
       else this.offline = true;

@@ -3,6 +3,7 @@
  * current content bundle, and the usage outbox. Nothing about the people who used it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { KioskMessage } from './fleet/messages';
 import type { Bundle, UsageEvent } from './types';
 
 export interface Pairing {
@@ -81,6 +82,14 @@ export async function removeFromOutbox(keys: readonly string[]): Promise<void> {
   const d = await db();
   const tx = d.transaction('outbox', 'readwrite');
   await Promise.all([...keys.map((k) => tx.store.delete(k)), tx.done]);
+}
+
+/** Emergency messages from the last heartbeat (shown offline until they expire). */
+export async function getMessages(): Promise<KioskMessage[]> {
+  return ((await (await db()).get('settings', 'messages')) as KioskMessage[] | undefined) ?? [];
+}
+export async function setMessages(messages: KioskMessage[]): Promise<void> {
+  await (await db()).put('settings', messages, 'messages');
 }
 
 export async function clearPairing(): Promise<void> {
