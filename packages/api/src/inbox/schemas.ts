@@ -68,7 +68,7 @@ export const InboxSummarySchema = z.object({
   /** Plans that ended (or were archived): left out of the lists above, still reachable. */
   endedPlans: z.array(z.object({ id: z.string(), title: z.string() })),
   /** The officer's own area (a district officer's district), for pages that default to it. */
-  homeArea: z.object({ code: z.string(), name: z.string(), provinceCode: z.string() }).nullable(),
+  homeArea: z.object({ code: z.string(), name: z.string(), provinceCode: z.string(), structure: IsoDate }).nullable(),
 });
 
 export type InboxSummary = z.infer<typeof InboxSummarySchema>;

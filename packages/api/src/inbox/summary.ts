@@ -121,11 +121,13 @@ export async function inboxSummary(db: DbClient, user: AuthUser, asOfInput?: str
     targetsWithoutData(db, user, running, plans, asOf),
     offlineKiosks(db, user),
     user.scopeAreaCode
-      ? db.area.findFirst({
-          where: { code: user.scopeAreaCode },
-          orderBy: { structure: 'desc' },
-          select: { code: true, name: true, provinceCode: true },
-        })
+      ? db.area
+          .findFirst({
+            where: { code: user.scopeAreaCode },
+            orderBy: { structure: 'desc' },
+            select: { code: true, name: true, provinceCode: true, structure: true },
+          })
+          .then((a) => (a ? { ...a, structure: fromDbDate(a.structure) } : null))
       : null,
   ]);
 
