@@ -3,8 +3,8 @@
  * approved records for Lai Châu's plan (lc2228) straight in PostgreSQL (one INSERT … SELECT over generate_series:
  * random activity of the plan with its type, or none; 90 % at a commune, 8 % a district, 2 % the province; a random
  * day of the plan's period; quantities and reached groups on some), starts the API on 127.0.0.1 and times over real
- * HTTP, signed in as an admin: plan.status, the four dashboard calls and public.planProgress (report.generate not
- * yet: it still reads record rows, see src/plans/README.md): the first call after the data changed (cold: reads
+ * HTTP, signed in as an admin: plan.status, the four dashboard calls, public.planProgress and report.generate (a
+ * 2018 DOCX, consolidated and one sender's): the first call after the data changed (cold: reads
  * the tallies), calls for a new day (tallies kept, the rules run) and the same day again (the kept answer), with the
  * extra heap (heapUsed sampled every 5 ms during the call, above the level after a GC before it; the API runs in
  * this process). Then ten dashboard views at once (4 calls each) while public.home is asked in a loop: every call
@@ -155,6 +155,17 @@ async function main() {
     'public.planProgress': (i) =>
       anonymous.public.planProgress.query({ provinceCode: '12', asOf: quarters[i % quarters.length] }),
   };
+  // report.generate (DOCX): a 2018 report of the plan's own rules, compiled by its receiving body (consolidated:
+  // every record) and sent by one of its senders (its own records); no day to vary, so "new day" repeats the call.
+  const { items } = await officer.report.due.query({ planId: PLAN, from: '2018-01-01', to: '2018-12-31' });
+  const sent = items.find((i) => !i.group && i.agencyId !== i.toAgencyId);
+  if (sent) {
+    const key = { planId: PLAN, ruleId: sent.ruleId, period: sent.label };
+    calls[`report.generate (${sent.label}, consolidated by the receiving body)`] = () =>
+      officer.report.generate.mutate({ ...key, agencyId: sent.toAgencyId, format: 'docx' });
+    calls[`report.generate (${sent.label}, one sender's own)`] = () =>
+      officer.report.generate.mutate({ ...key, agencyId: sent.agencyId, format: 'docx' });
+  } else console.log('report.generate: no 2018 report due for lc2228 (not measured)');
   const dashboardView = () =>
     Promise.all(
       ['dashboard.byArea', 'dashboard.byComponent', 'dashboard.overTime', 'dashboard.coverageGrid'].map((c) =>
