@@ -17,6 +17,13 @@ const SECTIONS: (NavItem & { roles: Role[] })[] = [
   { href: '/bao-cao', label: 'Báo cáo', labelEn: 'Reports', roles: ALL },
   { href: '/noi-dung', label: 'Nội dung', labelEn: 'Content', roles: ['province_admin'] },
   { href: '/kiosk', label: 'Kiosk', labelEn: 'Kiosks', roles: ['province_admin', 'district_officer'] },
+  // The hotline desk: province admins, and police officers (the API refuses other agencies: src/help/desk.ts).
+  {
+    href: '/tro-giup',
+    label: 'Tin nhắn xin giúp đỡ',
+    labelEn: 'Help requests',
+    roles: ['province_admin', 'agency_officer'],
+  },
   { href: '/quan-tri', label: 'Quản trị', labelEn: 'Administration', roles: ['province_admin'] },
 ];
 
