@@ -54,12 +54,14 @@ test('a district officer enters a record with "Phong Tho", submits it; the provi
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu kết quả ở trạng thái Nháp' })).toBeVisible();
   await page.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(page.getByText('Đã gửi', { exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Duyệt' })).toHaveCount(0);
+  await expect(page.locator('summary', { hasText: /^Duyệt$/ })).toHaveCount(0);
   const url = page.url().split('?')[0]!;
 
   const admin = await pageAs(browser);
   await admin.goto(url);
-  await admin.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  // Approving asks first (issue 15 item 4).
+  await admin.locator('summary', { hasText: /^Duyệt$/ }).click();
+  await admin.getByRole('button', { name: 'Xác nhận duyệt' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Đã duyệt kết quả.' })).toBeVisible();
   await expect(admin.getByText('Đã duyệt', { exact: true })).toBeVisible();
 
@@ -130,7 +132,7 @@ test('four eyes: an admin who changed the record cannot approve it; the history 
   await expect(page.getByTestId('record-history')).toContainText('Số lượng: 1 → 99.999');
   await expect(history.first()).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
   await expect(page.getByRole('note').filter({ hasText: 'Bạn đã sửa nội dung kết quả này' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Duyệt', exact: true })).toHaveCount(0);
+  await expect(page.locator('summary', { hasText: /^Duyệt$/ })).toHaveCount(0);
 });
 
 test('an officer of another district cannot open or approve the record: it reads as not found, in Vietnamese', async ({

@@ -1,5 +1,5 @@
 import { fromApi, fromApiOrNull } from '$lib/server/api';
-import { isIsoDate } from '@pcmbn/domain';
+import { parseDateCell } from '@pcmbn/domain';
 import type { PageServerLoad } from './$types';
 
 /** Dashboard of one plan (?plan=), as of a date (?asOf=), with one target drawn over time and on the grid (?target=). */
@@ -8,9 +8,11 @@ export const load: PageServerLoad = async ({ url }) => {
   const requested = url.searchParams.get('plan');
   const summary = plans.find((p) => p.id === requested) ?? plans.find((p) => p.status === 'published') ?? plans[0];
   if (!summary) return { plans, selected: null };
-  const rawAsOf = url.searchParams.get('asOf') ?? '';
-  const asOfError = rawAsOf !== '' && !isIsoDate(rawAsOf) ? 'Ngày không hợp lệ; chọn một ngày trong lịch.' : null;
-  const asOf = rawAsOf !== '' && asOfError === null ? rawAsOf : undefined;
+  // dd/mm/yyyy from the form, yyyy-mm-dd from an older link.
+  const rawAsOf = (url.searchParams.get('asOf') ?? '').trim();
+  const asOf = rawAsOf === '' ? undefined : parseDateCell(rawAsOf);
+  const asOfError =
+    rawAsOf !== '' && !asOf ? `Ngày “${rawAsOf}” không hợp lệ; ghi theo dạng dd/mm/yyyy, ví dụ 31/12/2019.` : null;
   const planId = summary.id;
   const [got, status, byArea] = await Promise.all([
     fromApi((a) => a.plan.get.query({ id: planId })),

@@ -1,13 +1,18 @@
 import { api, formErrors, fromApi, fromApiOrNull } from '$lib/server/api';
-import { isIsoDate } from '@pcmbn/domain';
+import { parseDateCell } from '@pcmbn/domain';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { field } from '$lib/form';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
-  const requested = url.searchParams.get('asOf') ?? '';
-  const asOfError = requested !== '' && !isIsoDate(requested) ? 'Ngày không hợp lệ; chọn một ngày trong lịch.' : null;
-  const asOf = requested !== '' && asOfError === null ? requested : undefined;
+  // dd/mm/yyyy from the form, yyyy-mm-dd from an older link.
+  const requested = (url.searchParams.get('asOf') ?? '').trim();
+  const parsed = requested === '' ? undefined : parseDateCell(requested);
+  const asOfError =
+    requested !== '' && !parsed
+      ? `Ngày “${requested}” không hợp lệ; ghi theo dạng dd/mm/yyyy, ví dụ 31/12/2019.`
+      : null;
+  const asOf = parsed;
   const got = await fromApi((a) => a.plan.get.query({ id: params.id }));
   // The commune map (issue 15 item 5): ?ban-do= picks its target; left out when the API cannot draw it.
   const coverageMap = fromApiOrNull((a) =>
