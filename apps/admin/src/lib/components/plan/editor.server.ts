@@ -10,7 +10,7 @@ import { todayInHoChiMinh } from '@pcmbn/domain';
 /**
  * Choices offered in the plan editor, all by name: agencies of the plan's province (and national bodies) in force
  * on its issue date; the province's districts and communes in the plan's structure (a commune named with its
- * district); the area tags the domain knows and those the province's units carry.
+ * district, the province itself first); the area tags the domain knows and those the province's units carry.
  */
 export async function editorOptions(plan: Pick<Plan, 'provinceCode' | 'issuedOn' | 'areaStructure'>) {
   const [agencies, areas] = await Promise.all([
@@ -25,7 +25,6 @@ export async function editorOptions(plan: Pick<Plan, 'provinceCode' | 'issuedOn'
       : Promise.resolve([]),
   ]);
   const names = new Map(areas.map((a) => [a.code, a.name]));
-  const below = areas.filter((a) => a.level !== 'province');
   const tags = new Set<string>([...KNOWN_AREA_TAGS, ...areas.flatMap((a) => a.tags ?? [])]);
   const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'vi');
   return {
@@ -33,14 +32,14 @@ export async function editorOptions(plan: Pick<Plan, 'provinceCode' | 'issuedOn'
       .filter((a) => a.provinceCode === undefined || a.provinceCode === plan.provinceCode)
       .map((a) => ({ value: a.id, label: a.name }))
       .sort(byName),
-    areas: below.map((a) => ({
+    areas: areas.map((a) => ({
       value: a.code,
       label:
         a.parentCode && names.has(a.parentCode) && a.level === 'commune'
           ? `${a.name} (${names.get(a.parentCode)})`
           : a.name,
     })),
-    districts: below.filter((a) => a.level === 'district').map((a) => ({ value: a.code, label: a.name })),
+    districts: areas.filter((a) => a.level === 'district').map((a) => ({ value: a.code, label: a.name })),
     tags: [...tags].map((t) => ({ value: t, label: AREA_TAG_LABELS[t] ?? t })).sort(byName),
   };
 }

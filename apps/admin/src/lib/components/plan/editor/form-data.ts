@@ -31,6 +31,8 @@ export function keepOrder(before: readonly string[] | undefined, chosen: readonl
 
 const NAME = /^([A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d{1,4}))*)(?::(choice|number|list|many|bool))?$/;
 const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
+/** Lists whose absence means "no restriction" (output_count targets' areas): never stored empty. */
+export const OPTIONAL_LISTS = new Set(['areaCodes', 'requiredAreaCodes']);
 
 function read(kind: FieldKind, values: string[]): unknown {
   const last = values.at(-1) ?? '';
@@ -91,7 +93,11 @@ export function overlayFields(base: Plan, form: FormData): { draft: Plan; reshap
     // A list left as shown stays as it was: one of its items may itself hold a ';'.
     if (kind === 'list' && posted.at(-1) === listText(before)) continue;
     let value = read(kind, posted);
-    if (kind === 'many') value = keepOrder(before, value as string[]);
+    if (kind === 'many') {
+      value = keepOrder(before, value as string[]);
+      // An optional list (a target's areas) left empty is absent: [] would mean "in no area".
+      if ((value as string[]).length === 0 && OPTIONAL_LISTS.has(path.at(-1)!)) value = undefined;
+    }
     setAt(draft, path, value);
   }
   const reshaped: string[] = [];

@@ -1,5 +1,4 @@
-import { ACTIVITY_TYPE_LABELS, formatNumberVi, type Target } from '@pcmbn/domain';
-import { formatDate } from '$lib/format';
+import { ACTIVITY_TYPE_LABELS, formatDateVi, formatNumberVi, type Target } from '@pcmbn/domain';
 import type { Option } from './options';
 
 /**
@@ -14,7 +13,7 @@ export function targetSentence(target: Target, tags: readonly Option[], areas: r
       ? 'các hoạt động (chưa chọn loại)'
       : target.activityTypes.map((t) => ACTIVITY_TYPE_LABELS[t].vi.toLowerCase()).join(', ');
   const dates = (from: string, to: string) =>
-    from && to ? `từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}` : '(chưa đủ ngày bắt đầu, kết thúc)';
+    from && to ? `từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}` : '(chưa đủ ngày bắt đầu, kết thúc)';
   const period = dates(target.period.from, target.period.to);
   const num = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '…' : formatNumberVi(n, 2));
   const tagged = (list: readonly string[]) =>
@@ -44,6 +43,6 @@ export function targetSentence(target: Target, tags: readonly Option[], areas: r
       return `Đạt ít nhất ${num(target.minQuantity)} (số lượng) ${types}${places}, ${period}.`;
     }
     case 'deadline':
-      return `Hoàn thành ${types} trước ngày ${target.dueDate ? formatDate(target.dueDate) : '…'} (${period}).`;
+      return `Hoàn thành ${types} trước ngày ${target.dueDate ? formatDateVi(target.dueDate) : '…'} (${period}).`;
   }
 }
