@@ -24,12 +24,25 @@ test('an officer pairs a kiosk by its code, sees it online with its usage, has t
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Ki-ốt thông tin');
   await page.getByLabel('Mã ghép nối').fill(`${code.slice(0, 3)} ${code.slice(3).toLowerCase()}`);
   await page.getByLabel('Tên ki-ốt').fill(name);
-  await page.getByLabel('Xã, phường').selectOption(commune!.code);
+  // 3,300 communes: the officer types part of the name and takes the suggestion (a datalist: works without JS).
+  const offered = await page
+    .locator('#commune-list option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(offered.length).toBeGreaterThan(50);
+  const label = offered.find((v) => v.startsWith(`${commune!.name} — `));
+  expect(label).toBeDefined();
+  await page.getByLabel('Xã, phường').fill(label!);
+  await page.getByLabel('Người liên hệ').fill('Chị Lan');
+  await page.getByLabel('Điện thoại người liên hệ').fill('0912 345 678');
   await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(`Đã ghép nối ki-ốt “${name}” tại ${commune!.name}`);
+  const paired = page.getByTestId('paired-status');
+  await expect(paired).toContainText(`Đã ghép nối ki-ốt “${name}” tại ${commune!.name}`);
   // Paired, the form is empty again for the next kiosk.
   await expect(page.getByLabel('Mã ghép nối')).toHaveValue('');
   await expect(page.getByLabel('Tên ki-ốt')).toHaveValue('');
+  // The success stays: after a reload too.
+  await page.reload();
+  await expect(paired).toContainText(`Đã ghép nối ki-ốt “${name}” tại ${commune!.name}`);
 
   // The kiosk picks up its token and shows its content; a villager uses it once.
   await expect(kiosk.getByTestId('hotline-number')).toHaveText('111');
@@ -55,6 +68,22 @@ test('an officer pairs a kiosk by its code, sees it online with its usage, has t
   await expect(row).toContainText('Trực tuyến');
   await expect(row.locator('td.when')).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
   await expect(row.locator('td.num')).toContainText(/^1 /);
+  // The app version is a build time people can read, not "1796231550016".
+  await expect(row.getByTestId('app-version')).toHaveText(/^Bản dựng \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+
+  // The kiosk took a screenshot of its own screen and sent it with a heartbeat: the fleet view shows it.
+  await expect
+    .poll(
+      async () =>
+        (await sql(`SELECT 1 FROM "KioskDevice" WHERE id = $1 AND "screenshotPath" IS NOT NULL`, [device!.id])).length,
+    )
+    .toBe(1);
+  await page.reload();
+  const shot = page.getByTestId('kiosk-row').filter({ hasText: name }).getByTestId('kiosk-screenshot');
+  await expect(shot).toBeVisible();
+  await expect
+    .poll(() => shot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(100);
 
   // This month's usage as Trà Vinh plan evidence, four eyes: the officer who paired the kiosk asks for approval,
   // another admin approves; one approved record, not two.

@@ -193,7 +193,8 @@ export const kioskOpsProcedures = {
             version: z.number(),
             schedule: KioskScheduleSchema.nullable(),
             audio: z.array(z.object({ part: z.string(), source: z.string(), size: z.number() })),
-            parts: z.number(),
+            /** What can carry audio: 'body' for an article, the question ids of a quiz. */
+            parts: z.array(z.string()),
           }),
         ),
       }),
@@ -223,7 +224,10 @@ export const kioskOpsProcedures = {
           version: r.version,
           schedule: scheduleOf(r.data),
           audio: r.audio,
-          parts: r.kind === 'quiz' ? (((r.data ?? {}) as { questions?: unknown[] }).questions?.length ?? 0) : 1,
+          parts:
+            r.kind === 'quiz'
+              ? (((r.data ?? {}) as { questions?: { id: string }[] }).questions ?? []).map((q) => q.id)
+              : ['body'],
         })),
       };
     }),

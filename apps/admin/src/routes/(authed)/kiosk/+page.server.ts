@@ -1,29 +1,18 @@
 import { api, fromApi, formErrors } from '$lib/server/api';
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { fleetActions } from './fleet-actions';
 import type { Actions, PageServerLoad } from './$types';
 import { field } from '$lib/form';
 
 const text = (form: FormData, name: string) => field(form, name).trim();
 
-/** Kiosks are placed by province admins and by district officers (for their communes); others cannot open this. */
-export const load: PageServerLoad = async ({ locals, url }) => {
-  const user = locals.user!;
-  if (user.role !== 'province_admin' && user.role !== 'district_officer')
-    error(403, { message: 'Chỉ quản trị cấp tỉnh và cán bộ cấp huyện quản lý ki-ốt.' });
-  const thisYear = Number(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()),
-  );
-  const year = Number(url.searchParams.get('year')) || thisYear;
+type Provinces = Awaited<ReturnType<ReturnType<typeof api>['area']['provinces']['query']>>;
 
-  const [fleet, usage, provinces, plans] = await Promise.all([
-    fromApi((a) => a.kiosk.list.query()),
-    fromApi((a) => a.kiosk.usageByMonth.query({ year })),
-    fromApi((a) => a.area.provinces.query()),
-    user.role === 'province_admin' ? fromApi((a) => a.plan.list.query()) : Promise.resolve([]),
-  ]);
-  // The communes the user may place a kiosk in: its province, or for a district officer its district.
+/** The communes the user may place a kiosk in: its province, or for a district officer its district. */
+async function communeList(user: { scopeAreaCode: string | null }, provinces?: Provinces) {
+  const all = provinces ?? (await fromApi((a) => a.area.provinces.query()));
   const scope = user.scopeAreaCode;
-  const inScope = provinces.filter((p) => scope === null || scope === p.code || scope.length > 2);
+  const inScope = all.filter((p) => scope === null || scope === p.code || scope.length > 2);
   const areas = (
     await Promise.all(inScope.map((p) => fromApi((a) => a.area.list.query({ provinceCode: p.code }))))
   ).flat();
@@ -38,15 +27,58 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     if (!seen || (a.structure ?? '') > (seen.structure ?? '')) byCode.set(a.code, a);
   }
   const communes = [...byCode.values()]
-    .map((a) => ({ code: a.code, label: `${a.name} — ${parents.get(a.parentCode ?? '') ?? ''}` }))
+    .map((a) => ({ code: a.code, name: a.name, label: `${a.name} — ${parents.get(a.parentCode ?? '') ?? ''}` }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  return { inScope, areas, communes };
+}
+
+/** Kiosks are placed by province admins and by district officers (for their communes); others cannot open this. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const user = locals.user!;
+  if (user.role !== 'province_admin' && user.role !== 'district_officer')
+    error(403, { message: 'Chỉ quản trị cấp tỉnh và cán bộ cấp huyện quản lý ki-ốt.' });
+  const thisYear = Number(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()),
+  );
+  const year = Number(url.searchParams.get('year')) || thisYear;
+
+  const [fleet, usage, provinces, plans, messages, content] = await Promise.all([
+    fromApi((a) => a.kiosk.list.query()),
+    fromApi((a) => a.kiosk.usageByMonth.query({ year })),
+    fromApi((a) => a.area.provinces.query()),
+    user.role === 'province_admin' ? fromApi((a) => a.plan.list.query()) : Promise.resolve([]),
+    fromApi((a) => a.kiosk.messages.query()),
+    user.role === 'province_admin' ? fromApi((a) => a.kiosk.contentItems.query()) : Promise.resolve(null),
+  ]);
+  const scope = user.scopeAreaCode;
+  const { inScope, areas, communes } = await communeList(user, provinces);
+
+  // Where an emergency message can go: the provinces and districts in scope (a commune's kiosks are few: by name).
+  const areaNames = new Map(areas.map((a) => [a.code, a.name]));
+  const messageTargets = [
+    ...inScope.filter((p) => scope === null || scope === p.code).map((p) => ({ code: p.code, label: p.name })),
+    ...[...new Map(areas.filter((a) => a.level === 'district').map((a) => [a.code, a])).values()]
+      .filter((a) => scope === null || scope.length === 2 || a.code === scope)
+      .map((a) => ({ code: a.code, label: `${a.name} — ${areaNames.get(a.parentCode ?? '') ?? ''}` }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+  ];
+  const pairedId = url.searchParams.get('paired');
+  const paired = pairedId ? (fleet.devices.find((d) => d.id === pairedId) ?? null) : null;
 
   return {
     year,
     month: fleet.month,
+    offlineAfterMinutes: fleet.offlineAfterMinutes,
     devices: fleet.devices,
+    paired,
+    messages: messages.map((m) => ({
+      ...m,
+      areaName: areaNames.get(m.areaCode ?? m.provinceCode) ?? m.areaCode ?? m.provinceCode,
+    })),
+    messageTargets,
+    content,
     usage,
-    communes,
+    communes: communes.map((c) => ({ code: c.code, label: c.label })),
     plans: (plans as { id: string; code: string; title: string; provinceCode: string }[]).map((p) => ({
       id: p.id,
       label: `${p.code} — ${p.title}`,
@@ -56,20 +88,50 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   };
 };
 
+/** The commune whose "name — district/province" label (or unique name) was typed, as the page offered it. */
+async function communeCodeFor(user: { scopeAreaCode: string | null }, typed: string): Promise<string | null> {
+  if (!typed) return null;
+  const norm = (v: string) => v.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  const want = norm(typed);
+  const { communes } = await communeList(user);
+  const byLabel = communes.filter((c) => norm(c.label) === want);
+  if (byLabel.length === 1) return byLabel[0]!.code;
+  const byName = communes.filter((c) => norm(c.name) === want);
+  return byName.length === 1 ? byName[0]!.code : null;
+}
+
 export const actions: Actions = {
-  pair: async ({ request }) => {
+  ...fleetActions,
+  pair: async ({ request, url, locals }) => {
     const form = await request.formData();
-    const values = { code: text(form, 'code'), name: text(form, 'name'), areaCode: text(form, 'areaCode') };
+    const commune = text(form, 'commune');
+    const values = { code: text(form, 'code'), name: text(form, 'name'), commune };
+    // The commune box offers "Xã … — Huyện …" from a list of 3,300 (datalist: works without JavaScript); a code or
+    // a commune name that is unique is taken too.
+    const areaCode = /^\d{5}$/.test(commune) ? commune : await communeCodeFor(locals.user!, commune);
+    if (!areaCode) {
+      const message = commune
+        ? `Không tìm thấy xã, phường “${commune}”. Gõ vài chữ của tên rồi chọn trong danh sách gợi ý.`
+        : 'Chọn xã, phường nơi đặt ki-ốt.';
+      return fail(400, { action: 'pair' as const, message, fields: { commune: message }, values });
+    }
+    let pairedId: string;
     try {
-      const paired = await api().kiosk.pair.mutate(values);
-      return {
-        action: 'pair' as const,
-        done: `Đã ghép nối ki-ốt “${paired.name}” tại ${paired.communeName}. Ki-ốt sẽ tự tải nội dung trong giây lát.`,
-      };
+      const paired = await api().kiosk.pair.mutate({
+        code: values.code,
+        name: values.name,
+        areaCode,
+        ...(text(form, 'contactName') ? { contactName: text(form, 'contactName') } : {}),
+        ...(text(form, 'contactPhone') ? { contactPhone: text(form, 'contactPhone') } : {}),
+      });
+      pairedId = paired.id;
     } catch (cause) {
       const e = formErrors(cause);
-      return fail(e.status, { action: 'pair' as const, message: e.message, fields: e.fields, values });
+      const fields = { ...e.fields, ...(e.fields['areaCode'] ? { commune: e.fields['areaCode'] } : {}) };
+      return fail(e.status, { action: 'pair' as const, message: e.message, fields, values });
     }
+    // The success stays on the page (and on reload) until the next pairing: it is in the address.
+    redirect(303, `${url.pathname}?paired=${pairedId}`);
   },
   revoke: async ({ request }) => {
     const form = await request.formData();

@@ -1,0 +1,24 @@
+import { formatDate } from '../../../lib/format';
+
+const TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** dd/mm/yyyy HH:mm in Vietnam. */
+export const when = (d: Date | null) => (d ? `${formatDate(d)} ${TIME.format(d)}` : 'Chưa có');
+
+/**
+ * A kiosk app's version: SvelteKit's default is the build's time in milliseconds ("1796231550016"), which people
+ * read as a date ("bản dựng 01/12/2026 15:32"); a version name is shown as it is.
+ */
+export function appVersionLabel(version: string | null): string {
+  if (!version) return '—';
+  if (/^\d{12,14}$/.test(version)) {
+    const built = new Date(Number(version));
+    if (!Number.isNaN(built.getTime())) return `Bản dựng ${when(built)}`;
+  }
+  return version;
+}
