@@ -12,7 +12,13 @@ export const load: PageServerLoad = async ({ url }) => {
   const statusParam = url.searchParams.get('status') ?? '';
   const status = STATUSES.includes(statusParam as DueStatus) ? (statusParam as DueStatus) : undefined;
   const requested = url.searchParams.get('plan');
-  const planId = plans.some((p) => p.id === requested) ? (requested as string) : plans[0]?.id;
+  // By default a plan that still owes reports (its last yearly report falls due within a year of its end), not one
+  // that ended years ago and would open on a page of reports nobody will send.
+  const today = new Date().toISOString().slice(0, 10);
+  const owing = plans.find(
+    (p) => p.status !== 'archived' && addDays(p.period.to, 366) >= (ISO.test(asOfParam) ? asOfParam : today),
+  );
+  const planId = plans.some((p) => p.id === requested) ? (requested as string) : (owing ?? plans[0])?.id;
   // By default the periods around asOf (a year either side): a plan that ended years ago does not flood the list
   // with reports owed long ago; "Tất cả các kỳ" shows them, each as what it is ("Không nộp").
   const all = url.searchParams.get('ky') === 'tat-ca';
