@@ -22,6 +22,7 @@ import { DomainError } from './errors.js';
 import { evaluatePlan } from './evaluate.js';
 import { listSome, statusExplanation } from './explain.js';
 import { NO_COMPONENT, componentOfRecord } from './record-component.js';
+import { countOf, type CountedRecord } from './record-tally.js';
 import { ReportNarrativeSchema } from './report-lifecycle.js';
 import { signatureLines } from './report-signer.js';
 import { formatNumberVi, formatPercentVi } from './format.js';
@@ -112,7 +113,8 @@ export interface PeriodicReportInput extends PeriodicReportOptions {
   plan: Plan;
   agencies: readonly Agency[];
   areas: readonly Area[];
-  records: readonly ActivityRecord[];
+  /** Records, or tallies standing for `count` records each (record-tally.ts): every figure counts countOf. */
+  records: readonly CountedRecord[];
   /** evaluatePlan(plan, { …, asOf: period end }) */
   results: readonly TargetResult[];
 }
@@ -308,7 +310,7 @@ const paragraphsOf = (text: string | undefined): string[] =>
 const asParagraph = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 
 /** Section II's work as numbers, one row per activity type, quantities per unit (as workBlocks counts them). */
-export function reportTallies(plan: Pick<Plan, 'activities'>, records: readonly ActivityRecord[]): ReportTally[] {
+export function reportTallies(plan: Pick<Plan, 'activities'>, records: readonly CountedRecord[]): ReportTally[] {
   const activityUnit = new Map(plan.activities.map((a) => [a.id, a.unit]));
   const byType = new Map<ActivityType, ReportTally>();
   for (const r of records) {
@@ -323,7 +325,7 @@ export function reportTallies(plan: Pick<Plan, 'activities'>, records: readonly 
       women: 0,
       children: 0,
     };
-    t.records += 1;
+    t.records += countOf(r);
     t.units[unit] = (t.units[unit] ?? 0) + (r.quantity ?? 1);
     t.reached += r.reached?.total ?? 0;
     t.aged14to60 += r.reached?.aged14to60 ?? 0;
@@ -363,9 +365,9 @@ function recipientLines(
   return [...names.map((n) => `- ${n} (b/c);`), '- Lưu: VT.'];
 }
 
-function direction(records: readonly ActivityRecord[], phrase: string, draft: boolean): ReportSection {
+function direction(records: readonly CountedRecord[], phrase: string, draft: boolean): ReportSection {
   const items = DIRECTION_TYPES.flatMap((type) => {
-    const n = records.filter((r) => r.type === type).length;
+    const n = records.reduce((sum, r) => sum + (r.type === type ? countOf(r) : 0), 0);
     return n > 0 ? [`${ACTIVITY_TYPE_LABELS[type].vi}: ${formatNumberVi(n)} lượt.`] : [];
   });
   const blocks: ReportBlock[] =
@@ -395,8 +397,8 @@ const emptyTally = (): Tally => ({
   women: 0,
   children: 0,
 });
-function add(t: Tally, r: ActivityRecord, unit: string): void {
-  t.records += 1;
+function add(t: Tally, r: CountedRecord, unit: string): void {
+  t.records += countOf(r);
   t.quantity += r.quantity ?? 1;
   t.units.set(unit, (t.units.get(unit) ?? 0) + (r.quantity ?? 1));
   t.total += r.reached?.total ?? 0;
@@ -426,13 +428,13 @@ type Judged = { target: Target; result: TargetResult; /** The sender's share (it
 
 function results(
   plan: Plan,
-  records: readonly ActivityRecord[],
+  records: readonly CountedRecord[],
   judged: readonly Judged[],
   index: AreaIndex,
   withShare: boolean,
 ): ReportSection {
   const of = componentOfRecord(plan);
-  const groups = new Map<string, ActivityRecord[]>();
+  const groups = new Map<string, CountedRecord[]>();
   for (const r of records) {
     const key = of(r);
     const list = groups.get(key);
@@ -462,7 +464,7 @@ function results(
   return { number: 'II', title: 'Kết quả thực hiện', blocks: [], subsections };
 }
 
-function workBlocks(plan: Plan, records: readonly ActivityRecord[]): ReportBlock[] {
+function workBlocks(plan: Plan, records: readonly CountedRecord[]): ReportBlock[] {
   if (records.length === 0) return [{ kind: 'paragraph', text: 'Chưa có kết quả thực hiện được duyệt trong kỳ.' }];
   const byType = new Map<ActivityType, Tally>();
   const byActivity = new Map<string, Tally>();
