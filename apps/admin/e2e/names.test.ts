@@ -7,9 +7,9 @@ import { OFFICER_PASSWORD, officer, signIn } from './auth';
 /**
  * Issue 15 item 3, done when: no page of the admin console shows a raw area code, agency id, activity-type key, area
  * tag key or ISO month. Crawls every page the navigation reaches, and one of each detail page (a plan, a record, a
- * report, an agency, an area, the account), as a province admin, a province agency officer, a district officer and
- * an officer of a district's committee; English tags (lang="en") and a code in parentheses after a name (the small
- * print officers search by) are left out.
+ * report, an agency, an area, the account), as a national admin, a province admin, a province agency officer and a
+ * district officer; English tags (lang="en"), small print (<small>: where administrators use the
+ * codes) and a code in parentheses after a name (what officers search by) are left out.
  */
 test.describe.configure({ timeout: 600_000 });
 
@@ -43,7 +43,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function findingsOn(page: Page, { areas, agencies }: Codes): Promise<string[]> {
   const text = await page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const el of clone.querySelectorAll('[lang="en"], script, style, template')) el.remove();
+    for (const el of clone.querySelectorAll('[lang="en"], small, script, style, template')) el.remove();
     document.body.append(clone);
     clone.style.position = 'absolute';
     const shown = clone.innerText;
