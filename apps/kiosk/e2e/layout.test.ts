@@ -68,6 +68,13 @@ async function onFirstScreen(locator: Locator): Promise<{ text: string; seen: bo
   );
 }
 
+/** The help page's numbers (111, 113, 114, 115) not on its first screen: someone in danger should not scroll. */
+async function numbersOffScreen(page: Page, screen: string): Promise<string[]> {
+  const numbers = await onFirstScreen(page.locator('main').getByText(/^(111|113|114|115)$/));
+  expect(numbers.map((x) => x.text).sort()).toEqual(['111', '113', '114', '115']);
+  return numbers.filter((x) => !x.seen).map((x) => `${screen}: ${x.text} not on the first screen`);
+}
+
 /** A DOM click: moving between screens must not depend on the layout under test. */
 async function press(page: Page, role: 'button' | 'link', name: string | RegExp) {
   await page
@@ -156,9 +163,23 @@ for (const size of SIZES) {
       await expect(page.getByTestId('hotline-qr').locator('svg')).toBeVisible();
       problems.push(...(await unreachable(page, 'duong-day-nong')));
       // Someone in danger should not have to scroll for a number: 111 and 113/114/115 all on the first screen.
-      const numbers = await onFirstScreen(page.locator('main').getByText(/^(111|113|114|115)$/));
-      expect(numbers.map((x) => x.text).sort()).toEqual(['111', '113', '114', '115']);
-      for (const { text, seen } of numbers) if (!seen) problems.push(`duong-day-nong: ${text} not on the first screen`);
+      problems.push(...(await numbersOffScreen(page, 'duong-day-nong')));
+
+      // Khmer words run longer and its lines taller: the help page and a quiz answer again, in Khmer.
+      await press(page, 'button', 'ភាសាខ្មែរ');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('ពេលត្រូវការជំនួយ សូមហៅ');
+      problems.push(...(await unreachable(page, 'duong-day-nong km')));
+      problems.push(...(await numbersOffScreen(page, 'duong-day-nong km')));
+      await press(page, 'link', 'ទំព័រដើម');
+      await press(page, 'link', /ការប្រកួតចំណេះដឹង/);
+      await press(page, 'button', 'ប្រកួតម្តងទៀត');
+      await expect(page.getByText('សំណួរ 1/15', { exact: false })).toBeVisible();
+      await page
+        .locator('.choice')
+        .last()
+        .evaluate((el) => (el as HTMLElement).click());
+      await expect(page.getByTestId('quiz-explanation')).toBeVisible();
+      problems.push(...(await unreachable(page, 'hoi-thi explanation km')));
 
       expect(problems).toEqual([]);
     });
