@@ -3,7 +3,7 @@ import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import { typeLabel } from '$lib/components/record/labels';
 import type { Actions, PageServerLoad } from './$types';
-import { entryStructureMismatch } from '@pcmbn/domain';
+import { distinctTitles, entryStructureMismatch } from '@pcmbn/domain';
 import { entryAreas, listDate } from '../areas.server';
 import { filesOf, uploadToApi } from '../files.server';
 import { FIELD_OF, readRecordForm, type RecordFormValues } from '../record-form.server';
@@ -34,7 +34,12 @@ export const load: PageServerLoad = async (event) => {
     plan: { id: plan.id, code: plan.code, title: plan.title, period: plan.period, areaStructure: plan.areaStructure },
     structure,
     carry: plan.carry ? { from: plan.carry.from, structure: plan.carry.structure } : null,
-    activities: plan.activities.map((a) => ({ id: a.id, title: a.title, type: a.type, typeLabel: typeLabel(a.type) })),
+    activities: plan.activities.map((a) => ({
+      id: a.id,
+      title: distinctTitles(plan.activities).get(a.id) ?? a.title,
+      type: a.type,
+      typeLabel: typeLabel(a.type),
+    })),
     areas,
   };
 };

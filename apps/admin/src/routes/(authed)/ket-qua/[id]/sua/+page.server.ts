@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/guard';
 import { formatDate } from '$lib/format';
 import { typeLabel } from '$lib/components/record/labels';
 import type { Actions, PageServerLoad } from './$types';
-import { entryStructureMismatch } from '@pcmbn/domain';
+import { distinctTitles, entryStructureMismatch } from '@pcmbn/domain';
 import { field } from '$lib/form';
 import { entryAreas } from '../../areas.server';
 import { FIELD_OF, readRecordForm, type RecordFormValues } from '../../record-form.server';
@@ -27,7 +27,11 @@ export const load: PageServerLoad = async (event) => {
       date: record.date,
       areaName: record.areaName,
     },
-    activities: plan.activities.map((a) => ({ id: a.id, title: a.title, typeLabel: typeLabel(a.type) })),
+    activities: plan.activities.map((a) => ({
+      id: a.id,
+      title: distinctTitles(plan.activities).get(a.id) ?? a.title,
+      typeLabel: typeLabel(a.type),
+    })),
     areas,
     structure,
     values: {
