@@ -2,14 +2,12 @@ import { createApiClient } from '@pcmbn/api/client';
 import { readyAccount } from '@pcmbn/playwright';
 import { expect, test } from '@playwright/test';
 import { hydrated } from './hydration';
-import { signIn } from './auth';
+import { OFFICER_PASSWORD, signIn } from './auth';
 
 /**
  * The hotline desk (issue 16 item 6): a province's desk officer reads the messages sent to the province on the public
  * site, newest first, and marks one handled with a note; another province's officer never sees it.
  */
-const PASSWORD = 'mat khau ban tiep nhan e2e';
-
 /** A request as the public site sends it, from an address of its own (the tests do not spend each other's budget). */
 async function send(provinceCode: string, message: string): Promise<string> {
   const url = process.env['PCMBN_API_URL'];
@@ -32,7 +30,7 @@ test('a desk officer of Lai Châu sees its request and marks it handled; Vĩnh L
     prefix: 'e2e-desk-12',
     role: 'province_admin',
     scopeAreaCode: '12',
-    password: PASSWORD,
+    password: OFFICER_PASSWORD,
     displayName: 'Cán bộ tiếp nhận Lai Châu',
   });
   await signIn(page, desk);
@@ -63,7 +61,7 @@ test('a desk officer of Lai Châu sees its request and marks it handled; Vĩnh L
     prefix: 'e2e-desk-86',
     role: 'province_admin',
     scopeAreaCode: '86',
-    password: PASSWORD,
+    password: OFFICER_PASSWORD,
   });
   const context = await browser.newContext();
   const page86 = await context.newPage();
