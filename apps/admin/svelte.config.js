@@ -1,3 +1,10 @@
 import { defineSvelteConfig } from '@pcmbn/svelte-config';
 
-export default defineSvelteConfig();
+const config = defineSvelteConfig();
+// The service worker (src/service-worker.ts) is for the field app only: /thuc-dia/ registers it with that scope, so
+// the rest of the console never gets one and stays online-only.
+config.kit.serviceWorker = { register: false };
+// Only the field app's shell is prerendered; the console's links from it ('/', the sign-in page) are live pages.
+config.kit.prerender = { crawl: false };
+
+export default config;

@@ -30,13 +30,13 @@ export const ignores = {
 };
 
 /**
- * Files that no tsconfig includes (configuration files, the plain-JS tooling packages, the kiosk's service
- * worker, which SvelteKit's tsconfig leaves out) are type-checked in the project service's default project.
+ * Files that no tsconfig includes (configuration files, the plain-JS tooling packages, the kiosk's and the admin's service
+ * workers, which SvelteKit's tsconfig leaves out) are type-checked in the project service's default project.
  */
 const outsideAnyTsconfig = [
   '*.js',
   'apps/*/svelte.config.js',
-  'apps/kiosk/src/service-worker.ts',
+  'apps/*/src/service-worker.ts',
   'apps/*/vitest.config.{js,ts}',
   'packages/domain/vitest.config.ts',
   'packages/api/scripts/*.mjs',

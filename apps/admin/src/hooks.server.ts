@@ -3,8 +3,10 @@ import { api, apiErrorData } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import { clearSessionCookie, sessionCookieName } from '$lib/server/session';
 
-/** Pages anyone may open; everything else needs a signed-in user (deny by default, whatever later routes forget). */
-const PUBLIC_PATHS = ['/dang-nhap', '/dang-xuat'];
+/** Pages anyone may open; everything else needs a signed-in user (deny by default, whatever later routes forget).
+ * The field app (/thuc-dia) is a prerendered shell that must start offline; its endpoints check the officer's
+ * session or field credential themselves (routes/thuc-dia/api). */
+const PUBLIC_PATHS = ['/dang-nhap', '/dang-xuat', '/thuc-dia'];
 /** Pages a user who must change the password may still open. */
 const PASSWORD_CHANGE_PATHS = ['/tai-khoan/doi-mat-khau', '/dang-xuat'];
 
