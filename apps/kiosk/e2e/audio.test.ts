@@ -26,7 +26,7 @@ test('an article published with Vietnamese audio plays from the kiosk’s cache 
   const listen = page.getByTestId('listen-button');
   await expect(listen).toHaveText(/Nghe/);
   await listen.click();
-  await expect(listen).toHaveAttribute('data-loaded', 'true');
+  // Decoded from the cached file (a few seconds of speech) and started.
+  await expect(listen).toHaveAttribute('data-duration', /^[1-9]\d*\.\d$/);
   await expect(listen).not.toHaveAttribute('data-state', 'error');
-  expect(await page.getByTestId('listen-audio').evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(1);
 });

@@ -40,8 +40,8 @@ export async function cacheAudio(bundle: Bundle): Promise<void> {
   }
 }
 
-/** The audio as a blob URL: from the cache, or the network when it is not cached yet. */
-export async function audioBlobUrl(id: string): Promise<string> {
+/** The audio's bytes: from the cache, or the network when it is not cached yet. */
+export async function audioBytes(id: string): Promise<ArrayBuffer> {
   const url = audioUrl(id);
   const cached = 'caches' in globalThis ? await (await caches.open(AUDIO_CACHE)).match(url) : undefined;
   const res = cached ?? (await fetch(url));
@@ -49,6 +49,5 @@ export async function audioBlobUrl(id: string): Promise<string> {
   const body = (await res.json()) as { result?: { data?: { json?: { mimeType: string; base64: string } } } };
   const file = body.result?.data?.json;
   if (!file) throw new Error('audio: unexpected answer');
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  return URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  return Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)).buffer;
 }
