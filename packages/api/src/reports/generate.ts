@@ -3,12 +3,14 @@ import {
   agencyNameAt,
   areaIndex,
   buildPeriodicReport,
+  countOf,
   dateSplits,
   evaluatePlan,
   isSenderRecord,
   minIso,
   reportDataPeriod,
   type ActivityRecord,
+  type CountedRecord,
   type DueReport,
   type ReportDocument,
   type ReportNarrative,
@@ -68,10 +70,11 @@ export function placeOf(provinceName: string): string {
 export interface SenderReport {
   document: ReportDocument;
   /**
-   * Records the reader may read that the report names: a consolidated report's data period, or up to the cut-off
-   * those entered by the sender or without an agency; and the evaluation of all it may read at the cut-off.
+   * What the reader may read that the report counts: a consolidated report's data period (tallies, or records when
+   * `rows`), or up to the cut-off the records entered by the sender or without an agency; and the evaluation of
+   * all it may read at the cut-off.
    */
-  records: ActivityRecord[];
+  records: CountedRecord[];
   results: TargetResult[];
   dataFrom: string;
   asOf: string;
@@ -82,7 +85,9 @@ export interface SenderReport {
 export async function buildSenderReport(
   db: DbClient,
   context: PlanReportContext,
-  options: Omit<GenerateOptions, 'format'>,
+  options: Omit<GenerateOptions, 'format'> & {
+    /** Record rows even where tallies do (the XLSX records sheet). */ rows?: boolean;
+  },
 ): Promise<SenderReport> {
   const { plan, agencies, areas } = context;
   const { due } = options;
@@ -93,26 +98,32 @@ export async function buildSenderReport(
   // Nothing after the report's date: a report made before its cut-off counts up to the day it is made.
   const asOf = minIso(data.to, options.date);
   const consolidated = due.toAgencyId === options.agencyId;
-  // The figures up to the cut-off are sums: evaluated over the plan's tallies (as plan.status), not its rows. Rows
-  // only where the report names records: a consolidated report's data period; a sender's own work up to the
-  // cut-off (its share is evaluated over it), read as the records entered by it or without an agency.
+  // Every figure is a sum: evaluated over the plan's tallies (as plan.status), and a consolidated report's work in
+  // the period counted from them too (countOf). Record rows only where the report needs them: a sender's own work
+  // (isSenderRecord reads who entered each record; read as those entered by it or without an agency, up to the
+  // cut-off: its share is evaluated over them) and the XLSX records sheet.
+  const needRows = !consolidated || options.rows === true;
   const sender = agencyAt(agencies, options.agencyId, options.date);
   const senderIds = [...new Set([options.agencyId, ...(sender ? [sender.id] : [])])];
   const [tallies, loaded, index, signer] = await Promise.all([
-    approvedTallies(db, [plan.id], dateSplits(plan, { to: asOf })),
-    loadApprovedRecords(
-      db,
-      plan.id,
-      { from: consolidated ? data.from : undefined, to: asOf },
-      consolidated ? undefined : senderIds,
-    ),
+    approvedTallies(db, [plan.id], dateSplits(plan, { from: data.from, to: asOf })),
+    needRows
+      ? loadApprovedRecords(
+          db,
+          plan.id,
+          { from: consolidated ? data.from : undefined, to: asOf },
+          consolidated ? undefined : senderIds,
+        )
+      : [],
     areaIndexFor(db, plan.areaStructure),
     options.signerTitle === undefined ? signerOfAgencyOn(db, options.agencyId, options.date) : undefined,
   ]);
   const signerTitle = options.signerTitle ?? signer?.title;
-  const records = loaded.filter((r) => mayReadRecord(options.reader, r, index));
-  const readable = tallies.filter((t) => t.date <= asOf && mayReadRecord(options.reader, t, index));
+  const readable = tallies.filter((t) => t.date <= asOf && countOf(t) > 0 && mayReadRecord(options.reader, t, index));
   const results = evaluatePlan(plan, { areas, records: readable, asOf });
+  const records: CountedRecord[] = needRows
+    ? loaded.filter((r) => mayReadRecord(options.reader, r, index))
+    : readable.filter((t) => t.date >= data.from);
   const province = areas.find((a) => a.level === 'province');
   const place = options.place ?? placeOf(province?.name ?? plan.provinceCode);
   const document = buildPeriodicReport({
@@ -146,7 +157,10 @@ export async function generateReport(
 ): Promise<GeneratedFile> {
   const { plan, agencies, areas } = context;
   const { due } = options;
-  const { document, records, results, dataFrom, asOf, consolidated } = await buildSenderReport(db, context, options);
+  const { document, records, results, dataFrom, asOf, consolidated } = await buildSenderReport(db, context, {
+    ...options,
+    rows: options.format === 'xlsx',
+  });
   let buffer: Buffer;
   if (options.format === 'docx') buffer = await renderReportDocx(document);
   else {
