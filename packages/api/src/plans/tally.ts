@@ -113,23 +113,18 @@ async function readAll(db: DbClient, planIds: readonly string[]): Promise<Kept> 
   };
 }
 
-/**
- * Day tallies of some months, by month, then grouped by month key: one statement for all of them (a call's first
- * read after a bulk change splits a dozen months or more; one round trip each cost more than the rows).
- */
+/** Day tallies of one month, grouped by month key. */
 async function readDays(
   db: DbClient,
   planIds: readonly string[],
-  months: readonly string[],
-): Promise<Map<string, Map<string, CountedRecord[]>>> {
-  const firsts = months.map((month) => `${month}-01`);
+  month: string,
+): Promise<Map<string, CountedRecord[]>> {
+  const first = `${month}-01`;
   const [row] = await db.$queryRaw<{ rows: TallyRow[] | null }[]>`
-    SELECT json_agg(${DAY_ROW}) AS "rows" FROM unnest(${firsts}::date[]) AS m("first")
-    JOIN "RecordTally" t ON t."planId" = ANY(${[...planIds]}::text[]) AND t."date" >= m."first"
-      AND t."date" < (m."first" + interval '1 month')::date AND t."records" > 0`;
-  const out = new Map(months.map((month) => [month, new Map<string, CountedRecord[]>()]));
-  for (const [key, list] of groupByKey(toTallies(row?.rows ?? null))) out.get(key.slice(-7))?.set(key, list);
-  return out;
+    SELECT json_agg(${DAY_ROW}) AS "rows" FROM "RecordTally" t
+    WHERE t."planId" = ANY(${[...planIds]}::text[]) AND t."date" >= ${first}::date
+      AND t."date" < (${first}::date + interval '1 month')::date AND t."records" > 0`;
+  return groupByKey(toTallies(row?.rows ?? null));
 }
 
 function groupByKey(tallies: readonly CountedRecord[]): Map<string, CountedRecord[]> {
@@ -256,12 +251,8 @@ export async function approvedTallies(
       splits === 'every day'
         ? [...new Set([...set.months.values()].map((t) => t.date.slice(0, 7)))]
         : [...new Set(splits.filter((day) => !day.endsWith('-01')).map((day) => day.slice(0, 7)))];
-    // A year of months a statement: few round trips, and one JSON text never holds every day of a big plan.
-    const missing = splitMonths.filter((month) => !set.days.has(month));
-    for (let i = 0; i < missing.length; i += 12) {
-      const batch = missing.slice(i, i + 12);
-      for (const [month, days] of await heavyWork(() => readDays(db, planIds, batch))) set.days.set(month, days);
-    }
+    for (const month of splitMonths)
+      if (!set.days.has(month)) set.days.set(month, await heavyWork(() => readDays(db, planIds, month)));
   });
   const splitMonths =
     splits === 'every day'
