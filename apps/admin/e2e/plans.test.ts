@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { officerApi, signIn } from './auth';
-import { freshPlan } from './plans';
+import { freshPlan, previewsSettled } from './plans';
 import { hydrated } from './hydration';
 
 /** Plans: the plan page with live target status, the editor (save, conflict, validation), district plans, keyboard and axe. */
@@ -51,21 +51,36 @@ test('the plan list links to a seed plan whose targets show their status, as of 
   await expect(page.getByText(/Hằng năm, trước ngày 20\/12/)).toBeVisible();
 });
 
-test('an edit is saved and shown on the plan page', async ({ page }) => {
+test('an edit is saved step by step and shown on the plan page', async ({ page }) => {
   const id = await freshPlan();
   await page.goto(`/ke-hoach/${id}`);
   await page.getByRole('link', { name: 'Sửa kế hoạch' }).click();
-  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua$`));
+  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/thong-tin$`));
+  await hydrated(page);
   await page.getByLabel('Tên kế hoạch').fill('Kế hoạch thử nghiệm đã sửa');
+  await page.getByRole('button', { name: 'Lưu bước này' }).click();
+  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/thong-tin\\?saved=1$`));
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu bước' })).toContainText('phiên bản 2');
+  // The summary of the other steps leads to them.
+  await page
+    .getByRole('navigation', { name: 'Các bước soạn kế hoạch' })
+    .getByRole('link', { name: /Chỉ tiêu/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/chi-tieu$`));
   await page.getByLabel('Chỉ tiêu 1 — số lượng tối thiểu').fill('2000');
   await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
   await page.getByLabel('Chỉ tiêu 2 — nội dung (câu trong kế hoạch)').fill('Tổ chức ít nhất 01 hội nghị');
-  await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  await previewsSettled(page);
+  await page.getByRole('button', { name: /^Lưu và sang bước tiếp: Báo cáo/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/bao-cao$`));
+  await page.getByRole('button', { name: 'Lưu và hoàn tất' }).click();
   await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}\\?saved=1$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kế hoạch thử nghiệm đã sửa');
   await expect(page.locator('article[data-target]')).toHaveCount(2);
   await expect(page.getByText('Tổ chức ít nhất 01 hội nghị')).toBeVisible();
-  await expect(page.getByText(/phiên bản 2/)).toBeVisible();
+  await expect(page.getByText(/phiên bản 4/)).toBeVisible();
+  const saved = (await (await officerApi()).plan.get.query({ id })).plan;
+  expect(saved.targets[0]).toMatchObject({ minQuantity: 2000 });
 });
 
 test('two people edit the same version: the second save shows the conflict and keeps what was typed', async ({
@@ -74,21 +89,21 @@ test('two people edit the same version: the second save shows the conflict and k
 }) => {
   const id = await freshPlan();
   const other: Page = await context.newPage();
-  await page.goto(`/ke-hoach/${id}/sua`);
-  await other.goto(`/ke-hoach/${id}/sua`);
+  await page.goto(`/ke-hoach/${id}/sua/thong-tin`);
+  await other.goto(`/ke-hoach/${id}/sua/thong-tin`);
 
   await page.getByLabel('Tên kế hoạch').fill('Bản sửa của người thứ nhất');
-  await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
-  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}\\?saved=1$`));
+  await page.getByRole('button', { name: 'Lưu bước này' }).click();
+  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/thong-tin\\?saved=1$`));
 
   await other.getByLabel('Tên kế hoạch').fill('Bản sửa của người thứ hai');
-  await other.getByLabel('Chỉ tiêu 1 — cách đọc để đo được').fill('Ghi chú quan trọng không được mất');
-  await other.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  await other.getByLabel('Kinh phí').fill('Ghi chú quan trọng không được mất');
+  await other.getByRole('button', { name: 'Lưu bước này' }).click();
   const alert = other.getByRole('alert');
   await expect(alert).toContainText('Kế hoạch đã được người khác sửa');
   await expect(alert.getByRole('link', { name: 'Tải lại kế hoạch' })).toBeVisible();
   await expect(other.getByLabel('Tên kế hoạch')).toHaveValue('Bản sửa của người thứ hai');
-  await expect(other.getByLabel('Chỉ tiêu 1 — cách đọc để đo được')).toHaveValue('Ghi chú quan trọng không được mất');
+  await expect(other.getByLabel('Kinh phí')).toHaveValue('Ghi chú quan trọng không được mất');
   // Nothing was overwritten.
   await page.goto(`/ke-hoach/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bản sửa của người thứ nhất');
@@ -97,26 +112,26 @@ test('two people edit the same version: the second save shows the conflict and k
 
 test('validation errors appear beside the field they concern, and nothing is saved', async ({ page }) => {
   const id = await freshPlan();
-  await page.goto(`/ke-hoach/${id}/sua`);
-  // Hydration landing between fill's select-all and its typing appended the text ("…-t1khac-t1") under load.
+  await page.goto(`/ke-hoach/${id}/sua/chi-tieu`);
+  // Hydration landing between fill's select-all and its typing appended the text under load.
   await hydrated(page);
-  // validatePlan: a target id must start with the plan id.
-  await page.getByLabel('Chỉ tiêu 1 — mã').fill('khac-t1');
+  // validatePlan: a target's period must lie inside the plan's (to 31/12/2017).
+  await page.getByLabel('Chỉ tiêu 1 — đến ngày').fill('2018-06-30');
   // zod: a quantity must be positive.
   await page.getByLabel('Chỉ tiêu 1 — số lượng tối thiểu').fill('0');
-  await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  await previewsSettled(page);
+  await page.getByRole('button', { name: 'Lưu bước này' }).click();
   await expect(page.getByRole('alert')).toContainText('Chưa lưu được kế hoạch');
   // The document does not parse: only the schema error is known yet, beside its field.
-  const idField = page.getByLabel('Chỉ tiêu 1 — mã');
   await expect(page.locator('#f-targets-0-minQuantity')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#f-targets-0-minQuantity-error')).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua`));
-  await expect(idField).toHaveValue('khac-t1');
-  // Fix the quantity only: the id error from validatePlan remains, beside its field.
+  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/chi-tieu$`));
+  await expect(page.getByLabel('Chỉ tiêu 1 — đến ngày')).toHaveValue('2018-06-30');
+  // Fix the quantity only: the period error from validatePlan remains, beside the target's dates.
   await page.getByLabel('Chỉ tiêu 1 — số lượng tối thiểu').fill('5');
-  await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
-  await expect(page.locator('#f-targets-0-id-error')).toContainText(`phải bắt đầu bằng “${id}-”`);
-  await expect(idField).toHaveAttribute('aria-invalid', 'true');
+  await previewsSettled(page);
+  await page.getByRole('button', { name: 'Lưu bước này' }).click();
+  await expect(page.locator('[data-target-row="0"] .field-error')).toContainText('nằm ngoài thời gian của kế hoạch');
   await expect(page.locator('#f-targets-0-minQuantity-error')).toHaveCount(0);
   const api = await officerApi();
   expect((await api.plan.get.query({ id })).version).toBe(1);
@@ -155,15 +170,17 @@ test('the plan page works with the keyboard only', async ({ page }) => {
   }
   expect(reached).toBe(true);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua$`));
+  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/thong-tin$`));
   await page.getByLabel('Tên kế hoạch').focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('Sửa bằng bàn phím');
-  // From the last field, Tab reaches the save button; Enter saves.
-  await page.getByRole('button', { name: 'Thêm ngày hưởng ứng' }).focus();
+  // From the step's last field, Tab reaches its save button; Enter saves and opens the next step.
+  await page.getByRole('button', { name: 'Thêm căn cứ' }).focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Lưu kế hoạch' })).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Lưu và sang bước tiếp: Mục tiêu/ })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/muc-tieu$`));
+  await page.goto(`/ke-hoach/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sửa bằng bàn phím');
 });
 

@@ -1,5 +1,6 @@
 // Plans for the editor tests (plans.test.ts, plan-editor.test.ts).
 import { randomBytes } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
 import { officerApi } from './auth';
 
 /** A small plan of its own per test, so that edits never disturb the seed plans other tests read. */
@@ -49,4 +50,12 @@ export async function freshPlan(): Promise<string> {
     },
   });
   return id;
+}
+
+/**
+ * Waits until every target's live preview on the editor's targets step has its answer (a preview arriving moves
+ * the text under it, and with it the save buttons near the end of the page).
+ */
+export async function previewsSettled(page: Page): Promise<void> {
+  await expect(page.locator('[data-preview][data-asking="true"]')).toHaveCount(0);
 }
