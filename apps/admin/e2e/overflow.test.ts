@@ -31,9 +31,15 @@ async function overflow(page: Page) {
   return page.evaluate(() => {
     const width = window.innerWidth;
     const culprits: string[] = [];
+    const clipped = (el: Element) => {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     for (const el of document.body.querySelectorAll('*')) {
       const box = el.getBoundingClientRect();
-      if (box.right > width + 0.5 && box.width > 0) {
+      if (box.right > width + 0.5 && box.width > 0 && !clipped(el)) {
         const id = el.id ? `#${el.id}` : '';
         const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : '';
         culprits.push(`${el.tagName.toLowerCase()}${id}${cls} (${Math.round(box.right)} px)`);
