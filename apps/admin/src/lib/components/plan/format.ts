@@ -21,7 +21,9 @@ export function formatResultValue(result: Pick<TargetResult, 'kind' | 'value' | 
   return { value: formatNumberVi(result.value), threshold: formatNumberVi(result.threshold) };
 }
 
-/** A missing item named for people: a commune by its name, a month as mm/yyyy. */
+/** A missing item named for people: a commune by its name, a month as 'tháng 3/2019' (issue 15 item 3). */
 export function missingLabel(item: string, areaNames: Record<string, string>): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(item);
+  if (month && !areaNames[item]) return `tháng ${Number(month[2])}/${month[1]}`;
   return areaNames[item] ?? formatPeriodLabel(item);
 }
