@@ -37,11 +37,11 @@ test('the plan list links to a seed plan whose targets show their status, as of 
   const targets = page.locator('article[data-target]');
   await expect(targets).toHaveCount(6);
   for (const badge of await targets.locator('[data-status]').allTextContents()) expect(badge).toMatch(STATUS_WORDS);
-  // No record was entered: the monthly media target is missed and lists the months missing as mm/yyyy.
+  // No record was entered: the monthly media target is missed and lists the months missing as 'tháng 5/2018'.
   const media = page.locator('article[data-target="tv651-t-ii-3"]');
   await expect(media.locator('[data-status]')).toHaveText(/Không đạt/);
   await media.getByText(/Còn thiếu/).click();
-  await expect(media.getByRole('listitem').first()).toHaveText(/^\d{2}\/\d{4}$/);
+  await expect(media.getByRole('listitem').first()).toHaveText(/^tháng \d{1,2}\/\d{4}$/);
   // The coverage target lists missing communes by name.
   const coverage = page.locator('article[data-target="tv651-t-ii-1"]');
   await coverage.getByText(/Còn thiếu/).click();
