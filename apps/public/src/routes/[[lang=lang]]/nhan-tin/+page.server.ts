@@ -43,7 +43,7 @@ const text = (form: FormData, name: string) => {
 
 export const actions: Actions = {
   default: async (event) => {
-    event.setHeaders({ 'cache-control': 'private, no-store' });
+    // No setHeaders here: the page's load runs after the action and sets cache-control (twice is an error).
     const lang = langOf(event);
     const t = messages(lang).helpForm;
     const form = await event.request.formData();
