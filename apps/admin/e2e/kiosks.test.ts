@@ -33,7 +33,7 @@ test('an officer pairs a kiosk by its code, sees it online with its usage, has t
   expect(label).toBeDefined();
   await page.getByLabel('Xã, phường').fill(label!);
   await page.getByLabel('Người liên hệ').fill('Chị Lan');
-  await page.getByLabel('Điện thoại người liên hệ').fill('0912 345 678');
+  await page.getByLabel('Số điện thoại liên hệ').fill('0912 345 678');
   await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
   const paired = page.getByTestId('paired-status');
   await expect(paired).toContainText(`Đã ghép nối ki-ốt “${name}” tại ${commune!.name}`);
