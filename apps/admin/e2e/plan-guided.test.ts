@@ -296,8 +296,8 @@ test('a plan made in the guided editor, by names only, has the structure of Lai 
   // After the save the preview is the stored targets' evaluation (as without JavaScript).
   await expect(page.locator('[data-preview] [data-status]')).toHaveCount(3);
   await page
+    .getByRole('navigation', { name: 'Các bước soạn kế hoạch' })
     .getByRole('link', { name: /Báo cáo/ })
-    .first()
     .click();
 
   // 6. Reporting duties; the last save ends on the plan page.
