@@ -41,6 +41,12 @@ sw.addEventListener('activate', (event) => {
   );
 });
 
+// The page asks when it is still not controlled after activation (claim can miss a page that registered while
+// the install was still precaching): it must be controlled before the officer goes offline.
+sw.addEventListener('message', (event) => {
+  if (event.data === 'claim') event.waitUntil(sw.clients.claim());
+});
+
 sw.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
