@@ -14,6 +14,13 @@ const ALL: Role[] = ['province_admin', 'agency_officer', 'district_officer', 'vi
 const SECTIONS: (NavItem & { roles: Role[] })[] = [
   { href: '/ke-hoach', label: 'Kế hoạch', labelEn: 'Plans', roles: ALL },
   { href: '/ket-qua', label: 'Kết quả thực hiện', labelEn: 'Records', roles: ALL },
+  // The field app (issue 19): record entry that works offline; for the roles that enter records.
+  {
+    href: '/thuc-dia/',
+    label: 'Nhập tại thực địa',
+    labelEn: 'Field app',
+    roles: ['province_admin', 'agency_officer', 'district_officer'],
+  },
   { href: '/bao-cao', label: 'Báo cáo', labelEn: 'Reports', roles: ALL },
   { href: '/noi-dung', label: 'Nội dung', labelEn: 'Content', roles: ['province_admin'] },
   { href: '/kiosk', label: 'Kiosk', labelEn: 'Kiosks', roles: ['province_admin', 'district_officer'] },
