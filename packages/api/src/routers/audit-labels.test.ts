@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
 
 describe('audit action labels', () => {
   it('every mutation of the router has a label', () => {
-    const procedures = appRouter._def.procedures as Record<string, { _def: { type: string } }>;
+    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
     const mutations = Object.entries(procedures)
       .filter(([, p]) => p._def.type === 'mutation')
       .map(([path]) => path);
