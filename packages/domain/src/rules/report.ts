@@ -25,7 +25,7 @@ import { NO_COMPONENT, componentOfRecord } from './record-component.js';
 import { countOf, type CountedRecord } from './record-tally.js';
 import { ReportNarrativeSchema } from './report-lifecycle.js';
 import { signatureLines } from './report-signer.js';
-import { formatNumberVi, formatPercentVi } from './format.js';
+import { formatNumberVi, formatPercentVi, periodKeyVi } from './format.js';
 import {
   agencySymbol,
   documentReference,
@@ -514,16 +514,11 @@ function workBlocks(plan: Plan, records: readonly CountedRecord[]): ReportBlock[
 }
 
 const EVERY_NOUN = { month: 'tháng', quarter: 'quý', year: 'năm' } as const;
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** '2019-03' → 'tháng 3/2019', '2019-Q2' → 'quý II/2019', '2019' → 'năm 2019', an area code → its name. */
+/** A period key ('2019-03', '2019-Q2', '2019') in words; an area code → its name (a year that is a code stays one). */
 function missingLabel(item: string, index: AreaIndex): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(item);
-  if (month) return `tháng ${Number(month[2])}/${month[1]}`;
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(item);
-  if (quarter) return `quý ${ROMAN[Number(quarter[2]) - 1]}/${quarter[1]}`;
-  if (/^\d{4}$/.test(item) && !index.has(item)) return `năm ${item}`;
-  return index.get(item)?.name ?? item;
+  if (index.has(item)) return index.get(item)?.name ?? item;
+  return periodKeyVi(item);
 }
 
 function valueText({ target, result }: Judged): { value: string; required: string } {

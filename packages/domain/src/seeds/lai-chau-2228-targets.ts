@@ -37,7 +37,7 @@ export const lc2228Targets: TargetInput[] = [
     activityIds: ['lc2228-a-2016-1-1-3'],
     dueDate: '2016-12-31',
     sourceRef: 'III năm 2016, 1.1, gạch đầu dòng 3',
-    reading: 'Việc của "Năm 2016": có ít nhất một văn bản hướng dẫn (guidance_document) đã duyệt đến hết 31/12/2016.',
+    reading: 'Việc của "Năm 2016": có ít nhất một văn bản hướng dẫn đã duyệt đến hết 31/12/2016.',
   },
   {
     id: 'lc2228-t-2016-hotline-conferences',
@@ -52,7 +52,7 @@ export const lc2228Targets: TargetInput[] = [
     dueDate: '2017-01-31',
     sourceRef: 'III năm 2016, 1.2',
     reading:
-      'Hội nghị tổng kết năm 2016 và triển khai năm 2017 diễn ra quanh thời điểm chuyển năm, trước Tết Đinh Dậu (28/01/2017): đạt khi có ít nhất một lượt giới thiệu đường dây nóng (hotline_promotion) đã duyệt từ 09/11/2016 đến 31/01/2017.',
+      'Hội nghị tổng kết năm 2016 và triển khai năm 2017 diễn ra quanh thời điểm chuyển năm, trước Tết Đinh Dậu (28/01/2017): đạt khi có ít nhất một lượt giới thiệu đường dây nóng đã duyệt từ 09/11/2016 đến 31/01/2017.',
   },
   // Năm 2017
   {
@@ -101,7 +101,7 @@ export const lc2228Targets: TargetInput[] = [
     thresholdPercent: 100,
     sourceRef: 'III năm 2017, 2.1, gạch đầu dòng 2',
     reading:
-      'Chỉ tiêu số lượng (30.000 tờ) và chỉ tiêu độ phủ tách riêng: mỗi xã, phường, thị trấn có ít nhất một kết quả phát tờ rơi đã duyệt trong năm. "Trọng điểm" (23 xã biên giới, 7 thị trấn, 5 phường; nhãn key_area) không có ngưỡng riêng.',
+      'Chỉ tiêu số lượng (30.000 tờ) và chỉ tiêu độ phủ tách riêng: mỗi xã, phường, thị trấn có ít nhất một kết quả phát tờ rơi đã duyệt trong năm. "Trọng điểm" (23 xã biên giới, 7 thị trấn, 5 phường; nhãn “trọng điểm”) không có ngưỡng riêng.',
   },
   {
     id: 'lc2228-t-2017-session-phong-tho',
@@ -170,7 +170,7 @@ export const lc2228Targets: TargetInput[] = [
     minQuantity: 4,
     sourceRef: 'III năm 2017, 2.3',
     reading:
-      'Kế hoạch chỉ nói "mở chuyên mục". Cách đọc đo được: chuyên mục có ít nhất 4 kỳ đăng trong năm 2017 (tương đương mỗi quý một kỳ, kể từ khi mở); mỗi kỳ là một kết quả newspaper_column với quantity = số kỳ.',
+      'Kế hoạch chỉ nói "mở chuyên mục". Cách đọc đo được: chuyên mục có ít nhất 4 kỳ đăng trong năm 2017 (tương đương mỗi quý một kỳ, kể từ khi mở); mỗi kỳ là một kết quả “chuyên mục trên báo” với số lượng = số kỳ.',
   },
   // Năm 2018
   {
@@ -236,7 +236,7 @@ export const lc2228Targets: TargetInput[] = [
     thresholdPercent: 100,
     sourceRef: 'III năm 2018, 3.1, gạch đầu dòng 3',
     reading:
-      'Kế hoạch không nêu số bài. Cách đọc đo được: mỗi xã, phường, thị trấn có ít nhất một lần phát bài tuyên truyền trên loa truyền thanh (loudspeaker_broadcast) đã duyệt trong năm 2018.',
+      'Kế hoạch không nêu số bài. Cách đọc đo được: mỗi xã, phường, thị trấn có ít nhất một lần phát bài tuyên truyền trên loa truyền thanh đã duyệt trong năm 2018.',
   },
   {
     id: 'lc2228-t-2018-session-sin-ho',
@@ -286,7 +286,7 @@ export const lc2228Targets: TargetInput[] = [
     thresholdPercent: 100,
     sourceRef: 'III năm 2018, 3.1, gạch đầu dòng 5',
     reading:
-      '23 hội nghị "tại 23 xã" đọc là mỗi xã biên giới một hội nghị. Danh sách 23 xã là cách đọc tốt nhất (nhãn border, xem area-tags.ts), quản trị viên sửa được.',
+      '23 hội nghị "tại 23 xã" đọc là mỗi xã biên giới một hội nghị. Danh sách 23 xã là cách đọc tốt nhất (nhãn “biên giới”), quản trị viên sửa được.',
   },
   {
     id: 'lc2228-t-2018-column',

@@ -35,7 +35,7 @@ export const tv651Targets: TargetInput[] = [
     // Bộ TT&TT's leaflets and clips, III.2.b the Women's Union's common communication kit), so no activityIds.
     sourceRef: 'II, gạch đầu dòng 1',
     reading:
-      'Một xã "được nhận và triển khai" khi có ít nhất một kết quả tiếp nhận, triển khai tài liệu (material_distribution) đã duyệt trong kỳ.',
+      'Một xã "được nhận và triển khai" khi có ít nhất một kết quả tiếp nhận, triển khai tài liệu đã duyệt trong kỳ.',
   },
   {
     id: 'tv651-t-ii-2',
@@ -55,7 +55,7 @@ export const tv651Targets: TargetInput[] = [
     // III.2.d) counts in a tagged commune, so no activityIds.
     sourceRef: 'II, gạch đầu dòng 2',
     reading:
-      'Địa bàn nguy cơ cao = các xã gắn nhãn high_risk (kế hoạch không nêu tên xã; quản trị viên gắn nhãn). Một xã đạt khi có ít nhất một buổi tư vấn chuyên sâu (counselling) đã duyệt.',
+      'Địa bàn nguy cơ cao = các xã gắn nhãn “nguy cơ cao” (kế hoạch không nêu tên xã; quản trị viên gắn nhãn). Một xã đạt khi có ít nhất một buổi tư vấn chuyên sâu đã duyệt.',
   },
   {
     id: 'tv651-t-ii-3',
@@ -89,7 +89,7 @@ export const tv651Targets: TargetInput[] = [
     thresholdPercent: 75,
     sourceRef: 'II, gạch đầu dòng 4',
     reading:
-      'Tỷ lệ = số người 14–60 tuổi được tiếp cận (reached.aged14to60, tối đa bằng dân số nhóm tuổi của từng xã) trên dân số 14–60 tuổi của các xã gắn nhãn key_area. Người tiếp cận qua nhiều hoạt động có thể bị đếm trùng; "đặc biệt là phụ nữ, trẻ em" là ưu tiên, không phải ngưỡng riêng.',
+      'Tỷ lệ = số người 14–60 tuổi được tiếp cận (tối đa bằng dân số nhóm tuổi của từng xã) trên dân số 14–60 tuổi của các xã gắn nhãn “trọng điểm”. Người tiếp cận qua nhiều hoạt động có thể bị đếm trùng; "đặc biệt là phụ nữ, trẻ em" là ưu tiên, không phải ngưỡng riêng.',
   },
   {
     id: 'tv651-t-iii-2a-6',
@@ -108,7 +108,7 @@ export const tv651Targets: TargetInput[] = [
     window: { from: '07-01', to: '08-01' },
     sourceRef: 'III.2.a, gạch đầu dòng 6',
     reading:
-      'Mỗi năm 2018, 2019, 2020 có ít nhất một hoạt động chiến dịch (campaign) đã duyệt trong khoảng 1/7–1/8 của năm đó (window); năm nào đã qua 1/8 mà chưa có thì không đạt. Cao điểm tuần cuối tháng 7 là ưu tiên (observance peak), không phải điều kiện.',
+      'Mỗi năm 2018, 2019, 2020 có ít nhất một hoạt động chiến dịch đã duyệt trong khoảng 1/7–1/8 của năm đó; năm nào đã qua 1/8 mà chưa có thì không đạt. Cao điểm tuần cuối tháng 7 là ưu tiên, không phải điều kiện.',
   },
   {
     id: 'tv651-t-iii-1d-3',
@@ -124,6 +124,6 @@ export const tv651Targets: TargetInput[] = [
     minPerPeriod: 1,
     sourceRef: 'III.1.d, gạch đầu dòng 3; V',
     reading:
-      'Kế hoạch không nói tần suất; đọc là mỗi năm một lần sơ kết/tổng kết (review), đi cùng báo cáo hàng năm trước 20/12 ở mục V.',
+      'Kế hoạch không nói tần suất; đọc là mỗi năm một lần sơ kết/tổng kết, đi cùng báo cáo hàng năm trước 20/12 ở mục V.',
   },
 ];

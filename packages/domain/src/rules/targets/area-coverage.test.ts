@@ -34,7 +34,7 @@ describe('area_coverage', () => {
       missing: ['84102'],
     });
     expect(r?.explanation).toBe(
-      'Đã có 3/4 xã (75%) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: 84102.',
+      'Đã có 3/4 xã (75%) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: Địa bàn 84102.',
     );
   });
 
@@ -45,7 +45,7 @@ describe('area_coverage', () => {
     const records = Array.from({ length: 80 }, (_, i) => rec(String(84000 + i)));
     const [r] = evaluatePlan(coverage(), { areas: communes, records, asOf: '2019-12-30' });
     expect(r?.explanation).toMatch(
-      /^Đã có 80\/106 xã \(75,5%\) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: 84080, 84081, 84082, 84083, 84084 và 21 mục khác; theo tiến độ đến nay cần khoảng 99,7% \(chậm tiến độ\)\.$/,
+      /^Đã có 80\/106 xã \(75,5%\) có ít nhất 1 hoạt động “tiếp nhận, triển khai tài liệu”; cần 100%; chưa có: Địa bàn 84080, Địa bàn 84081, Địa bàn 84082, Địa bàn 84083, Địa bàn 84084 và 21 mục khác; theo tiến độ đến nay cần khoảng 99,7% \(chậm tiến độ\)\.$/,
     );
   });
 

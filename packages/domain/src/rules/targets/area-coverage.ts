@@ -98,7 +98,8 @@ export function evaluateAreaCoverage(ctx: EvaluationContext, target: AreaCoverag
   const need = `cần ${formatPercentVi(target.thresholdPercent)}`;
   const atLeastPhrase = `ít nhất ${target.minRecordsPerArea} hoạt động ${activityPhrase(target.activityTypes)}`;
   let explanation = `Đã có ${numerator}/${denominator} ${noun}${tagPhrase} (${formatPercentVi(value)}) có ${atLeastPhrase}; ${need}`;
-  if (missing.length > 0 && status !== 'not_started') explanation += `; chưa có: ${listSome(missing)}`;
+  if (missing.length > 0 && status !== 'not_started')
+    explanation += `; chưa có: ${listSome(missing.map((code) => areaNameIn(areas, code) ?? code))}`;
   explanation += `${statusClause(target, status, expected, 'percent', ctx.asOf)}.`;
 
   return {

@@ -35,7 +35,7 @@ describe('cadence', () => {
     });
     expect(r).toMatchObject({ status: 'missed', value: 5, missing: ['2019-01'] });
     expect(r?.explanation).toBe(
-      'Đã đạt 5/6 tháng có ít nhất 1 hoạt động “tin, bài trên phương tiện thông tin đại chúng” mỗi tháng; không đạt: 2019-01.',
+      'Đã đạt 5/6 tháng có ít nhất 1 hoạt động “tin, bài trên phương tiện thông tin đại chúng” mỗi tháng; không đạt: tháng 1/2019.',
     );
   });
 
@@ -100,7 +100,7 @@ describe('cadence', () => {
       const [r] = evaluatePlan(yearly, { areas, records, asOf: '2021-01-01' });
       expect(r).toMatchObject({ status: 'missed', value: 2, threshold: 3, missing: ['2020'] });
       expect(r?.explanation).toBe(
-        'Đã đạt 2/3 năm có ít nhất 1 hoạt động “chiến dịch truyền thông” mỗi năm (trong khoảng 1/7–1/8 hằng năm); không đạt: 2020.',
+        'Đã đạt 2/3 năm có ít nhất 1 hoạt động “chiến dịch truyền thông” mỗi năm (trong khoảng 1/7–1/8 hằng năm); không đạt: năm 2020.',
       );
     });
 

@@ -3,6 +3,7 @@ import type { MonthDayWindow } from '../../model/index.js';
 import { daysInMonth, formatDateVi, isoOf, maxIso, minIso } from '../dates.js';
 import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, statusClause } from '../explain.js';
+import { periodKeyVi } from '../format.js';
 import { recordWindow } from './window.js';
 
 const EVERY_NOUN: Record<CadenceTarget['every'], string> = { month: 'tháng', quarter: 'quý', year: 'năm' };
@@ -87,7 +88,7 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
   const rule = `ít nhất ${target.minPerPeriod} hoạt động ${activityPhrase(target.activityTypes)} mỗi ${noun}`;
   const windowText = win === undefined ? '' : ` (trong khoảng ${windowPhrase(win)} hằng năm)`;
   let explanation = `Đã đạt ${met}/${counted} ${noun} có ${rule}${windowText}`;
-  if (missing.length > 0) explanation += `; không đạt: ${listSome(missing)}`;
+  if (missing.length > 0) explanation += `; không đạt: ${listSome(missing.map(periodKeyVi))}`;
   else if (status === 'on_track')
     explanation += `; mọi ${noun} đã qua đều đạt, theo dõi đến ${formatDateVi(target.period.to)}`;
   explanation += `${status === 'not_started' ? statusClause(target, status, undefined, 'count') : ''}.`;

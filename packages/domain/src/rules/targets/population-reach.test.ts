@@ -39,7 +39,7 @@ describe('population_reach', () => {
     });
     expect(r?.value).toBeCloseTo(73.333333, 5);
     expect(r?.explanation).toBe(
-      'Đã tiếp cận 2.200/3.000 người từ 14 đến 60 tuổi (73,3%) qua hoạt động “cuộc truyền thông tại cộng đồng” hoặc “tư vấn chuyên sâu, đối thoại” tại 3 địa bàn có nhãn “trọng điểm”; cần 75%; 1 địa bàn chưa có số liệu dân số nên không tính: 84102.',
+      'Đã tiếp cận 2.200/3.000 người từ 14 đến 60 tuổi (73,3%) qua hoạt động “cuộc truyền thông tại cộng đồng” hoặc “tư vấn chuyên sâu, đối thoại” tại 3 địa bàn có nhãn “trọng điểm”; cần 75%; 1 địa bàn chưa có số liệu dân số nên không tính: Địa bàn 84102.',
     );
   });
 

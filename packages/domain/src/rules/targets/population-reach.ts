@@ -121,7 +121,7 @@ export function evaluatePopulationReach(ctx: EvaluationContext, target: Populati
     `Đã tiếp cận ${formatNumberVi(numerator, 0)}/${formatNumberVi(denominator, 0)} ${people} (${formatPercentVi(value)}) ` +
     `qua hoạt động ${activityPhrase(target.activityTypes)} tại ${measured} ${where}; ${need}`;
   if (excluded.length > 0)
-    explanation += `; ${excluded.length} địa bàn chưa có số liệu dân số nên không tính: ${listSome(excluded)}`;
+    explanation += `; ${excluded.length} địa bàn chưa có số liệu dân số nên không tính: ${listSome(excluded.map((code) => areaNameIn(areas, code) ?? code))}`;
   explanation += `${statusClause(target, status, expected, 'percent', ctx.asOf)}.`;
 
   return {
