@@ -8,7 +8,8 @@ const CredentialSchema = z.string().min(20).max(200);
 /** A client-made key (crypto.randomUUID on the device). */
 const ClientKeySchema = z.uuid({ error: 'Khóa gửi không hợp lệ' });
 
-export const IssueInputSchema = z.object({});
+/** Nothing to send: z.void(), so a body carrying anything (even a Date smuggled in through superjson) is refused. */
+export const IssueInputSchema = z.void();
 export const IssueOutputSchema = z.object({
   token: z.string(),
   user: z.object({ id: z.string(), displayName: z.string(), role: z.string() }),

@@ -34,7 +34,7 @@ const record = (fields: Record<string, unknown> = {}) => ({
 
 async function issue(email: string): Promise<string> {
   const session = await signIn(t, email);
-  return (await session.api.record.sync.issue.mutate({})).token;
+  return (await session.api.record.sync.issue.mutate()).token;
 }
 
 beforeAll(async () => {
@@ -47,9 +47,9 @@ afterAll(() => t.close());
 
 describe('the credential', () => {
   it('is issued only to a signed-in officer who enters records', async () => {
-    expect(await apiError(anon.record.sync.issue.mutate({}))).toMatchObject({ httpStatus: 401 });
+    expect(await apiError(anon.record.sync.issue.mutate())).toMatchObject({ httpStatus: 401 });
     const viewer = await createUser(t.db, { role: 'viewer', scopeAreaCode: '12' });
-    expect(await apiError((await signIn(t, viewer.email)).api.record.sync.issue.mutate({}))).toMatchObject({
+    expect(await apiError((await signIn(t, viewer.email)).api.record.sync.issue.mutate())).toMatchObject({
       httpStatus: 403,
       messages: { vi: expect.stringContaining('không dùng được ứng dụng thực địa') as string },
     });

@@ -26,7 +26,7 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
             { status: 401 },
           );
         }
-        return json(await api(locals.token).record.sync.issue.mutate({}));
+        return json(await api(locals.token).record.sync.issue.mutate());
       }
       case 'du-lieu': {
         const { since } = await body(request);
