@@ -71,7 +71,7 @@ test.describe('province admin', () => {
     await expect(page.locator('#scopeAreaCode-error')).toContainText('Cán bộ huyện phải gắn với một huyện');
 
     await page.goto('/quan-tri/nhat-ky?entity=user');
-    const entry = page.getByRole('row').filter({ hasText: 'user.create' }).first();
+    const entry = page.getByRole('row').filter({ hasText: 'tạo tài khoản' }).first();
     await expect(entry).toBeVisible();
     await entry.getByText(/trường thay đổi/).click();
     await expect(entry.getByRole('row').filter({ hasText: 'email' })).toContainText('@e2e.pcmbn.local');
@@ -109,7 +109,11 @@ test.describe('province admin', () => {
     await expect(row).toContainText('5.120');
 
     await page.goto('/quan-tri/nhat-ky?entity=area');
-    const entry = page.getByRole('row').filter({ hasText: 'area.update' }).filter({ hasText: '29269' }).first();
+    const entry = page
+      .getByRole('row')
+      .filter({ hasText: 'sửa thông tin địa bàn' })
+      .filter({ hasText: 'e2e_kiem_tra' })
+      .first();
     await entry.getByText(/trường thay đổi/).click();
     await expect(entry.getByRole('row').filter({ hasText: 'tags' })).toContainText('e2e_kiem_tra');
     await expect(entry.getByRole('row').filter({ hasText: 'population' })).toContainText('5120');
