@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { officerApi, signIn } from './auth';
+import { hydrated } from './hydration';
 import { freshPlan } from './plans';
 
 /**
@@ -10,11 +11,17 @@ test.describe.configure({ timeout: 120_000 });
 
 test('a baseline typed in the editor is shown beside the actual on the plan page', async ({ page }) => {
   const id = await freshPlan();
-  await signIn(page, undefined, `/ke-hoach/${id}/sua`);
+  // The guided editor's targets step; the baseline sits in the target's folded details.
+  await signIn(page, undefined, `/ke-hoach/${id}/sua/chi-tieu`);
+  await hydrated(page);
+  await page.getByText('Chỉ tiêu 1: giá trị ban đầu, cách đọc').click();
   await page.getByLabel('Chỉ tiêu 1 — giá trị ban đầu').fill('200');
   await page.getByLabel('Chỉ tiêu 1 — ngày của giá trị ban đầu').fill('2016-12-31');
-  await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
-  await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}\\?saved=1$`));
+  await page.getByRole('button', { name: 'Lưu bước này' }).click();
+  await expect
+    .poll(async () => (await (await officerApi()).plan.get.query({ id })).plan.targets[0]?.baseline)
+    .toEqual({ value: 200, date: '2016-12-31' });
+  await page.goto(`/ke-hoach/${id}`);
   const target = page.locator(`[data-target="${id}-t1"]`);
   await expect(target.getByText(/^Giá trị ban đầu:/)).toHaveText('Giá trị ban đầu: 200 (ngày 31/12/2016)');
   await expect(target.getByText(/^Kết quả:/)).toBeVisible();

@@ -109,7 +109,8 @@ for (const size of SIZES) {
 
       await press(page, 'link', /Tìm hiểu/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài viết');
-      await expect(page.locator('.list li')).toHaveCount(11);
+      // At least the seed's 11 articles: other kiosk tests publish their own into the same stack.
+      await expect(page.locator('.list li').nth(10)).toBeVisible();
       problems.push(...(await unreachable(page, 'bai-viet')));
 
       await page
