@@ -37,8 +37,10 @@ async function districtOfficer(district: string, agencyId: string) {
   return { email, password: OFFICER_PASSWORD, api };
 }
 
-/** Picks the option whose text contains `words` (what a person reads), never its value. */
+/** Picks the option whose text contains `words` (what a person reads), never its value. Waits for the option: the
+ * list is filled by the page the plan's choice navigates to. */
 async function pick(select: Locator, words: RegExp): Promise<void> {
+  await expect(select.locator('option', { hasText: words }).first()).toBeAttached();
   const labels = await select.locator('option').allTextContents();
   const label = labels.find((l) => words.test(l));
   expect(label, `an option matching ${words}`).toBeDefined();
@@ -84,6 +86,8 @@ test('a district officer and the province admin do their week from the inbox', a
   // same words; the test takes the seed plan's option).
   await district.getByLabel('Kế hoạch', { exact: true }).selectOption('lc2228');
   await district.getByRole('button', { name: 'Chọn' }).click();
+  // The GET form navigates; under load the old page (no plan, no activities) is still there for a while.
+  await expect(district).toHaveURL(/[?&]plan=lc2228/);
   await hydrated(district);
   await pick(district.getByLabel('Hoạt động của kế hoạch'), /Tổ chức 01 cuộc truyền thông tại huyện Phong Thổ/);
   await district.getByLabel('Ngày thực hiện').fill('12/06/2017');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, PeriodSchema, SourceRefSchema } from './common.js';
 import { AreaTagSchema } from './area.js';
+import { AreaCodeSchema } from '../vocabulary/codes.js';
 
 /**
  * Kinds of work the plans name. The Vietnamese term of each is in ACTIVITY_TYPE_LABELS;
@@ -74,10 +75,7 @@ export const ACTIVITY_TYPE_LABELS: Record<ActivityType, { vi: string; en: string
  */
 export const PlannedPlaceSchema = z.object({
   name: z.string().min(1),
-  areaCode: z
-    .string()
-    .regex(/^\d{2,5}$/)
-    .optional(),
+  areaCode: AreaCodeSchema.optional(),
   /** The units carrying this tag (inside areaCode when both are set). */
   areaTag: AreaTagSchema.optional(),
 });

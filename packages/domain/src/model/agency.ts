@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common.js';
+import { AreaCodeSchema, ProvinceCodeSchema } from '../vocabulary/codes.js';
 
 /** Agency (cơ quan, đơn vị) that leads or cooperates on a plan's work. */
 export const AgencyKindSchema = z.enum([
@@ -23,10 +24,7 @@ export const AgencySchema = z.object({
   shortName: z.string().min(1).optional(),
   kind: AgencyKindSchema,
   /** Province the agency belongs to; absent for national bodies. */
-  provinceCode: z
-    .string()
-    .regex(/^\d{2}$/)
-    .optional(),
+  provinceCode: ProvinceCodeSchema.optional(),
   /** Names and agencies change (Sở TT&TT merged into Sở KH&CN on 1/3/2025): effective dates, never overwrites. */
   validFrom: IsoDateSchema.optional(),
   validTo: IsoDateSchema.optional(),
@@ -39,10 +37,7 @@ export const AgencySchema = z.object({
   /** For a group entry the plan addresses as one ("các sở, ngành", "UBND các huyện"): its members, when known. */
   memberIds: z.array(IdSchema).optional(),
   /** The administrative unit a local committee governs (GSO code), e.g. '842' for UBND huyện Càng Long. */
-  areaCode: z
-    .string()
-    .regex(/^\d{2,5}$/)
-    .optional(),
+  areaCode: AreaCodeSchema.optional(),
 });
 export type Agency = z.infer<typeof AgencySchema>;
 

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './common.js';
+import { AreaCodeSchema } from '../vocabulary/codes.js';
 
 /** 'full': the whole old unit went into the new one; 'partial': only part of it did (it then has several links). */
 export const AreaLinkCoverageSchema = z.enum(['full', 'partial']);
 export type AreaLinkCoverage = z.infer<typeof AreaLinkCoverageSchema>;
-
-const CodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số (mã Tổng cục Thống kê)' });
 
 /**
  * One unit of an older structure going into a unit of a later one (a merger, a renaming, the 01/07/2025 reform).
@@ -14,9 +13,9 @@ const CodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2
  */
 export const AreaLinkSchema = z
   .object({
-    fromCode: CodeSchema,
+    fromCode: AreaCodeSchema,
     fromStructure: IsoDateSchema,
-    toCode: CodeSchema,
+    toCode: AreaCodeSchema,
     toStructure: IsoDateSchema,
     coverage: AreaLinkCoverageSchema,
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './common.js';
+import { AreaCodeSchema } from '../vocabulary/codes.js';
 
 /**
  * Administrative unit (đơn vị hành chính). Until 30/6/2025 three levels (tỉnh → huyện → xã);
@@ -45,13 +46,10 @@ export type PopulationGroup = keyof Population;
 
 export const AreaSchema = z.object({
   /** GSO code as text, leading zeros kept ('03386'). Codes are reused across structures: see `structure`. */
-  code: z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số (mã Tổng cục Thống kê)' }),
+  code: AreaCodeSchema,
   name: z.string().min(1),
   level: AreaLevelSchema,
-  parentCode: z
-    .string()
-    .regex(/^\d{2,5}$/)
-    .optional(),
+  parentCode: AreaCodeSchema.optional(),
   kind: AreaKindSchema.optional(),
   tags: z.array(AreaTagSchema).default([]),
   population: PopulationSchema.optional(),

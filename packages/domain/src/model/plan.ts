@@ -10,6 +10,7 @@ import {
 import { ActivitySchema } from './activity.js';
 import { TargetSchema } from './target.js';
 import { ReportingRuleSchema } from './reporting.js';
+import { AreaCodeSchema, ProvinceCodeSchema } from '../vocabulary/codes.js';
 
 /** A document the plan is based on (căn cứ pháp lý). */
 export const LegalBasisSchema = z.object({
@@ -64,8 +65,6 @@ export const ObservanceSchema = z.object({
 });
 export type Observance = z.infer<typeof ObservanceSchema>;
 
-const CodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số (mã Tổng cục Thống kê)' });
-
 /**
  * The plan carried onto a later administrative structure (rules/carry.ts): records dated from `from` on are entered
  * at units of `structure`; `areaMap` says, for each unit of the plan's own structure in its area (communes,
@@ -76,8 +75,8 @@ export const PlanCarrySchema = z
   .object({
     from: IsoDateSchema,
     structure: IsoDateSchema,
-    provinceCode: z.string().regex(/^\d{2}$/, { error: 'Mã tỉnh là 2 chữ số' }),
-    areaMap: z.record(CodeSchema, z.array(CodeSchema)),
+    provinceCode: ProvinceCodeSchema,
+    areaMap: z.record(AreaCodeSchema, z.array(AreaCodeSchema)),
   })
   .refine((c) => c.from >= c.structure, {
     error: 'Ngày chuyển không được trước ngày của cơ cấu hành chính mới',
@@ -93,16 +92,13 @@ export const PlanSchema = z.object({
   issuer: z.string().min(1),
   issuedOn: IsoDateSchema,
   signer: z.string().optional(),
-  provinceCode: z.string().regex(/^\d{2}$/, { error: 'Mã tỉnh là 2 chữ số' }),
+  provinceCode: ProvinceCodeSchema,
   /** Date of the administrative structure the plan's area codes belong to (codes are reused later). */
   areaStructure: IsoDateSchema,
   /** Carried onto a later structure from a date (the 01/07/2025 reform); absent: one structure throughout. */
   carry: PlanCarrySchema.optional(),
   /** A district plan made from a provincial one covers only this area and rolls up into the parent. */
-  scopeAreaCode: z
-    .string()
-    .regex(/^\d{2,5}$/)
-    .optional(),
+  scopeAreaCode: AreaCodeSchema.optional(),
   parentPlanId: IdSchema.optional(),
   period: PeriodSchema,
   legalBases: z.array(LegalBasisSchema).default([]),

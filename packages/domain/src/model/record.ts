@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common.js';
 import { ActivityTypeSchema } from './activity.js';
+import { AreaCodeSchema } from '../vocabulary/codes.js';
 
 /** Workflow of a record; only approved records count toward targets. */
 export const RecordStatusSchema = z.enum(['draft', 'submitted', 'approved', 'rejected']);
@@ -21,7 +22,7 @@ export const ActivityRecordSchema = z.object({
   activityId: IdSchema.optional(),
   type: ActivityTypeSchema,
   date: IsoDateSchema,
-  areaCode: z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số' }),
+  areaCode: AreaCodeSchema,
   quantity: z.number().int().nonnegative().optional(),
   reached: ReachedSchema.optional(),
   status: RecordStatusSchema,

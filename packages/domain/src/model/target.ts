@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { IdSchema, IsoDateSchema, MonthDayWindowSchema, PeriodSchema, SourceRefSchema } from './common.js';
 import { ActivityTypeSchema } from './activity.js';
 import { AreaLevelSchema, AreaTagSchema } from './area.js';
-
-const AreaCodeSchema = z.string().regex(/^\d{2,5}$/);
+import { AreaCodeSchema } from '../vocabulary/codes.js';
 
 /**
  * Where the measured value stood before the plan (IATI results standard: baseline value and year): in the

@@ -2,6 +2,7 @@ import type { Area, Plan } from '../model/index.js';
 import type { AreaIndex } from './areas.js';
 import type { RecordImportColumnKey } from './record-import-columns.js';
 import { normaliseVietnamese } from './text.js';
+import { isAreaCode } from '../vocabulary/codes.js';
 
 /**
  * The area of an imported row: a GSO code, or a name matched without diacritics and with or without its kind
@@ -46,7 +47,7 @@ export function nameKeys(name: string): string[] {
 export function resolveArea(text: string, ctx: AreaLookup, err: RowError): string | undefined {
   const scope = ctx.plan.scopeAreaCode ?? ctx.plan.provinceCode;
   const scopeName = ctx.index.get(scope)?.name ?? scope;
-  if (/^\d{2,5}$/.test(text)) {
+  if (isAreaCode(text)) {
     if (!ctx.index.has(text)) {
       err(
         'AREA_UNKNOWN',

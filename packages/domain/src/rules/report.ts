@@ -38,6 +38,7 @@ import {
   type ReportSection,
   type ReportTally,
 } from './report-document.js';
+import { AreaCodeSchema } from '../vocabulary/codes.js';
 
 export * from './report-document.js';
 export * from './report-lifecycle.js';
@@ -83,10 +84,7 @@ export const PeriodicReportOptionsSchema = z.object({
   place: z.string().min(1),
   date: IsoDateSchema,
   asOf: IsoDateSchema,
-  areaCode: z
-    .string()
-    .regex(/^\d{2,5}$/)
-    .optional(),
+  areaCode: AreaCodeSchema.optional(),
   /** Days the figures cover (reportDataPeriod); the reporting period when absent. */
   dataPeriod: PeriodSchema.optional(),
   /** The sentence saying which days the figures cover and why (reportDataPeriod's note). */
