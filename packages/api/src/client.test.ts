@@ -9,7 +9,7 @@ describe('@pcmbn/api/client', () => {
     const runtimeImports = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map(
       (m) => m[1],
     );
-    expect(runtimeImports.sort()).toEqual(['@trpc/client', 'superjson']);
+    expect(runtimeImports.sort()).toEqual(['./records/schemas.js', '@trpc/client', 'superjson']);
   });
 
   it('sends each call to <base>/trpc/<path> with its superjson input and headers, and decodes the answer', async () => {

@@ -1,12 +1,14 @@
 /**
- * Typed tRPC client for the apps. Imports only @trpc/client and superjson at runtime: the router is a type
- * (no Prisma, no server code ends up in an app bundle).
+ * Typed tRPC client for the apps. Imports only @trpc/client, superjson and the record schema (zod, the domain) at runtime:
+ * the router is a type (no Prisma, no server code ends up in an app bundle).
  */
 import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import superjson from 'superjson';
 import type { AppRouter } from './root.js';
 
 export type { AppRouter, RouterInputs, RouterOutputs } from './root.js';
+/** The record input's schema, for the admin's forms (zod and the domain only: no server code). */
+export { RecordFieldsSchema } from './records/schemas.js';
 
 export interface ApiClientOptions {
   /** fetch to use (SvelteKit's event.fetch on the server); default globalThis.fetch. */

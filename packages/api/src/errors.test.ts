@@ -1,3 +1,4 @@
+import { ProvinceCodeSchema } from '@pcmbn/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ describe('fieldErrors', () => {
   });
 
   it('keeps a custom (Vietnamese) message as the Vietnamese text', () => {
-    const schema = z.object({ provinceCode: z.string().regex(/^\d{2}$/, { error: 'Mã tỉnh là 2 chữ số' }) });
+    const schema = z.object({ provinceCode: ProvinceCodeSchema });
     const [field] = fieldErrors(issuesOf(schema, { provinceCode: 'abc' }).issues);
     expect(field!.vi).toBe('Trường "provinceCode": Mã tỉnh là 2 chữ số');
     expect(field!.en).not.toContain('Mã tỉnh');

@@ -1,8 +1,15 @@
-import { AgencyKindSchema, AgencySchema, IdSchema, IsoDateSchema, type Agency } from '@pcmbn/domain';
+import {
+  AgencyKindSchema,
+  AgencySchema,
+  AreaCodeSchema,
+  IdSchema,
+  IsoDateSchema,
+  ProvinceCodeSchema,
+  type Agency,
+} from '@pcmbn/domain';
 import { z } from 'zod';
 import { toDbDate } from '../db/dates.js';
 import type { StoredAgency } from '../db/mappers.js';
-import { ProvinceCodeSchema } from '../routers/inputs.js';
 
 /** What agency.create/update accept and what agency.* answer. */
 
@@ -23,11 +30,7 @@ export const AgencyFieldsSchema = z.object({
    * The unit a local committee governs (deriveDistrictPlan finds a district's committee by it) and the date of the
    * administrative structure its code belongs to: GSO codes are reused, so a code alone is ambiguous. Both or neither.
    */
-  areaCode: z
-    .string()
-    .regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số' })
-    .nullable()
-    .optional(),
+  areaCode: AreaCodeSchema.nullable().optional(),
   areaStructure: IsoDateSchema.nullable().optional(),
 });
 export type AgencyFields = z.infer<typeof AgencyFieldsSchema>;

@@ -1,9 +1,10 @@
+import { isProvinceCode } from '@pcmbn/domain';
 import type { DbClient } from '../db/client.js';
 import type { AuthUser } from './session.js';
 
 /** The province an area code belongs to (GSO district codes do not start with the province's). Newest structure wins. */
 export async function provinceOfArea(db: DbClient, code: string): Promise<string | null> {
-  if (/^\d{2}$/.test(code)) return code;
+  if (isProvinceCode(code)) return code;
   const area = await db.area.findFirst({
     where: { code },
     orderBy: { structure: 'desc' },

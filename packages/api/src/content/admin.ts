@@ -1,9 +1,10 @@
+import { LanguageSchema, ProvinceCodeSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
 import { appError, forbidden, notFound } from '../errors.js';
 import type { Content, Prisma } from '../generated/prisma/client.js';
-import { ContentKindSchema, LangSchema } from './views.js';
+import { ContentKindSchema } from './views.js';
 
 /**
  * Content management rules (issue 5 "Content"):
@@ -47,19 +48,15 @@ export const ContentFieldsSchema = z.object({
 export const ContentCreateSchema = ContentFieldsSchema.extend({
   body: ContentFieldsSchema.shape.body.default(''),
   slug: SlugSchema,
-  lang: LangSchema,
+  lang: LanguageSchema,
   kind: ContentKindSchema,
-  provinceCode: z
-    .string()
-    .regex(/^\d{2}$/)
-    .nullable()
-    .optional(),
+  provinceCode: ProvinceCodeSchema.nullable().optional(),
 });
 
 export const ContentItemSchema = z.object({
   id: z.string(),
   slug: z.string(),
-  lang: LangSchema,
+  lang: LanguageSchema,
   kind: z.string(),
   category: z.string().nullable(),
   provinceCode: z.string().nullable(),

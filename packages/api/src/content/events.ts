@@ -1,8 +1,8 @@
+import type { Language } from '@pcmbn/domain';
 import { z } from 'zod';
 import type { Content } from '../generated/prisma/client.js';
 import { substituteHotline } from './hotline.js';
 import { renderMarkdown } from './markdown.js';
-import type { Lang } from './views.js';
 
 /**
  * Events are yearly observances (30/7), campaign windows (1/7–1/8) and one-off local events. Stored dates are
@@ -49,7 +49,7 @@ function inYear(value: string | undefined, year: number): string | undefined {
 }
 
 /** The event as it happens in `year`, or null when a one-off event falls in another year. */
-export function eventInYear(row: Content, year: number, asked: Lang, hotline: string): PublicEvent | null {
+export function eventInYear(row: Content, year: number, asked: Language, hotline: string): PublicEvent | null {
   const data = dataOf(row);
   const date = inYear(data.date, year);
   if (!date || !date.startsWith(`${year}-`)) return null;

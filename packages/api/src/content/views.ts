@@ -1,13 +1,10 @@
+import { LanguageSchema, type Language } from '@pcmbn/domain';
 import { z } from 'zod';
 import type { Content } from '../generated/prisma/client.js';
 import { substituteHotline, substituteHotlineDeep } from './hotline.js';
 import { markdownToText, renderMarkdown } from './markdown.js';
 
 /** How content rows are shown to the public and the kiosks: hotline substituted, Markdown rendered safely. */
-
-export const LANGS = ['vi', 'en', 'km'] as const;
-export const LangSchema = z.enum(LANGS);
-export type Lang = z.infer<typeof LangSchema>;
 
 export const CONTENT_KINDS = ['article', 'event', 'quiz', 'hotline_page', 'media'] as const;
 export const ContentKindSchema = z.enum(CONTENT_KINDS);
@@ -25,7 +22,7 @@ export const ARTICLE_CATEGORIES = [
 
 export const ArticleSummarySchema = z.object({
   slug: z.string(),
-  lang: LangSchema,
+  lang: LanguageSchema,
   kind: z.string(),
   category: z.string().nullable(),
   title: z.string(),
@@ -46,7 +43,7 @@ export const ArticleSchema = ArticleSummarySchema.extend({
   /** Kind-specific data with the hotline substituted (quiz questions, event dates, sources…). */
   data: z.unknown(),
   /** Languages this slug exists in (published), for hreflang alternates and the switcher. */
-  languages: z.array(LangSchema),
+  languages: z.array(LanguageSchema),
 });
 export type ArticleView = z.infer<typeof ArticleSchema>;
 
@@ -59,11 +56,11 @@ function dataOf(row: Pick<Content, 'data'>): DataFields {
   return row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? row.data : {};
 }
 
-export function summaryOf(row: Content, asked: Lang): ArticleSummary {
+export function summaryOf(row: Content, asked: Language): ArticleSummary {
   const data = dataOf(row);
   return {
     slug: row.slug,
-    lang: row.lang as Lang,
+    lang: row.lang as Language,
     kind: row.kind,
     category: row.category,
     title: row.title,
@@ -77,7 +74,7 @@ export function summaryOf(row: Content, asked: Lang): ArticleSummary {
   };
 }
 
-export function articleOf(row: Content, asked: Lang, hotline: string, languages: Lang[]): ArticleView {
+export function articleOf(row: Content, asked: Language, hotline: string, languages: Language[]): ArticleView {
   return {
     ...summaryOf(row, asked),
     html: renderMarkdown(substituteHotline(row.body, hotline)),
@@ -94,7 +91,7 @@ export function plainTextOf(row: Pick<Content, 'body'>, hotline: string): string
  * Rows of the asked language, plus the Vietnamese row of every slug that has no version in it (shown with a
  * fallback notice): Vietnamese is the language every piece of content is written in first.
  */
-export function withFallback<T extends Pick<Content, 'slug' | 'lang'>>(rows: readonly T[], lang: Lang): T[] {
+export function withFallback<T extends Pick<Content, 'slug' | 'lang'>>(rows: readonly T[], lang: Language): T[] {
   const asked = new Set(rows.filter((r) => r.lang === lang).map((r) => r.slug));
   return rows.filter((r) => r.lang === lang || (r.lang === 'vi' && !asked.has(r.slug)));
 }

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ROLES } from '@pcmbn/domain';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/database.js';
+import { UserRole } from '../generated/prisma/enums.js';
 import { migrate } from './migrate.js';
 
 /**
@@ -148,6 +150,14 @@ describe('schema.prisma and the migrated database agree', () => {
       values: e.values.map((v) => v.dbName ?? v.name),
     }));
     expect(sortKey(rows, (r) => r.name)).toEqual(sortKey(expected, (e) => e.name));
+  });
+
+  // The roles are written once, in the domain (vocabulary/roles.ts); the database and the generated client must
+  // hold the same list in the same order. Languages have no database enum (Content.lang is text).
+  it("has the domain's roles as the UserRole enum, in the client too", async () => {
+    const { rows } = await client.query<{ role: string }>(`SELECT unnest(enum_range(NULL::"UserRole")) AS role`);
+    expect(rows.map((r) => r.role)).toEqual([...ROLES]);
+    expect(Object.values(UserRole)).toEqual([...ROLES]);
   });
 
   it('has the columns with their types, nullability and defaults', async () => {

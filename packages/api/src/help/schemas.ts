@@ -3,6 +3,7 @@
  * purpose — a message to a desk, not a file drop — and custom messages are Vietnamese (the API's errorFormatter adds
  * English; the public site shows its own words per field in vi/en/km).
  */
+import { LanguageSchema, provinceCodeSchema, ProvinceCodeSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 
 export const HELP_MESSAGE_MAX = 2_000;
@@ -23,7 +24,7 @@ const optionalText = (max: number, error: string) =>
     .transform((v) => (v ? v : undefined));
 
 export const HelpSubmitSchema = z.object({
-  provinceCode: z.string().regex(/^\d{2}$/, { error: 'Hãy chọn tỉnh, thành phố' }),
+  provinceCode: provinceCodeSchema('Hãy chọn tỉnh, thành phố'),
   message: z
     .string()
     .trim()
@@ -36,7 +37,7 @@ export const HelpSubmitSchema = z.object({
     .refine((v) => !v || isPhone(v), { error: 'Số điện thoại chỉ gồm 8–15 chữ số' })
     .transform((v) => (v ? digitsOf(v) : undefined)),
   safeTime: optionalText(HELP_SAFE_TIME_MAX, `Thời gian an toàn dài quá ${HELP_SAFE_TIME_MAX} ký tự`),
-  lang: z.enum(['vi', 'en', 'km']).default('vi'),
+  lang: LanguageSchema.default('vi'),
   /** Honeypot: a field people never see (hidden from screen and screen readers); bots fill it. */
   website: z.string().max(500).optional(),
 });
@@ -47,10 +48,7 @@ export const HelpStatusSchema = z.enum(['open', 'handled', 'all']);
 export const HelpListInputSchema = z
   .object({
     /** One province of the caller's desk; default: every province the caller's desk covers. */
-    provinceCode: z
-      .string()
-      .regex(/^\d{2}$/, { error: 'Mã tỉnh là 2 chữ số' })
-      .optional(),
+    provinceCode: ProvinceCodeSchema.optional(),
     status: HelpStatusSchema.default('all'),
   })
   .default({ status: 'all' });

@@ -2,6 +2,7 @@
  * The content bundle a kiosk keeps for offline use: everything it shows, in vi/en/km, with the hotline of the day
  * already substituted and articles rendered to safe HTML, so the kiosk needs no server to render a page.
  */
+import { isLanguage } from '@pcmbn/domain';
 import { createHash } from 'node:crypto';
 import { todayInVietnam, toDbDate } from '../db/dates.js';
 import type { DbClient } from '../db/client.js';
@@ -11,10 +12,6 @@ import type { Contact } from '../generated/prisma/client.js';
 import { scheduleOf } from './ops.js';
 import type { KioskDeviceContext } from './procedure.js';
 import type { Bundle } from './schemas.js';
-
-const LANGS = ['vi', 'en', 'km'] as const;
-type Lang = (typeof LANGS)[number];
-const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 function contactView(row: Contact) {
   return {
@@ -88,7 +85,7 @@ export async function buildBundle(db: DbClient, device: KioskDeviceContext, now 
   const media: Bundle['media'] = [];
   const audio: Bundle['audio'] = [];
   for (const row of rows) {
-    if (!isLang(row.lang)) continue;
+    if (!isLanguage(row.lang)) continue;
     const lang = row.lang;
     const withAudio = (kind: 'article' | 'quiz') => {
       for (const a of row.audio) audio.push({ id: a.id, kind, slug: row.slug, lang, part: a.part, source: a.source });

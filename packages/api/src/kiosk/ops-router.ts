@@ -3,7 +3,7 @@
  * emergency messages, ask a kiosk to reload, keep whom to call, see its last screenshot, schedule content and
  * upload recordings; a kiosk fetches an audio file. Rules in ./ops.ts and ../content/audio.ts.
  */
-import { KioskScheduleSchema } from '@pcmbn/domain';
+import { areaCodeSchema, KioskScheduleSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import { assertMayEdit, bumpRelease, editableRow } from '../content/admin.js';
 import { readAudio, storeUploadedAudio, ttsAvailable, TTS_VOICES } from '../content/audio.js';
@@ -41,7 +41,7 @@ export const kioskOpsProcedures = {
   sendMessage: officerProcedure
     .input(
       z.object({
-        areaCode: z.string().regex(/^\d{2,5}$/, { error: 'Chọn tỉnh, huyện hoặc xã nhận thông báo' }),
+        areaCode: areaCodeSchema('Chọn tỉnh, huyện hoặc xã nhận thông báo'),
         textVi: z.string().trim().min(1, { error: 'Cần nội dung thông báo bằng tiếng Việt' }).max(500),
         textEn: z.string().trim().max(500).optional(),
         textKm: z.string().trim().max(500).optional(),

@@ -1,7 +1,6 @@
-import { IsoDateSchema, KIOSK_USAGE_BATCH_MAX, KioskScheduleSchema } from '@pcmbn/domain';
+import { IsoDateSchema, KIOSK_USAGE_BATCH_MAX, KioskScheduleSchema, LanguageSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 
-export const LangSchema = z.enum(['vi', 'en', 'km']);
 export const KioskStatusSchema = z.enum(['pending', 'active', 'revoked']);
 export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Tháng có dạng YYYY-MM' });
 
@@ -16,7 +15,7 @@ export const UsageEventSchema = z.object({
   data: z
     .object({
       page: z.string().max(100).optional(),
-      lang: LangSchema.optional(),
+      lang: LanguageSchema.optional(),
       score: z.number().int().min(0).max(1000).optional(),
       total: z.number().int().min(0).max(1000).optional(),
     })
@@ -64,7 +63,7 @@ export const BundleSchema = z.object({
   articles: z.array(
     z.object({
       slug: z.string(),
-      lang: LangSchema,
+      lang: LanguageSchema,
       title: z.string(),
       summary: z.string().nullable(),
       category: z.string().nullable(),
@@ -78,7 +77,7 @@ export const BundleSchema = z.object({
   ),
   quiz: z.array(
     z.object({
-      lang: LangSchema,
+      lang: LanguageSchema,
       id: z.string(),
       title: z.string(),
       reviewNeeded: z.boolean(),
@@ -93,7 +92,7 @@ export const BundleSchema = z.object({
       id: z.string(),
       kind: z.enum(['article', 'quiz']),
       slug: z.string(),
-      lang: LangSchema,
+      lang: LanguageSchema,
       part: z.string(),
       source: z.string(),
     }),

@@ -1,4 +1,4 @@
-import { fitProjection, svgPath, type MapGeometry } from '@pcmbn/domain';
+import { fitProjection, isProvinceCode, svgPath, type MapGeometry } from '@pcmbn/domain';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +68,7 @@ async function draw(provinceCode: string): Promise<DrawnProvince | null> {
 
 /** The province's communes drawn as SVG paths; null when there is no geometry for `provinceCode` (not a 2025 code). */
 export function drawnProvince(provinceCode: string): Promise<DrawnProvince | null> {
-  if (!/^\d{2}$/.test(provinceCode)) return Promise.resolve(null);
+  if (!isProvinceCode(provinceCode)) return Promise.resolve(null);
   let entry = drawn.get(provinceCode);
   if (!entry) {
     entry = draw(provinceCode);

@@ -1,20 +1,20 @@
 import {
+  AreaCodeSchema,
   IdSchema,
   IsoDateSchema,
   PeriodSchema,
   PlanIssueSchema,
   PlanSchema,
+  ProvinceCodeSchema,
   TargetResultSchema,
   TargetSchema,
   TargetStatusSchema,
 } from '@pcmbn/domain';
 import { z } from 'zod';
-import { ProvinceCodeSchema } from '../routers/inputs.js';
 
 /** Inputs and outputs of plan.* — one place, so the admin forms and the tests see the same shapes. */
 
 export const PlanStatusSchema = z.enum(['draft', 'published', 'archived']);
-const AreaCodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2 đến 5 chữ số' });
 const VersionSchema = z.number().int().positive();
 
 export const PlanListInputSchema = z

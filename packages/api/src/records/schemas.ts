@@ -1,5 +1,6 @@
 import {
   ActivityTypeSchema,
+  AreaCodeSchema,
   IdSchema,
   IsoDateSchema,
   ReachedSchema,
@@ -12,7 +13,6 @@ import { z } from 'zod';
 
 export const RecordIdSchema = z.uuid({ error: 'Mã kết quả không hợp lệ' });
 export const VersionSchema = z.number().int().positive();
-const AreaCodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số' });
 const Count = z
   .number()
   .int({ error: 'Phải là số nguyên' })

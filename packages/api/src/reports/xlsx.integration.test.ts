@@ -1,3 +1,4 @@
+import { AREA_CODE_PATTERN } from '@pcmbn/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn, startAuthTestApi, type AuthTestApi } from '../../test/auth.js';
@@ -12,7 +13,7 @@ import { toDbDate } from '../db/dates.js';
 let t: AuthTestApi;
 let lcAdmin: ApiClient;
 const LC_STRUCTURE = toDbDate('2016-11-09');
-const CODE = /^\d{2,5}$/;
+const CODE = AREA_CODE_PATTERN;
 
 beforeAll(async () => {
   t = await startAuthTestApi();

@@ -1,3 +1,4 @@
+import { RoleSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import { login } from '../auth/login.js';
 import { assertPasswordPolicy, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from '../auth/password.js';
@@ -7,13 +8,11 @@ import { serializeCookie } from '../server/request.js';
 import { LIMITS } from '../server/rate-limit.js';
 import { authedProcedure, createRouter, publicProcedure, rateLimit } from '../trpc.js';
 
-export const UserRoleSchema = z.enum(['province_admin', 'agency_officer', 'district_officer', 'viewer']);
-
 export const MeSchema = z.object({
   id: z.string(),
   email: z.string(),
   displayName: z.string(),
-  role: UserRoleSchema,
+  role: RoleSchema,
   agencyId: z.string().nullable(),
   scopeAreaCode: z.string().nullable(),
   mustChangePassword: z.boolean(),

@@ -1,3 +1,4 @@
+import { LanguageSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import {
   assertMayEdit,
@@ -14,7 +15,7 @@ import {
 import { generateAudio } from '../content/audio.js';
 import { nationalHotlineOn, substituteHotline } from '../content/hotline.js';
 import { renderMarkdown } from '../content/markdown.js';
-import { ContentKindSchema, LangSchema } from '../content/views.js';
+import { ContentKindSchema } from '../content/views.js';
 import { todayInVietnam } from '../db/dates.js';
 import { appError } from '../errors.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -36,7 +37,7 @@ export const contentRouter = createRouter({
       z
         .object({
           kind: ContentKindSchema.optional(),
-          lang: LangSchema.optional(),
+          lang: LanguageSchema.optional(),
           status: StatusSchema.optional(),
           q: z.string().trim().max(100).optional(),
         })

@@ -1,4 +1,4 @@
-import { IsoDateSchema } from '@pcmbn/domain';
+import { IsoDateSchema, LanguageSchema, type Language } from '@pcmbn/domain';
 import { z } from 'zod';
 import { provinceStatuses, ProvinceStatusSchema, successionOf, SuccessionSchema } from '../areas/successions.js';
 import { publicPlanProgress, PublicPlanProgressSchema } from '../content/progress.js';
@@ -11,11 +11,9 @@ import {
   ArticleSchema,
   ArticleSummarySchema,
   byOrder,
-  LangSchema,
   plainTextOf,
   summaryOf,
   withFallback,
-  type Lang,
 } from '../content/views.js';
 import type { DbClient } from '../db/client.js';
 import { fromDbDate, todayInVietnam } from '../db/dates.js';
@@ -44,7 +42,7 @@ async function hotlineToday(db: DbClient, asOf = todayInVietnam()) {
   return (await nationalHotlineOn(db, asOf)) ?? NO_HOTLINE;
 }
 
-function published(db: DbClient, where: { kind: string; lang: Lang; category?: string; slug?: string }) {
+function published(db: DbClient, where: { kind: string; lang: Language; category?: string; slug?: string }) {
   return db.content.findMany({
     where: {
       kind: where.kind,
@@ -56,7 +54,7 @@ function published(db: DbClient, where: { kind: string; lang: Lang; category?: s
   });
 }
 
-async function eventsOf(db: DbClient, lang: Lang, years: number[], hotline: string, provinceCode?: string) {
+async function eventsOf(db: DbClient, lang: Language, years: number[], hotline: string, provinceCode?: string) {
   const rows = withFallback(await published(db, { kind: 'event', lang }), lang).filter(
     (row) => isPublicEvent(row) && (row.provinceCode === null || !provinceCode || row.provinceCode === provinceCode),
   );
@@ -66,7 +64,7 @@ async function eventsOf(db: DbClient, lang: Lang, years: number[], hotline: stri
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'vi'));
 }
 
-const LangInput = { lang: LangSchema.default('vi') };
+const LangInput = { lang: LanguageSchema.default('vi') };
 
 /** public.search's input; also read by src/server/prepared-search.ts, which answers it before tRPC. */
 export const SearchInputSchema = z.object({ q: z.string().trim().min(1).max(200), ...LangInput });
@@ -186,7 +184,7 @@ export const publicRouter = createRouter({
       });
       const row = rows.find((r) => r.lang === input.lang) ?? rows.find((r) => r.lang === 'vi');
       if (!row) throw notFound({ vi: 'bài viết', en: 'Article' }, input.slug);
-      const languages = LangSchema.options.filter((l) => rows.some((r) => r.lang === l));
+      const languages = LanguageSchema.options.filter((l) => rows.some((r) => r.lang === l));
       return articleOf(row, input.lang, await hotlineToday(ctx.db), languages);
     }),
 

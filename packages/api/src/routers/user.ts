@@ -1,3 +1,4 @@
+import { AreaCodeSchema, RoleSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import { generatePassword, hashPassword } from '../auth/password.js';
 import { revokeSessions, type AuthUser } from '../auth/session.js';
@@ -5,16 +6,13 @@ import type { DbClient } from '../db/client.js';
 import { appError, forbidden, notFound } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
 import { adminProcedure, createRouter } from '../trpc.js';
-import { UserRoleSchema } from './auth.js';
 import { provinceOfArea, scopeCodesOfUserProvince } from '../auth/provinces.js';
-
-const AreaCodeSchema = z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2 đến 5 chữ số' });
 
 export const UserSummarySchema = z.object({
   id: z.string(),
   email: z.string(),
   displayName: z.string(),
-  role: UserRoleSchema,
+  role: RoleSchema,
   agencyId: z.string().nullable(),
   scopeAreaCode: z.string().nullable(),
   mustChangePassword: z.boolean(),
@@ -130,7 +128,7 @@ export const userRouter = createRouter({
           .toLowerCase()
           .pipe(z.email({ error: 'Email không hợp lệ' })),
         displayName: z.string().trim().min(1).max(200),
-        role: UserRoleSchema,
+        role: RoleSchema,
         agencyId: z.string().min(1).nullable().default(null),
         scopeAreaCode: AreaCodeSchema.nullable().default(null),
       }),
@@ -158,7 +156,7 @@ export const userRouter = createRouter({
       z.object({
         id: z.uuid(),
         displayName: z.string().trim().min(1).max(200).optional(),
-        role: UserRoleSchema.optional(),
+        role: RoleSchema.optional(),
         agencyId: z.string().min(1).nullable().optional(),
         scopeAreaCode: AreaCodeSchema.nullable().optional(),
       }),

@@ -1,3 +1,4 @@
+import { isLanguage } from '@pcmbn/domain';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +8,6 @@ import type { Prisma } from '../generated/prisma/client.js';
 export const CONTENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'prisma', 'data', 'content');
 
 export type ContentSeedRow = Prisma.ContentCreateManyInput;
-
-const LANGS = new Set(['vi', 'en', 'km']);
 
 /** `key: value` front matter between the first two `---` lines, then the Markdown body. */
 export function parseArticle(text: string, fileName: string): ContentSeedRow {
@@ -26,7 +25,7 @@ export function parseArticle(text: string, fileName: string): ContentSeedRow {
     return value;
   };
   const lang = need('lang');
-  if (!LANGS.has(lang)) throw new Error(`${fileName}: unknown lang "${lang}"`);
+  if (!isLanguage(lang)) throw new Error(`${fileName}: unknown lang "${lang}"`);
   return {
     slug: need('slug'),
     lang,
@@ -93,7 +92,7 @@ export async function readSeedContent(dir = CONTENT_DIR): Promise<ContentSeedRow
   ) as EventsFile;
   for (const event of events.events) {
     const { id, title, description, ...rest } = event;
-    for (const lang of Object.keys(title).filter((l) => LANGS.has(l))) {
+    for (const lang of Object.keys(title).filter(isLanguage)) {
       rows.push({
         slug: id,
         lang,
