@@ -1,5 +1,5 @@
-import { orderBySchedule } from '@pcmbn/domain';
-import type { Bundle, Lang } from './types';
+import { orderBySchedule, type Language } from '@pcmbn/domain';
+import type { Bundle } from './types';
 
 export type Article = Bundle['articles'][number];
 
@@ -7,7 +7,7 @@ export type Article = Bundle['articles'][number];
  * One article per slug in the chosen language, or in Vietnamese where that language has none yet; those inside
  * their schedule's window at `now` (the kiosk's own clock, so it works offline) first.
  */
-export function articlesFor(bundle: Bundle, lang: Lang, now = new Date()): Article[] {
+export function articlesFor(bundle: Bundle, lang: Language, now = new Date()): Article[] {
   const bySlug = new Map<string, Article>();
   for (const a of bundle.articles) {
     const have = bySlug.get(a.slug);
@@ -18,13 +18,6 @@ export function articlesFor(bundle: Bundle, lang: Lang, now = new Date()): Artic
   return orderBySchedule(sorted, now);
 }
 
-export function quizFor(bundle: Bundle, lang: Lang) {
+export function quizFor(bundle: Bundle, lang: Language) {
   return bundle.quiz.find((q) => q.lang === lang) ?? bundle.quiz.find((q) => q.lang === 'vi') ?? null;
-}
-
-export function contactLabel(
-  label: { vi: string; en?: string | undefined; km?: string | undefined },
-  lang: Lang,
-): string {
-  return label[lang] ?? label.vi;
 }

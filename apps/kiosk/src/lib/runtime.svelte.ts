@@ -4,6 +4,7 @@
  */
 import { goto } from '$app/navigation';
 import { version } from '$app/environment';
+import type { Language } from '@pcmbn/domain';
 import { isUnauthorized, kioskApi } from './api';
 import { loadSettings, type KioskSettings } from './settings';
 import { cacheAudio } from './audio/audio';
@@ -21,7 +22,7 @@ import {
   setPairing,
   setToken,
 } from './storage';
-import type { Bundle, Lang } from './types';
+import type { Bundle } from './types';
 import { flushOutbox, recordUsage } from './usage';
 
 export const MEDIA_CACHE = 'pcmbn-kiosk-media';
@@ -39,7 +40,7 @@ class Kiosk {
   pairing = $state<{ code: string; expiresAt: string } | null>(null);
   /** The last call to the API failed for want of a network (or the server). */
   offline = $state(false);
-  lang = $state<Lang>('vi');
+  lang = $state<Language>('vi');
   /** Emergency messages from the last heartbeat (fleet/EmergencyBanner.svelte shows those in force). */
   messages = $state.raw<KioskMessage[]>([]);
   sessionActive = $state(false);

@@ -1,4 +1,4 @@
-import type { Lang } from './types';
+import type { Language } from '@pcmbn/domain';
 
 /**
  * A label in the person's language where it has one, else in Vietnamese — with the language it is really in, so
@@ -6,8 +6,8 @@ import type { Lang } from './types';
  */
 export function shown(
   label: { vi: string; en?: string | undefined; km?: string | undefined },
-  lang: Lang,
-): { text: string; lang: Lang } {
+  lang: Language,
+): { text: string; lang: Language } {
   const text = label[lang];
   return text ? { text, lang } : { text: label.vi, lang: 'vi' };
 }

@@ -1,9 +1,8 @@
 import type { RouterOutputs } from '@pcmbn/api/client';
+import type { Language } from '@pcmbn/domain';
 
 type BundleAnswer = RouterOutputs['kiosk']['bundle'];
 export type Bundle = Extract<BundleAnswer, { notModified: false }>['bundle'];
-export type Lang = 'vi' | 'en' | 'km';
-export const LANGS: readonly Lang[] = ['vi', 'km', 'en'];
 
 export interface UsageEvent {
   idempotencyKey: string;
@@ -11,5 +10,5 @@ export interface UsageEvent {
   /** ISO instant. */
   occurredAt: string;
   count?: number;
-  data?: { page?: string; lang?: Lang; score?: number; total?: number };
+  data?: { page?: string; lang?: Language; score?: number; total?: number };
 }
