@@ -1,4 +1,4 @@
-import { AgencySignerSchema, IdSchema } from '@pcmbn/domain';
+import { AgencySignerSchema, IdSchema, IsoDateSchema, ProvinceCodeSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import { adminProvince, checkAgency, lockAgencyLinks } from '../agencies/checks.js';
 import { findAgency, writeMembers } from '../agencies/load.js';
@@ -8,7 +8,6 @@ import { todayInVietnam, toDbDate } from '../db/dates.js';
 import { AGENCY_MEMBERS, agencyFromRow } from '../db/mappers.js';
 import { appError, notFound } from '../errors.js';
 import { adminProcedure, authedProcedure, createRouter, publicProcedure } from '../trpc.js';
-import { AsOfSchema, ProvinceCodeSchema } from './inputs.js';
 
 const AGENCY = { vi: 'cơ quan', en: 'Agency' };
 
@@ -17,7 +16,11 @@ export const agencyRouter = createRouter({
   list: publicProcedure
     .input(
       z
-        .object({ provinceCode: ProvinceCodeSchema.optional(), asOf: AsOfSchema, all: z.boolean().optional() })
+        .object({
+          provinceCode: ProvinceCodeSchema.optional(),
+          asOf: IsoDateSchema.optional(),
+          all: z.boolean().optional(),
+        })
         .default({}),
     )
     .output(z.array(AgencyOutSchema))

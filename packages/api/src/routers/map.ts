@@ -1,10 +1,9 @@
-import { IdSchema } from '@pcmbn/domain';
+import { IdSchema, IsoDateSchema, ProvinceCodeSchema } from '@pcmbn/domain';
 import { z } from 'zod';
 import { todayInVietnam } from '../db/dates.js';
 import { planCoverageMap, PlanCoverageMapSchema, provinceMap, ProvinceMapSchema } from '../map/coverage.js';
 import { LIMITS } from '../server/rate-limit.js';
 import { authedProcedure, createRouter, publicCached, publicProcedure } from '../trpc.js';
-import { AsOfSchema, ProvinceCodeSchema } from './inputs.js';
 
 /**
  * Commune maps (issue 15 item 5, issue 16 item 7): SVG paths of today's communes, coloured by coverage. The public
@@ -18,7 +17,7 @@ export const mapRouter = createRouter({
     .query(({ ctx, input }) => provinceMap(ctx.db, input.provinceCode, todayInVietnam())),
 
   planCoverage: authedProcedure
-    .input(z.object({ planId: IdSchema, targetId: IdSchema.optional(), asOf: AsOfSchema }))
+    .input(z.object({ planId: IdSchema, targetId: IdSchema.optional(), asOf: IsoDateSchema.optional() }))
     .output(PlanCoverageMapSchema)
     .query(({ ctx, input }) => planCoverageMap(ctx.db, ctx.user, input, todayInVietnam())),
 });

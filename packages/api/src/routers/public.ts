@@ -1,7 +1,8 @@
-import { IsoDateSchema, LanguageSchema, type Language } from '@pcmbn/domain';
+import { AreaCodeSchema, IsoDateSchema, LanguageSchema, ProvinceCodeSchema, type Language } from '@pcmbn/domain';
 import { z } from 'zod';
 import { provinceStatuses, ProvinceStatusSchema, successionOf, SuccessionSchema } from '../areas/successions.js';
 import { publicPlanProgress, PublicPlanProgressSchema } from '../content/progress.js';
+import { ContactSchema, currentContacts } from '../content/contacts.js';
 import { eventInYear, isPublicEvent, PublicEventSchema } from '../content/events.js';
 import { nationalHotlineOn } from '../content/hotline.js';
 import { SearchIndex, searchIndexOf } from '../content/search.js';
@@ -20,8 +21,6 @@ import { fromDbDate, todayInVietnam } from '../db/dates.js';
 import { notFound } from '../errors.js';
 import { LIMITS } from '../server/rate-limit.js';
 import { createRouter, publicCached, publicProcedure } from '../trpc.js';
-import { ContactSchema, currentContacts } from './contact.js';
-import { AreaCodeSchema, AsOfSchema, ProvinceCodeSchema } from './inputs.js';
 
 /**
  * The public read API (issue 4): what the public site and the kiosks show. Published content only, the same answer
@@ -254,7 +253,7 @@ export const publicRouter = createRouter({
 
   /** What a unit of any stored structure became by `asOf` (default today), following the stored links. */
   areaSuccessors: publicRead
-    .input(z.object({ code: AreaCodeSchema, structure: IsoDateSchema, asOf: AsOfSchema }))
+    .input(z.object({ code: AreaCodeSchema, structure: IsoDateSchema, asOf: IsoDateSchema.optional() }))
     .output(SuccessionSchema)
     .query(async ({ ctx, input }) => {
       const view = await successionOf(ctx.db, input.code, input.structure, input.asOf ?? todayInVietnam());
@@ -263,7 +262,7 @@ export const publicRouter = createRouter({
     }),
 
   planProgress: publicRead
-    .input(z.object({ provinceCode: ProvinceCodeSchema, asOf: AsOfSchema }))
+    .input(z.object({ provinceCode: ProvinceCodeSchema, asOf: IsoDateSchema.optional() }))
     .output(PublicPlanProgressSchema)
     // asOf is snapped to a closed quarter (issue 12 item 5): asking for any other day gives the same answer.
     .query(({ ctx, input }) => {
@@ -272,7 +271,7 @@ export const publicRouter = createRouter({
     }),
 
   contacts: publicRead
-    .input(z.object({ provinceCode: ProvinceCodeSchema.optional(), asOf: AsOfSchema }).default({}))
+    .input(z.object({ provinceCode: ProvinceCodeSchema.optional(), asOf: IsoDateSchema.optional() }).default({}))
     .output(z.object({ asOf: IsoDateSchema, contacts: z.array(ContactSchema) }))
     .query(async ({ ctx, input }) => {
       const asOf = input.asOf ?? todayInVietnam();
