@@ -1,12 +1,21 @@
-import { AreaLevelSchema, AreaSchema, AreaTagSchema, IsoDateSchema, PopulationSchema } from '@pcmbn/domain';
+import {
+  AreaCodeSchema,
+  AreaLevelSchema,
+  AreaSchema,
+  AreaTagSchema,
+  IsoDateSchema,
+  PopulationSchema,
+  ProvinceCodeSchema,
+} from '@pcmbn/domain';
 import { z } from 'zod';
 import { areaIndexFor, canReadArea, clearAreaIndexCache } from '../auth/scope.js';
-import { fromDbDate, toDbDate } from '../db/dates.js';
+import { toDbDate } from '../db/dates.js';
 import { areaFromRow } from '../db/mappers.js';
 import { forbidden, notFound } from '../errors.js';
 import { Prisma } from '../db/client.js';
-import { adminProcedure, createRouter, publicProcedure } from '../trpc.js';
-import { ProvinceCodeSchema } from './inputs.js';
+import { adminProcedure, authedProcedure, createRouter, publicProcedure } from '../trpc.js';
+import { provinceLists } from '../areas/lists.js';
+import { areaOptions, AreaOptionsInputSchema, AreaOptionsSchema } from '../areas/options.js';
 
 const ProvinceSummarySchema = z.object({
   code: z.string(),
@@ -22,20 +31,7 @@ export const areaRouter = createRouter({
   provinces: publicProcedure
     .input(z.void())
     .output(z.array(ProvinceSummarySchema))
-    .query(async ({ ctx }) => {
-      const rows = await ctx.db.area.findMany({
-        where: { level: 'province' },
-        select: { code: true, name: true, structure: true },
-        orderBy: [{ code: 'asc' }, { structure: 'desc' }],
-      });
-      const byCode = new Map<string, z.infer<typeof ProvinceSummarySchema>>();
-      for (const row of rows) {
-        const entry = byCode.get(row.code);
-        if (entry) entry.structures.push(fromDbDate(row.structure));
-        else byCode.set(row.code, { code: row.code, name: row.name, structures: [fromDbDate(row.structure)] });
-      }
-      return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-    }),
+    .query(({ ctx }) => provinceLists(ctx.db)),
 
   list: publicProcedure
     .input(
@@ -67,6 +63,12 @@ export const areaRouter = createRouter({
         .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code));
     }),
 
+  /** The choices of one area picker of the admin console, for the caller (areas/options.ts). */
+  options: authedProcedure
+    .input(AreaOptionsInputSchema)
+    .output(AreaOptionsSchema)
+    .query(({ ctx, input }) => areaOptions(ctx.db, ctx.user, input)),
+
   /**
    * Tags (which targets pick the area: high_risk, key_area, border…) and population figures (denominators of
    * population_reach targets) of one unit. Names, codes and the tree come from the GSO lists and are not edited here.
@@ -74,7 +76,7 @@ export const areaRouter = createRouter({
   update: adminProcedure
     .input(
       z.object({
-        code: z.string().regex(/^\d{2,5}$/, { error: 'Mã địa bàn là 2–5 chữ số' }),
+        code: AreaCodeSchema,
         structure: IsoDateSchema,
         tags: z.array(AreaTagSchema).max(30).optional(),
         /** null clears the figures. */
