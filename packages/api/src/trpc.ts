@@ -1,55 +1,17 @@
 import { initTRPC } from '@trpc/server';
-import type { Logger } from 'pino';
 import superjson from 'superjson';
 import { writeAudit, type AuditEntry } from './auth/audit.js';
-import { CSRF_HEADER, type AuthSession, type AuthUser } from './auth/session.js';
-import type { Db, DbClient } from './db/client.js';
+import { CSRF_HEADER } from './auth/session.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { appError, databaseUnavailable, describeError } from './errors.js';
 import type { UserRole } from './generated/prisma/client.js';
+import type { Context } from './server/context.js';
 import { changedTags, tagsOfPublicAnswer } from './server/invalidation.js';
-import type { PublicReadCache } from './server/public-cache.js';
-import type { RateLimit, RateLimitStore } from './server/rate-limit.js';
+import type { RateLimit } from './server/rate-limit.js';
 
 // ---------------------------------------------------------------------------------------------------------------
-// 1. Context: what every procedure gets. Built per request by src/server/context.ts.
-// ---------------------------------------------------------------------------------------------------------------
-
-export interface Context {
-  /** Queries: the client. Mutations: the transaction the whole procedure (and its audit rows) runs in. */
-  db: DbClient;
-  /** The client itself, outside any transaction. Never use it inside a mutation: holding the transaction's
-   *  connection while waiting for another one can exhaust the pool. Use ctx.auditFailure for failure records. */
-  rootDb: Db;
-  /** A streaming replica for stale-tolerant reads (public answers), when DATABASE_REPLICA_URL is set. */
-  replicaDb?: Db;
-  log: Logger;
-  requestId: string;
-  /** Client address (socket, or X-Forwarded-For from a trusted proxy). */
-  ip: string | null;
-  userAgent: string | null;
-  /** The signed-in user, when the request carries a live session token. */
-  user: AuthUser | null;
-  session: AuthSession | null;
-  /** How the token came: 'bearer' (servers) or 'cookie' (browsers; mutations then need the CSRF header). */
-  tokenSource: 'bearer' | 'cookie' | null;
-  /** `Authorization: Kiosk <token>`: a paired kiosk's credential, resolved by kioskProcedure (src/kiosk/procedure.ts). */
-  kioskToken?: string | null;
-  /** The request carried `x-pcmbn-csrf: 1`. */
-  csrfHeader: boolean;
-  /** Cookies should be Secure (request came over HTTPS). */
-  https: boolean;
-  /** Adds a Set-Cookie header to the response. */
-  setCookie(header: string): void;
-  rateLimiter: RateLimitStore;
-  /** A few seconds of memory for public.* answers (src/server/public-cache.ts); a mutation drops what it changed. */
-  publicCache: PublicReadCache;
-  /** Records an audit entry for this mutation (see src/auth/audit.ts); a no-op in queries. */
-  audit(entry: AuditEntry): void;
-  /** Records an audit entry that is written even when the mutation fails (after its rollback), e.g. a wrong password. */
-  auditFailure(entry: AuditEntry): void;
-}
-
+// 1. Context: what every procedure gets, defined and built per request in src/server/context.ts — there, not here,
+//    so that features naming the type never import the module that builds procedures.
 // ---------------------------------------------------------------------------------------------------------------
 // 2. Init: superjson on the wire (Dates survive), one errorFormatter for every error.
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { Context } from '../trpc.js';
+import type { Context } from '../server/context.js';
 import type { Db } from '../db/client.js';
 import { appError } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';

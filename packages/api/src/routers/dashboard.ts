@@ -10,7 +10,8 @@ import {
   overTime,
   OverTimeOutputSchema,
 } from '../plans/dashboard.js';
-import { authedProcedure, createRouter, type Context } from '../trpc.js';
+import type { Context } from '../server/context.js';
+import { authedProcedure, createRouter } from '../trpc.js';
 
 /**
  * Dashboards may be a replication delay old (docs/deploy.md): they read the streaming replica when

@@ -8,7 +8,7 @@ import { appError, forbidden, notFound } from '../errors.js';
 import type { RateLimit } from '../server/rate-limit.js';
 import { retentionFromEnv } from '../server/retention.js';
 import { authedProcedure, createRouter, publicProcedure, rateLimit, telemetryProcedure } from '../trpc.js';
-import type { Context } from '../trpc.js';
+import type { Context } from '../server/context.js';
 
 /**
  * Per address: ten messages at once, then one every two minutes — a person may correct and resend, a commune behind

@@ -1,14 +1,50 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { resolveSession, CSRF_HEADER, SESSION_COOKIE } from '../auth/session.js';
-import type { Db } from '../db/client.js';
+import type { AuditEntry } from '../auth/audit.js';
+import { resolveSession, CSRF_HEADER, SESSION_COOKIE, type AuthSession, type AuthUser } from '../auth/session.js';
+import type { Db, DbClient } from '../db/client.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { databaseUnavailable } from '../errors.js';
-import type { Context } from '../trpc.js';
 import { PublicReadCache } from './public-cache.js';
 import { RateLimiter, type RateLimitStore } from './rate-limit.js';
 import { clientIp, isHttps, parseCookies } from './request.js';
+
+/** What every procedure gets (src/trpc.ts builds the procedures on it; features import the type from here). */
+export interface Context {
+  /** Queries: the client. Mutations: the transaction the whole procedure (and its audit rows) runs in. */
+  db: DbClient;
+  /** The client itself, outside any transaction. Never use it inside a mutation: holding the transaction's
+   *  connection while waiting for another one can exhaust the pool. Use ctx.auditFailure for failure records. */
+  rootDb: Db;
+  /** A streaming replica for stale-tolerant reads (public answers), when DATABASE_REPLICA_URL is set. */
+  replicaDb?: Db;
+  log: Logger;
+  requestId: string;
+  /** Client address (socket, or X-Forwarded-For from a trusted proxy). */
+  ip: string | null;
+  userAgent: string | null;
+  /** The signed-in user, when the request carries a live session token. */
+  user: AuthUser | null;
+  session: AuthSession | null;
+  /** How the token came: 'bearer' (servers) or 'cookie' (browsers; mutations then need the CSRF header). */
+  tokenSource: 'bearer' | 'cookie' | null;
+  /** `Authorization: Kiosk <token>`: a paired kiosk's credential, resolved by kioskProcedure (src/kiosk/procedure.ts). */
+  kioskToken?: string | null;
+  /** The request carried `x-pcmbn-csrf: 1`. */
+  csrfHeader: boolean;
+  /** Cookies should be Secure (request came over HTTPS). */
+  https: boolean;
+  /** Adds a Set-Cookie header to the response. */
+  setCookie(header: string): void;
+  rateLimiter: RateLimitStore;
+  /** A few seconds of memory for public.* answers (src/server/public-cache.ts); a mutation drops what it changed. */
+  publicCache: PublicReadCache;
+  /** Records an audit entry for this mutation (see src/auth/audit.ts); a no-op in queries. */
+  audit(entry: AuditEntry): void;
+  /** Records an audit entry that is written even when the mutation fails (after its rollback), e.g. a wrong password. */
+  auditFailure(entry: AuditEntry): void;
+}
 
 export interface ContextDeps {
   db: Db;

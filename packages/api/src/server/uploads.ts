@@ -16,7 +16,7 @@ import {
   readStoredFile,
   storeImportFile,
 } from '../records/storage.js';
-import type { Context } from '../trpc.js';
+import type { Context } from './context.js';
 import { TRPCError } from '@trpc/server';
 
 /**
