@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   'report.write': ENTERING,
   /** Send the province's consolidated report (the sender's own reports are 'report.write'). */
   'report.consolidate': ['province_admin'],
+  /** Mark a report as submitted on paper, from the console's report page (the API also lets its writers do it). */
+  'report.markOnPaper': ['province_admin'],
   'content.manage': ['province_admin'],
   'kiosk.view': ['province_admin', 'district_officer'],
   /** Approve usage figures, publish content to kiosks, fleet-wide messages. */
