@@ -1,5 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,9 @@ import pg from 'pg';
 import { migrate } from '../src/db/migrate.js';
 import { freePort } from '../src/db/ports.js';
 import { seed } from '../src/seed/index.js';
+import { startApiProcess, stopChild, track, until, type Child } from './processes.js';
+
+export type { Child };
 
 /**
  * The reference deployment of docs/deploy.md on one machine, for the multi-replica test and its bench: Debian's
@@ -23,13 +25,6 @@ const REPO_ROOT = join(PACKAGE_DIR, '..', '..');
 const PG_BIN = process.env.PCMBN_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const NGINX = process.env.PCMBN_NGINX ?? '/usr/sbin/nginx';
 const PUBLIC_APP = join(REPO_ROOT, 'apps', 'public', 'build', 'index.js');
-
-export interface Child {
-  name: string;
-  url: string;
-  process: ChildProcess;
-  output: string[];
-}
 
 export interface Cluster {
   primaryUrl: string;
@@ -64,17 +59,6 @@ function postgresIds(): { uid: number; gid: number } | undefined {
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
 }
 
-function track(name: string, url: string, child: ChildProcess): Child {
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(`${name}: ${chunk.toString()}`);
-    if (output.length > 200) output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return { name, url, process: child, output };
-}
-
 function runToEnd(command: string, args: string[], ids: { uid: number; gid: number } | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...ids });
@@ -88,31 +72,11 @@ function runToEnd(command: string, args: string[], ids: { uid: number; gid: numb
   });
 }
 
-async function until(what: string, child: Child, ready: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.process.exitCode !== null || child.process.signalCode !== null)
-      throw new Error(`${what} exited: ${child.output.join('')}`);
-    if (await ready().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`${what} not ready after ${timeoutMs} ms: ${child.output.join('')}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.end();
   return true;
-}
-
-async function stopChild(child: Child, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.process.exitCode !== null || child.process.signalCode !== null) return;
-  const exited = once(child.process, 'exit');
-  child.process.kill(signal);
-  const timer = setTimeout(() => child.process.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 export async function startCluster(options: { apiReplicas?: number; publicCacheMs?: number } = {}): Promise<Cluster> {
@@ -191,32 +155,13 @@ export async function startCluster(options: { apiReplicas?: number; publicCacheM
     const replicaUrl = await startPostgres('replica', replicaDir);
 
     const startApi = async (name: string): Promise<Child> => {
-      const port = await freePort();
-      const child = track(
-        `api ${name}`,
-        `http://127.0.0.1:${port}`,
-        spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-          cwd: PACKAGE_DIR,
-          env: {
-            ...process.env,
-            DATABASE_URL: primaryUrl,
-            DATABASE_REPLICA_URL: replicaUrl,
-            API_PORT: String(port),
-            API_HOST: '127.0.0.1',
-            LOG_LEVEL: 'warn',
-            // The apps' servers and the test itself are on loopback: their X-Forwarded-For is believed.
-            PCMBN_TRUSTED_PROXIES: 'loopback',
-            PCMBN_PUBLIC_CACHE_MS: String(options.publicCacheMs ?? 600_000),
-            DATABASE_POOL_SIZE: '4',
-            PCMBN_FILE_STORE: 'postgres',
-            // Each its own folder: a file reaches another replica only through the shared store.
-            PCMBN_UPLOAD_DIR: join(tmpdir(), `pcmbn-cluster-uploads-${port}`),
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        }),
-      );
+      const child = await startApiProcess(name, {
+        DATABASE_URL: primaryUrl,
+        DATABASE_REPLICA_URL: replicaUrl,
+        PCMBN_PUBLIC_CACHE_MS: String(options.publicCacheMs ?? 600_000),
+        PCMBN_FILE_STORE: 'postgres',
+      });
       started.push(child);
-      await until(`API replica ${name}`, child, async () => (await fetch(`${child.url}/readyz`)).ok);
       return child;
     };
 
