@@ -1,4 +1,5 @@
 export * from './accounts.js';
+export * from './fonts.js';
 export * from './stack.js';
 
 /** A port that was free a moment ago on 127.0.0.1. */

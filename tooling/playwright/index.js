@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export * from './accounts.js';
+export * from './fonts.js';
 export * from './stack.js';
 
 /** @type {import('./index.d.ts').freePort} */

@@ -1,24 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { fontsDrawing } from '@pcmbn/playwright';
+import { expect, test } from '@playwright/test';
 import { pairKiosk } from './support/stack';
 
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
-
-/** The fonts Chromium really drew the text of `selector` with (DevTools: CSS.getPlatformFontsForNode). */
-async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean }[]> {
-  await page.locator(selector).first().waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    return fonts;
-  } finally {
-    await cdp.detach();
-  }
-}
 
 // Issue 16 item 9: the shipped Noto Sans Khmer comes first in the font list, so a kiosk box's own (missing or
 // partial) Khmer font never draws the "ភាសាខ្មែរ" button or Khmer titles as boxes.

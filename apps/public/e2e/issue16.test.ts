@@ -1,3 +1,4 @@
+import { fontsDrawing } from '@pcmbn/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
 
 /**
@@ -5,23 +6,6 @@ import { expect, test, type Page, type Response } from '@playwright/test';
  * tap-to-call link, merged provinces linked both ways, old numbers in plan text with today's, Vietnamese-only text
  * marked on /en and /km, past events marked.
  */
-
-/** The fonts Chromium really drew the text of `selector` with (DevTools: CSS.getPlatformFontsForNode). */
-async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean }[]> {
-  await page.locator(selector).first().waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    return fonts;
-  } finally {
-    await cdp.detach();
-  }
-}
 
 /** Font files the page downloaded while `action` ran. */
 async function fontRequests(page: Page, action: () => Promise<void>): Promise<{ url: string; bytes: number }[]> {
