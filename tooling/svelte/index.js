@@ -1,4 +1,8 @@
 // One SvelteKit configuration for admin, public and kiosk, so that none copies it.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -21,8 +25,34 @@ export const cspDirectives = {
   'frame-ancestors': ['none'],
 };
 
+/** SvelteKit's static fallback when even the error page cannot render: one page for every app (no components). */
+const errorTemplate = fileURLToPath(new URL('./error.html', import.meta.url));
+
+/**
+ * The app's page shell: app.html with this app's language, viewport, extra head tags and body attributes filled in.
+ * SvelteKit reads the shell from a file (at `svelte-kit sync`, before any plugin runs), so it is written to
+ * .generated/, named by its content: every app with the same options shares one, and concurrent builds write the
+ * same bytes (the rename makes each write whole).
+ * @param {import('./index.d.ts').PageOptions} options
+ */
+function appTemplate({ lang = 'vi', viewport = 'width=device-width, initial-scale=1', head = [], body = [] }) {
+  const html = readFileSync(new URL('./app.html', import.meta.url), 'utf8')
+    .replace('%page.lang%', lang)
+    .replace('%page.viewport%', viewport)
+    .replace(/^( *)%page\.head%\n/m, (_, indent) => head.map((tag) => `${indent}${tag}\n`).join(''))
+    .replace(' %page.body%', body.map((attribute) => ` ${attribute}`).join(''));
+  const hash = createHash('sha256').update(html).digest('hex').slice(0, 16);
+  const file = fileURLToPath(new URL(`./.generated/app-${hash}.html`, import.meta.url));
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, html);
+    renameSync(`${file}.${process.pid}`, file);
+  }
+  return file;
+}
+
 /** @type {import('./index.d.ts').defineSvelteConfig} */
-export function defineSvelteConfig({ inlineStyleThreshold = 0 } = {}) {
+export function defineSvelteConfig({ inlineStyleThreshold = 0, page = {} } = {}) {
   return {
     preprocess: vitePreprocess(),
     compilerOptions: {
@@ -32,6 +62,8 @@ export function defineSvelteConfig({ inlineStyleThreshold = 0 } = {}) {
     kit: {
       adapter: adapter({ out: 'build' }),
       csp: { mode: 'auto', directives: cspDirectives },
+      // One source for the three apps' page templates: app.html and error.html beside this file.
+      files: { appTemplate: appTemplate(page), errorTemplate },
       inlineStyleThreshold,
       typescript: {
         // svelte-check also type-checks the Playwright tests in apps/<app>/e2e.

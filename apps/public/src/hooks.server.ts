@@ -12,7 +12,7 @@ const keepPages = env['PCMBN_PAGE_CACHE'] !== '0';
 export const handle: Handle = async ({ event, resolve }) => {
   const { lang } = splitLang(event.url.pathname);
   const options: ResolveOptions = {
-    // `<html lang>` follows the URL's language (app.html holds the placeholder).
+    // `<html lang>` follows the URL's language (svelte.config.js puts the placeholder in app.html).
     transformPageChunk: ({ html }) => html.replace('%pcmbn.lang%', lang),
   };
   const render = async () => resolve(event, options);

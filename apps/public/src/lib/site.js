@@ -1,4 +1,4 @@
-// Quick exit and history hygiene for readers at risk (see src/app.html). No framework, no storage, no network.
+// Quick exit and history hygiene for readers at risk (see svelte.config.js). No framework, no storage, no network.
 (function () {
   'use strict';
   var NEUTRAL = 'https://www.google.com.vn/';
