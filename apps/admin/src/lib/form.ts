@@ -6,3 +6,12 @@ export function field(form: FormData, name: string, fallback = ''): string {
   const value = form.get(name);
   return typeof value === 'string' ? value : fallback;
 }
+
+/** A checked form's errors as the fields show them: the first message of each field (superforms keeps a list). */
+export function firstErrors<T extends object>(errors: T): { [K in Exclude<keyof T, '_errors'>]?: string } {
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([k, v]) =>
+      k !== '_errors' && Array.isArray(v) && typeof v[0] === 'string' ? [[k, v[0]]] : [],
+    ),
+  ) as { [K in Exclude<keyof T, '_errors'>]?: string };
+}

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import { typeLabel } from '$lib/components/record/labels';
@@ -6,7 +6,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { distinctTitles, entryStructureMismatch } from '@pcmbn/domain';
 import { entryAreas, listDate } from '../areas.server';
 import { filesOf, uploadToApi } from '../files.server';
-import { FIELD_OF, readRecordForm, type RecordFormValues } from '../record-form.server';
+import { toApiFields } from '../record-form';
+import { FORM_HAS_ERRORS, readRecordForm, recordForm, refuse } from '../record-form.server';
 import { field } from '$lib/form';
 
 export const load: PageServerLoad = async (event) => {
@@ -22,6 +23,7 @@ export const load: PageServerLoad = async (event) => {
       areas: [],
       structure: '',
       carry: null,
+      form: null,
     };
   const { plan } = await fromApi((a) => a.plan.get.query({ id: chosen.id }));
   // The list follows the record's date (?date=, else today): a carried plan's old units before the carry date,
@@ -41,31 +43,27 @@ export const load: PageServerLoad = async (event) => {
       typeLabel: typeLabel(a.type),
     })),
     areas,
+    form: await recordForm(),
   };
 };
 
 export const actions: Actions = {
   default: async (event) => {
     const user = requireUser(event);
-    const form = await event.request.formData();
-    const planId = field(form, 'planId');
-    const { values, errors, fields } = readRecordForm(form);
-    if (Object.keys(errors).length > 0)
-      return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });
+    const posted = await event.request.formData();
+    const planId = field(posted, 'planId');
+    const form = await readRecordForm(posted);
+    if (!form.valid) return refuse(form, 400, FORM_HAS_ERRORS);
+    const fields = toApiFields(form.data);
     // The area was picked from the list of one structure; a date in another re-renders that date's list.
-    const listed = field(form, 'areaStructure');
+    const listed = field(posted, 'areaStructure');
     if (listed) {
       const { plan } = await fromApi((a) => a.plan.get.query({ id: planId }));
       const mismatch = entryStructureMismatch(plan, fields.date, listed);
       if (mismatch) {
-        const { structure, areas } = await fromApi((a) => entryAreas(a, plan, user, fields.date));
-        return fail(400, {
-          values: { ...values, areaCode: '' },
-          errors: { areaCode: mismatch.vi },
-          message: mismatch.vi,
-          areas,
-          structure,
-        });
+        const list = await fromApi((a) => entryAreas(a, plan, user, fields.date));
+        form.data.areaCode = '';
+        return refuse(form, 400, mismatch.vi, { areaCode: mismatch.vi }, list);
       }
     }
     let id: string;
@@ -73,13 +71,11 @@ export const actions: Actions = {
       id = (await api().record.create.mutate({ planId, ...fields })).id;
     } catch (cause) {
       const e = formErrors(cause);
-      const byField: Partial<Record<keyof RecordFormValues, string>> = {};
-      for (const [path, msg] of Object.entries(e.fields)) byField[FIELD_OF[path] ?? 'activityId'] ??= msg;
-      return fail(e.status, { values, errors: byField, message: e.message });
+      return refuse(form, e.status, e.message, e.fields);
     }
     // The record exists now; a refused file is reported on its page, the record is not lost.
     const problems: string[] = [];
-    for (const file of filesOf(form, 'files')) {
+    for (const file of filesOf(posted, 'files')) {
       const res = await uploadToApi(event.locals.token, `/files/records/${id}/attachments`, file);
       if (!res.ok) problems.push(res.message);
     }

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import { formatDate } from '$lib/format';
@@ -7,7 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { distinctTitles, entryStructureMismatch } from '@pcmbn/domain';
 import { field } from '$lib/form';
 import { entryAreas } from '../../areas.server';
-import { FIELD_OF, readRecordForm, type RecordFormValues } from '../../record-form.server';
+import { toApiFields } from '../../record-form';
+import { FORM_HAS_ERRORS, readRecordForm, recordForm, refuse } from '../../record-form.server';
 
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
@@ -34,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
     })),
     areas,
     structure,
-    values: {
+    form: await recordForm({
       activityId: record.activityId ?? '',
       date: formatDate(record.date),
       areaCode: record.areaCode,
@@ -44,41 +45,34 @@ export const load: PageServerLoad = async (event) => {
       reachedWomen: str(record.reached?.women),
       reachedChildren: str(record.reached?.children),
       note: record.note ?? '',
-    },
+    }),
   };
 };
 
 export const actions: Actions = {
   default: async (event) => {
     const user = requireUser(event);
-    const form = await event.request.formData();
-    const { values, errors, fields } = readRecordForm(form);
-    if (Object.keys(errors).length > 0)
-      return fail(400, { values, errors, message: 'Biểu mẫu còn lỗi; xem thông báo bên cạnh từng trường.' });
+    const posted = await event.request.formData();
+    const form = await readRecordForm(posted);
+    if (!form.valid) return refuse(form, 400, FORM_HAS_ERRORS);
+    const fields = toApiFields(form.data);
     // A new date in the other structure of a carried plan: that date's list, chosen again.
-    const listed = field(form, 'areaStructure');
+    const listed = field(posted, 'areaStructure');
     if (listed) {
       const record = await fromApi((a) => a.record.get.query({ id: event.params.id }));
       const { plan } = await fromApi((a) => a.plan.get.query({ id: record.planId }));
       const mismatch = entryStructureMismatch(plan, fields.date, listed);
       if (mismatch) {
-        const { structure, areas } = await fromApi((a) => entryAreas(a, plan, user, fields.date));
-        return fail(400, {
-          values: { ...values, areaCode: '' },
-          errors: { areaCode: mismatch.vi },
-          message: mismatch.vi,
-          areas,
-          structure,
-        });
+        const list = await fromApi((a) => entryAreas(a, plan, user, fields.date));
+        form.data.areaCode = '';
+        return refuse(form, 400, mismatch.vi, { areaCode: mismatch.vi }, list);
       }
     }
     try {
-      await api().record.update.mutate({ id: event.params.id, version: Number(form.get('version')), ...fields });
+      await api().record.update.mutate({ id: event.params.id, version: Number(field(posted, 'version')), ...fields });
     } catch (cause) {
       const e = formErrors(cause);
-      const byField: Partial<Record<keyof RecordFormValues, string>> = {};
-      for (const [path, msg] of Object.entries(e.fields)) byField[FIELD_OF[path] ?? 'activityId'] ??= msg;
-      return fail(e.status, { values, errors: byField, message: e.message });
+      return refuse(form, e.status, e.message, e.fields);
     }
     redirect(303, `/ket-qua/${event.params.id}?done=updated`);
   },
