@@ -1,7 +1,6 @@
 import type { Messages } from './vi.js';
 
 export const en: Messages = {
-  langName: 'English',
   siteName: 'Anti-human trafficking information portal',
   siteShort: 'Against human trafficking',
   siteDescription:

@@ -5,7 +5,6 @@ import type { Messages } from './vi.js';
  * speaker before launch (see apps/public/README.md). Digits stay Western (111, 113) to match phone keypads.
  */
 export const km: Messages = {
-  langName: 'ភាសាខ្មែរ',
   siteName: 'វិបផតថលព័ត៌មាន បង្ការ និងប្រឆាំងការជួញដូរមនុស្ស',
   siteShort: 'ប្រឆាំងការជួញដូរមនុស្ស',
   siteDescription:

@@ -1,9 +1,10 @@
+import type { MapState } from '@pcmbn/domain';
+
 /**
  * Vietnamese UI strings: the source every other language must match key for key (en.ts and km.ts are checked
  * against this shape at compile time — a missing string is a type error, not a blank on the page).
  */
 export const vi = {
-  langName: 'Tiếng Việt',
   siteName: 'Cổng thông tin phòng, chống mua bán người',
   /** The site's name in the sticky bar of a phone, beside the hotline and quick exit. */
   siteShort: 'Phòng, chống mua bán người',
@@ -175,7 +176,7 @@ export const vi = {
       partial: 'Thực hiện một phần',
       not_yet: 'Chưa thực hiện',
       no_data: 'Không thuộc chỉ tiêu',
-    } as Record<string, string>,
+    } satisfies Record<MapState, string>,
     oldUnits:
       'Kế hoạch lập theo địa bàn hành chính cũ: mỗi xã, phường hiện nay được tô theo các đơn vị cũ nằm trong nó (xem tên từng xã trên bản đồ hoặc trong bảng).',
     drawnOn: (former: string, now: string) =>

@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/i18n';
+import type { Language } from '@pcmbn/domain';
 import type { ApiClient } from '$lib/server/api';
 
 type ApiContact = Awaited<ReturnType<ApiClient['public']['contacts']['query']>>['contacts'][number];
@@ -12,7 +12,7 @@ export interface ContactView {
   hours: string | null;
 }
 
-export function contactView(contact: ApiContact, lang: Lang): ContactView {
+export function contactView(contact: ApiContact, lang: Language): ContactView {
   return {
     kind: contact.kind,
     number: contact.number,

@@ -1,10 +1,10 @@
-import { isLang } from '$lib/i18n';
+import { langOf } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
 import { contactView } from '$lib/server/contacts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
+  const lang = langOf(event.params.lang);
   const [home, provinces] = await Promise.all([
     fromApi(event, (api) => api.public.home.query({ lang })),
     fromApi(event, (api) => api.public.provinces.query()),

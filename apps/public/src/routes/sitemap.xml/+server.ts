@@ -1,4 +1,5 @@
-import { LANGS, localise } from '$lib/i18n';
+import { LANGUAGES } from '@pcmbn/domain';
+import { localise } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
 import type { RequestHandler } from './$types';
 
@@ -20,9 +21,9 @@ export const GET: RequestHandler = async (event) => {
   ];
   const origin = event.url.origin;
   const urls = paths.flatMap((path) =>
-    LANGS.map(
+    LANGUAGES.map(
       (lang) =>
-        `<url><loc>${escapeXml(origin + localise(lang, path))}</loc>${LANGS.map(
+        `<url><loc>${escapeXml(origin + localise(lang, path))}</loc>${LANGUAGES.map(
           (alt) => `<xhtml:link rel="alternate" hreflang="${alt}" href="${escapeXml(origin + localise(alt, path))}"/>`,
         ).join('')}</url>`,
     ),

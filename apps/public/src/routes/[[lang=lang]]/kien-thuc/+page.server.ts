@@ -1,11 +1,11 @@
-import { isLang } from '$lib/i18n';
+import { langOf } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
 const CATEGORY = /^[a-z_]{1,40}$/;
 
 export const load: PageServerLoad = async (event) => {
-  const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
+  const lang = langOf(event.params.lang);
   const asked = event.url.searchParams.get('chuyen-muc');
   const category = asked && CATEGORY.test(asked) ? asked : null;
   const all = await fromApi(event, (api) => api.public.articles.query({ lang }));

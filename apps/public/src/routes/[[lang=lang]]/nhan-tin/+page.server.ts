@@ -1,7 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { createApiClient, isApiError, type ApiErrorData } from '@pcmbn/api/client';
-import { fail, type RequestEvent } from '@sveltejs/kit';
-import { isLang, messages, type Lang } from '$lib/i18n';
+import { fail } from '@sveltejs/kit';
+import { langOf, messages } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,11 +12,6 @@ import type { Actions, PageServerLoad } from './$types';
  */
 
 const MESSAGE_MAX = 2_000;
-
-function langOf(event: Pick<RequestEvent, 'params'>): Lang {
-  const lang = (event.params as { lang?: string }).lang;
-  return isLang(lang) ? lang : 'vi';
-}
 
 export const load: PageServerLoad = async (event) => {
   event.setHeaders({ 'cache-control': 'private, no-store' });
@@ -44,7 +39,7 @@ const text = (form: FormData, name: string) => {
 export const actions: Actions = {
   default: async (event) => {
     // No setHeaders here: the page's load runs after the action and sets cache-control (twice is an error).
-    const lang = langOf(event);
+    const lang = langOf(event.params.lang);
     const t = messages(lang).helpForm;
     const form = await event.request.formData();
     const values = {

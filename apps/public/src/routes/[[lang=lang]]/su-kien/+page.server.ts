@@ -1,10 +1,10 @@
-import { isLang } from '$lib/i18n';
+import { langOf } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
-import { todayInVietnam } from '$lib/server/today';
+import { todayInHoChiMinh } from '@pcmbn/domain';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
+  const lang = langOf(event.params.lang);
   const asked = Number(event.url.searchParams.get('nam'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : undefined;
   const provinces = await fromApi(event, (api) => api.public.provinces.query());
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
     api.public.events.query({ lang, ...(year ? { year } : {}), ...(province ? { provinceCode: province.code } : {}) }),
   );
   const names = new Map(provinces.map((p) => [p.code, p.name]));
-  const today = todayInVietnam();
+  const today = todayInHoChiMinh();
   return {
     ...result,
     events: result.events.map((e) => ({

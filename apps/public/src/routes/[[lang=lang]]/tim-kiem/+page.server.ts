@@ -1,4 +1,4 @@
-import { isLang } from '$lib/i18n';
+import { langOf } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
   event.setHeaders({ 'cache-control': 'private, no-store' });
-  const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
+  const lang = langOf(event.params.lang);
   const q = (event.url.searchParams.get('q') ?? '').trim().slice(0, 200);
   if (!q) return { q, hits: null };
   const result = await fromApi(event, (api) => api.public.search.query({ q, lang }));

@@ -1,4 +1,4 @@
-import { isLang } from '$lib/i18n';
+import { langOf } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
 import { linkPhoneNumbers } from '$lib/phone';
 import { error } from '@sveltejs/kit';
@@ -7,7 +7,7 @@ import type { PageServerLoad } from './$types';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export const load: PageServerLoad = async (event) => {
-  const lang = isLang(event.params.lang) ? event.params.lang : 'vi';
+  const lang = langOf(event.params.lang);
   if (!SLUG.test(event.params.slug)) error(404, { message: 'Không tìm thấy bài viết.' });
   const [article, contacts] = await Promise.all([
     fromApi(event, (api) => api.public.article.query({ slug: event.params.slug, lang })),

@@ -1,12 +1,12 @@
-import { formatDate, messages, type Lang } from '$lib/i18n';
+import { messages } from '$lib/i18n';
 import type { MapCommuneView, MapLegendView } from '$lib/components/map/types';
-import { MAP_STATE_COLOURS, MAP_STATES, type MapState } from '@pcmbn/domain';
+import { formatDateVi, MAP_STATE_COLOURS, MAP_STATES, type Language, type MapState } from '@pcmbn/domain';
 import type { RouterOutputs } from '@pcmbn/api/client';
 
 type ProvinceMap = RouterOutputs['map']['province'];
 
 const periodOf = (target: { period: { from: string; to: string } }) =>
-  `${formatDate(target.period.from)} – ${formatDate(target.period.to)}`;
+  `${formatDateVi(target.period.from)} – ${formatDateVi(target.period.to)}`;
 
 /**
  * What the province page's map draws: one area-coverage target of the published plans (the one the reader picked
@@ -14,14 +14,14 @@ const periodOf = (target: { period: { from: string; to: string } }) =>
  * and the links to the other targets (plain links: choosing works without JavaScript). Null when no published plan
  * has such a target — an uncoloured map would say nothing.
  */
-export function communeMapView(map: ProvinceMap, lang: Lang, wanted: string | null) {
+export function communeMapView(map: ProvinceMap, lang: Language, wanted: string | null) {
   const t = messages(lang).map;
   const targets = map.plans.flatMap((plan) =>
     plan.targets.map((target) => ({ ...target, planId: plan.id, planCode: plan.code })),
   );
   const target = targets.find((x) => x.id === wanted) ?? targets[0];
   if (!target) return null;
-  const label = (state: string) => t.states[state] ?? state;
+  const label = (state: MapState) => t.states[state];
   const communes: MapCommuneView[] = map.communes.map((commune, i) => {
     const { state, units } = target.states[i] ?? { state: 'no_data' as MapState, units: [] };
     const merged = units.length > 1 || (units.length === 1 && units[0]?.name !== commune.name);
