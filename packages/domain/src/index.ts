@@ -2,5 +2,6 @@
 export * from './model/index.js';
 export * from './seeds/index.js';
 export * from './rules/index.js';
+export * from './format/index.js';
 export * from './successions/index.js';
 export * from './vocabulary/index.js';

@@ -162,16 +162,6 @@ export const TargetStatusSchema = z.enum([
 ]);
 export type TargetStatus = z.infer<typeof TargetStatusSchema>;
 
-export const TARGET_STATUS_LABELS: Record<TargetStatus, { vi: string; en: string }> = {
-  not_started: { vi: 'Chưa bắt đầu', en: 'Not started' },
-  on_track: { vi: 'Đúng tiến độ', en: 'On track' },
-  at_risk: { vi: 'Có nguy cơ chậm', en: 'At risk' },
-  off_track: { vi: 'Chậm tiến độ', en: 'Off track' },
-  achieved: { vi: 'Đã đạt', en: 'Achieved' },
-  missed: { vi: 'Không đạt', en: 'Missed' },
-  no_data: { vi: 'Chưa đủ dữ liệu', en: 'Not enough data' },
-};
-
 /** What each status means, one sentence each (tooltips, legends, report notes). */
 export const TARGET_STATUS_EXPLANATIONS: Record<TargetStatus, { vi: string; en: string }> = {
   not_started: {

@@ -1,6 +1,6 @@
 import type { AreaLink, AreaLinkCoverage } from '../model/index.js';
 import { successorsAt } from '../successions/index.js';
-import { formatDateVi } from './dates.js';
+import { formatDateVi } from '../format/dates.js';
 
 /**
  * Whether a unit of one administrative structure still exists on a date, and what it became when it does not.

@@ -1,8 +1,8 @@
 import type { Area, AreaLevel, Plan, PlanCarry } from '../model/index.js';
 import { successorsAt } from '../successions/index.js';
 import type { AreaIndex } from './areas.js';
-import { formatDateVi } from './dates.js';
 import type { NamedSuccessor, StructureLookup } from './areas-on-date.js';
+import { formatDateVi } from '../format/dates.js';
 
 /**
  * Carrying a plan across a reform (issue 14 item 6): from a chosen date the plan's units are read in a later

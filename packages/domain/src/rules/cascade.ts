@@ -10,8 +10,8 @@ import {
   type Target,
 } from '../model/index.js';
 import { AREA_TAG_LABELS, areaIndex, areasForStructure, type AreaIndex } from './areas.js';
-import { formatDateVi } from './dates.js';
 import { assertIsoDate, DomainError } from './errors.js';
+import { formatDateVi } from '../format/dates.js';
 
 /**
  * Plan cascade (issue 4): a district (or commune) plan copied from a provincial one covers only its area, and its

@@ -5,12 +5,9 @@ import {
   dayNumber,
   daysBetween,
   daysInMonth,
-  formatDateTimeVi,
-  formatDateVi,
   inclusiveDays,
   isIsoDate,
   isoFromDayNumber,
-  todayInHoChiMinh,
   ymdNumber,
 } from './dates.js';
 
@@ -46,20 +43,7 @@ describe('dates', () => {
     expect(isIsoDate('2019-1-01')).toBe(false);
   });
 
-  it('formats Vietnamese-style and keeps YYYYMMDD order', () => {
-    expect(formatDateVi('2019-03-05')).toBe('05/03/2019');
+  it('keeps YYYYMMDD order', () => {
     expect(ymdNumber('2019-03-05')).toBe(20190305);
-  });
-
-  it('formats a moment as dd/mm/yyyy HH:mm in Ho Chi Minh City', () => {
-    expect(formatDateTimeVi(new Date('2026-03-01T17:05:00Z'))).toBe('02/03/2026 00:05');
-    expect(formatDateTimeVi('2019-12-31T16:59:59Z')).toBe('31/12/2019 23:59');
-    expect(formatDateTimeVi('not a date')).toBe('');
-  });
-
-  it('today in Ho Chi Minh City is UTC+7 whatever the server time zone', () => {
-    expect(todayInHoChiMinh(new Date('2019-12-31T16:59:59Z'))).toBe('2019-12-31');
-    expect(todayInHoChiMinh(new Date('2019-12-31T17:00:00Z'))).toBe('2020-01-01');
-    expect(todayInHoChiMinh()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -1,13 +1,10 @@
 /**
- * Calendar dates as 'YYYY-MM-DD' strings in Asia/Ho_Chi_Minh. The plans speak in calendar days, so no date here
+ * Calendar dates as 'YYYY-MM-DD' strings in Asia/Ho_Chi_Minh (formatting and today's date: `format/dates.ts`). The plans speak in calendar days, so no date here
  * ever goes through a `Date` in the local time zone: arithmetic uses day numbers (days since 1970-01-01) computed
  * with the proleptic Gregorian civil-date algorithm, which gets leap years right without time zones.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Vietnam has used UTC+7 without daylight saving since 1975. */
-const HO_CHI_MINH_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -83,27 +80,6 @@ export function addDays(iso: string, days: number): string {
 /** Last calendar day of a month, as an ISO date. */
 export function endOfMonth(year: number, month: number): string {
   return isoOf(year, month, daysInMonth(year, month));
-}
-
-/** '2019-03-05' → '05/03/2019', the way Vietnamese documents write dates. */
-export function formatDateVi(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
-
-/**
- * A moment as 'dd/mm/yyyy HH:mm' in Asia/Ho_Chi_Minh (UTC+7, no daylight saving), whatever the server's or the
- * browser's time zone: 2026-03-01T17:05:00Z → '02/03/2026 00:05'. Invalid dates give ''.
- */
-export function formatDateTimeVi(moment: Date | string): string {
-  const time = (typeof moment === 'string' ? new Date(moment) : moment).getTime();
-  if (Number.isNaN(time)) return '';
-  const iso = new Date(time + HO_CHI_MINH_OFFSET_MS).toISOString();
-  return `${formatDateVi(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
-}
-
-/** Today's calendar date in Asia/Ho_Chi_Minh, whatever the server's time zone. */
-export function todayInHoChiMinh(now: Date = new Date()): string {
-  return new Date(now.getTime() + HO_CHI_MINH_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 export function minIso(a: string, b: string): string {

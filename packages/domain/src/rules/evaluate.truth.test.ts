@@ -4,19 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord, Area, Plan, TargetResult } from '../model/index.js';
-import {
-  PlanSchema,
-  TargetSchema,
-  TARGET_STATUS_EXPLANATIONS,
-  TARGET_STATUS_LABELS,
-  TargetStatusSchema,
-} from '../model/index.js';
+import { PlanSchema, TargetSchema, TARGET_STATUS_EXPLANATIONS, TargetStatusSchema } from '../model/index.js';
 import { laiChau2228 as lcInput, traVinh651 as tvInput } from '../seeds/index.js';
 import { seedAreas } from '../seeds/areas.js';
 import { LAI_CHAU_2016_STRUCTURE, TRA_VINH_2018_STRUCTURE } from '../seeds/structures.js';
 import { findLikelyDuplicates, likelyDuplicatesOf } from './duplicates.js';
 import { evaluatePlan } from './evaluate.js';
 import { targetExpectation } from './status.js';
+import { TARGET_STATUS_LABELS } from '../format/statuses.js';
 
 const laiChau2228 = PlanSchema.parse(lcInput);
 const traVinh651 = PlanSchema.parse(tvInput);
@@ -191,9 +186,9 @@ describe('issue 14.2 — targets that cannot be measured read "not enough data"'
     expect(r.explanationEn).toMatch(/^Not enough data: .*“key area”.*aged 14–60.*106 of 106 communes.*\.$/);
   });
 
-  it('a status for every case, labelled vi/en, with its one-sentence explanation', () => {
+  it('a status for every case, labelled vi/en/km, with its one-sentence explanation', () => {
     expect(TargetStatusSchema.options).toContain('no_data');
-    expect(TARGET_STATUS_LABELS.no_data).toEqual({ vi: 'Chưa đủ dữ liệu', en: 'Not enough data' });
+    expect(TARGET_STATUS_LABELS.no_data).toMatchObject({ vi: 'Chưa đủ dữ liệu', en: 'Not enough data' });
     for (const s of TargetStatusSchema.options) {
       expect(TARGET_STATUS_EXPLANATIONS[s].vi).toMatch(/^[^.]+\.$/);
       expect(TARGET_STATUS_EXPLANATIONS[s].en).toMatch(/^[^.]+\.$/);

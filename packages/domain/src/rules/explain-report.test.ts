@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, TARGET_STATUS_EXPLANATIONS, TARGET_STATUS_LABELS } from '../model/index.js';
+import { PlanSchema, TARGET_STATUS_EXPLANATIONS } from '../model/index.js';
 import { seedAgencies, seedAreas, TRA_VINH_2018_STRUCTURE, traVinh651 } from '../seeds/index.js';
 import { evaluatePlan } from './evaluate.js';
 import { buildPeriodicReport, type ReportBlock, type ReportSection } from './report.js';
+import { TARGET_STATUS_LABELS } from '../format/statuses.js';
 
 /**
  * Issue 14 (Also): in the report, the target table's statuses come with their one sentence from the domain

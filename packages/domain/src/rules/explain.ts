@@ -10,9 +10,10 @@ import {
   type TargetStatus,
 } from '../model/index.js';
 import { AREA_LEVEL_NOUNS, AREA_TAG_LABELS, AREA_TAG_LABELS_EN } from './areas.js';
-import { daysBetween, formatDateVi } from './dates.js';
-import { formatNumberVi, formatPercentVi } from './format.js';
+import { daysBetween } from './dates.js';
 import { dueDateOf, targetExpectation } from './status.js';
+import { formatDateVi } from '../format/dates.js';
+import { formatNumberVi, formatPercentVi } from '../format/numbers.js';
 
 /** “Tờ rơi, tờ gấp” hoặc “Pano, áp phích cỡ lớn”. */
 export function activityPhrase(types: readonly ActivityType[]): string {

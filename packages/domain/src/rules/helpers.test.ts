@@ -4,7 +4,6 @@ import { areaIndex, areasForStructure } from './areas.js';
 import { agencyAt, agencyNameAt, effectiveAt, isEffectiveAt } from './effective.js';
 import { DomainError, isDomainError } from './errors.js';
 import { makeArea, smallProvince } from './fixtures.js';
-import { formatNumberVi, formatPercentVi } from './format.js';
 import { assertRecordTransition, canTransitionRecord } from './records.js';
 import { normaliseVietnamese } from './text.js';
 
@@ -15,17 +14,6 @@ describe('normaliseVietnamese', () => {
     expect(normaliseVietnamese('ĐỒNG NGỰ ỮNG')).toBe('dong ngu ung');
     // Precomposed and decomposed input give the same key.
     expect(normaliseVietnamese('Hòa'.normalize('NFD'))).toBe(normaliseVietnamese('Hòa'.normalize('NFC')));
-  });
-});
-
-describe('formatNumberVi', () => {
-  it('uses dot thousands and comma decimals', () => {
-    expect(formatNumberVi(30000)).toBe('30.000');
-    expect(formatNumberVi(1234567.25, 2)).toBe('1.234.567,25');
-    expect(formatNumberVi(75.4545)).toBe('75,5');
-    expect(formatNumberVi(-0.01)).toBe('0');
-    expect(formatPercentVi(100)).toBe('100%');
-    expect(formatPercentVi((80 * 100) / 106)).toBe('75,5%');
   });
 });
 

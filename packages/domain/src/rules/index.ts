@@ -1,5 +1,4 @@
 export * from './dates.js';
-export * from './format.js';
 export * from './text.js';
 export * from './errors.js';
 export * from './records.js';

@@ -5,6 +5,7 @@
  * daylight saving time).
  */
 import { z } from 'zod';
+import { HO_CHI_MINH_OFFSET_MS } from '../format/dates.js';
 
 const HOUR = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -31,11 +32,9 @@ export const KioskScheduleSchema = z
   });
 export type KioskSchedule = z.output<typeof KioskScheduleSchema>;
 
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
-
 /** The Vietnamese calendar day (YYYY-MM-DD) and minute of the day of an instant. */
 function inVietnam(at: Date): { day: string; minute: number } {
-  const local = new Date(at.getTime() + VN_OFFSET_MS);
+  const local = new Date(at.getTime() + HO_CHI_MINH_OFFSET_MS);
   return {
     day: local.toISOString().slice(0, 10),
     minute: local.getUTCHours() * 60 + local.getUTCMinutes(),

@@ -1,4 +1,5 @@
 import { approvalRefusal, type ApprovalRefusal, type RecordAuthorship } from './record-approval.js';
+import { HO_CHI_MINH_OFFSET_MS, todayInHoChiMinh } from '../format/dates.js';
 
 /**
  * Kiosk rules shared by the API (pairing, fleet list, usage approval) and the kiosk app (idle policy).
@@ -54,27 +55,27 @@ export function isKioskOnline(
   return age < windowMs && age > -windowMs;
 }
 
-/** Vietnam has no daylight saving time: UTC+7 all year. */
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
-
 /** The instants [from, to) of a calendar month ('2026-11') in Asia/Ho_Chi_Minh. */
 export function monthRangeInVietnam(month: string): { from: Date; to: Date } {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   const m = match ? Number(match[2]) : NaN;
   if (!match || m < 1 || m > 12) throw new RangeError(`not a month: ${month}`);
   const y = Number(match[1]);
-  return { from: new Date(Date.UTC(y, m - 1, 1) - VN_OFFSET_MS), to: new Date(Date.UTC(y, m, 1) - VN_OFFSET_MS) };
+  return {
+    from: new Date(Date.UTC(y, m - 1, 1) - HO_CHI_MINH_OFFSET_MS),
+    to: new Date(Date.UTC(y, m, 1) - HO_CHI_MINH_OFFSET_MS),
+  };
 }
 
 /** The month ('YYYY-MM') an instant falls in, in Vietnam. */
 export function monthInVietnam(at: Date): string {
-  return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 7);
+  return new Date(at.getTime() + HO_CHI_MINH_OFFSET_MS).toISOString().slice(0, 7);
 }
 
 /** Last calendar day of a month ('2026-02' → '2026-02-28'). */
 export function lastDayOfMonth(month: string): string {
   const { to } = monthRangeInVietnam(month);
-  return new Date(to.getTime() + VN_OFFSET_MS - 1).toISOString().slice(0, 10);
+  return new Date(to.getTime() + HO_CHI_MINH_OFFSET_MS - 1).toISOString().slice(0, 10);
 }
 
 export type KioskUsageKind = 'session' | 'page_view' | 'quiz_completed';
@@ -141,7 +142,7 @@ export interface KioskUsageEventLike {
 
 /** The calendar day ('YYYY-MM-DD') an instant falls on in Vietnam. */
 export function dayInVietnam(at: Date): string {
-  return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+  return todayInHoChiMinh(at);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ActivityType } from '../model/index.js';
-import { formatDateVi } from './dates.js';
 import type { RecordEntryError } from './record-entry.js';
+import { formatDateVi } from '../format/dates.js';
 
 /**
  * Records entered offline in the field app (issue 19) and what happens when they reach the server. The rules:

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addDays, endOfMonth, splitIsoDate } from './dates.js';
 import { assertIsoDate } from './errors.js';
 import { SUPPRESSED_LABEL, SUPPRESSION_THRESHOLD, type PublishedCount, type SuppressedTable } from './suppression.js';
+import { quarterRoman } from '../format/periods.js';
 
 /**
  * The rule for every count the anonymous public API shows (issue 12 item 5: "a public number never reveals a small
@@ -106,8 +107,6 @@ export interface PublicPeriod {
   label: { vi: string; en: string; km: string };
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-
 function quarterEndOnOrBefore(iso: string): { year: number; quarter: 1 | 2 | 3 | 4; asOf: string } {
   const [y, m] = splitIsoDate(iso);
   let year = y;
@@ -131,7 +130,7 @@ export function publicPeriod(requested: string, today: string): PublicPeriod {
   // Yesterday is the last day that is over; the last quarter end on or before it is the last closed one.
   const closed = quarterEndOnOrBefore(addDays(today, -1));
   const { year, quarter, asOf } = asked.asOf <= closed.asOf ? asked : closed;
-  const roman = ROMAN[quarter - 1] as string;
+  const roman = quarterRoman(quarter);
   return {
     asOf,
     year,

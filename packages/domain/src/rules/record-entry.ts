@@ -2,8 +2,8 @@ import type { ActivityType, Plan, Reached } from '../model/index.js';
 import { ACTIVITY_TYPE_LABELS } from '../model/index.js';
 import type { AreaIndex } from './areas.js';
 import { unitGoneMessage, unitOnDate, type StructureLookup } from './areas-on-date.js';
-import { formatDateVi } from './dates.js';
-import { formatNumberVi } from './format.js';
+import { formatDateVi } from '../format/dates.js';
+import { formatNumberVi } from '../format/numbers.js';
 
 /**
  * One record typed into the entry form (kết quả thực hiện), checked against its plan before it is stored. The

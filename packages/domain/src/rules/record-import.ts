@@ -4,8 +4,6 @@ import { ACTIVITY_TYPE_LABELS } from '../model/index.js';
 import { areaIndex, areasForStructure, type AreaIndex } from './areas.js';
 import { unitGoneMessage, unitOnDate, type StructureLookup } from './areas-on-date.js';
 import { areasByName, resolveArea } from './record-import-areas.js';
-import { formatDateVi } from './dates.js';
-import { formatNumberVi } from './format.js';
 import {
   RECORD_IMPORT_COLUMNS,
   columnOfHeader,
@@ -14,6 +12,8 @@ import {
   parseDateCell,
   type RecordImportColumnKey,
 } from './record-import-columns.js';
+import { formatDateVi } from '../format/dates.js';
+import { formatNumberVi } from '../format/numbers.js';
 
 export { RECORD_IMPORT_COLUMNS, type RecordImportColumnKey } from './record-import-columns.js';
 

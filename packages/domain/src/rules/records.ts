@@ -1,5 +1,6 @@
 import type { RecordStatus } from '../model/index.js';
 import { DomainError } from './errors.js';
+import { RECORD_STATUS_LABELS } from '../format/statuses.js';
 
 /**
  * Record workflow: an officer drafts and submits; a reviewer approves or rejects; a rejected record goes back to
@@ -11,13 +12,6 @@ export const RECORD_TRANSITIONS: Readonly<Record<RecordStatus, readonly RecordSt
   submitted: ['approved', 'rejected'],
   approved: [],
   rejected: ['draft', 'submitted'],
-};
-
-export const RECORD_STATUS_LABELS: Record<RecordStatus, { vi: string; en: string }> = {
-  draft: { vi: 'Nháp', en: 'Draft' },
-  submitted: { vi: 'Đã gửi', en: 'Submitted' },
-  approved: { vi: 'Đã duyệt', en: 'Approved' },
-  rejected: { vi: 'Bị trả lại', en: 'Rejected' },
 };
 
 export function canTransitionRecord(from: RecordStatus, to: RecordStatus): boolean {

@@ -1,12 +1,9 @@
 import type { Agency, Period, Plan } from '../model/index.js';
-import { formatDateVi } from './dates.js';
 import { agencyAt } from './effective.js';
-import { formatNumberVi } from './format.js';
 import {
   agencySymbol,
   documentReference,
   issuingBodyLines,
-  periodPhraseVi,
   placeAndDateLine,
   signatureAuthority,
   type ReportBlock,
@@ -14,8 +11,12 @@ import {
   type ReportSection,
   type ReportTally,
 } from './report-document.js';
-import { REPORT_LIFECYCLE_LABELS, type ReportLifecycleStatus, type ReportNarrative } from './report-lifecycle.js';
+import { type ReportLifecycleStatus, type ReportNarrative } from './report-lifecycle.js';
 import { signatureLines } from './report-signer.js';
+import { formatDateVi } from '../format/dates.js';
+import { formatNumberVi } from '../format/numbers.js';
+import { periodPhraseVi } from '../format/periods.js';
+import { REPORT_LIFECYCLE_LABELS } from '../format/statuses.js';
 
 /** One sender's report as the recipient has it when compiling. */
 export interface CompiledSender {

@@ -1,5 +1,5 @@
-import type { ActivityType, Agency, Period, Plan } from '../model/index.js';
-import { daysInMonth, isoOf, maxIso, minIso } from './dates.js';
+import type { ActivityType, Agency, Plan } from '../model/index.js';
+import { dateShortVi, documentDateVi } from '../format/dates.js';
 import { normaliseVietnamese } from './text.js';
 
 /**
@@ -65,55 +65,8 @@ export function documentReference(plan: Pick<Plan, 'code' | 'issuedOn' | 'issuer
   return `${plan.title} (${issued})`;
 }
 
-/**
- * Decree 30/2020/NĐ-CP, Phụ lục I: days below 10 and the months 1 and 2 take a leading zero
- * ('ngày 05 tháng 02 năm 2019'), other months do not ('tháng 12').
- */
-export function documentDateVi(iso: string): string {
-  const y = iso.slice(0, 4);
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const day = d < 10 ? `0${d}` : String(d);
-  const month = m <= 2 ? `0${m}` : String(m);
-  return `ngày ${day} tháng ${month} năm ${y}`;
-}
-
 export function placeAndDateLine(place: string, iso: string): string {
   return `${place}, ${documentDateVi(iso)}`;
-}
-
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
-
-/**
- * How a report names its period: 'năm 2019', '6 tháng đầu năm 2019', 'quý II năm 2019', 'tháng 3 năm 2019', else
- * 'từ ngày 06/4/2018 đến ngày 31/12/2018'. A calendar bucket clipped by the plan period keeps its name (the 2018
- * yearly report of a plan signed on 06/4/2018 is still "năm 2018").
- */
-export function periodPhraseVi(period: Period, planPeriod?: Period): string {
-  const y = Number(period.from.slice(0, 4));
-  const clip = (from: string, to: string) => ({
-    from: planPeriod ? maxIso(from, planPeriod.from) : from,
-    to: planPeriod ? minIso(to, planPeriod.to) : to,
-  });
-  const is = (m0: number, m1: number) => {
-    const c = clip(isoOf(y, m0, 1), isoOf(y, m1, daysInMonth(y, m1)));
-    return (
-      (c.from === period.from && c.to === period.to) ||
-      (period.from === isoOf(y, m0, 1) && period.to === isoOf(y, m1, daysInMonth(y, m1)))
-    );
-  };
-  if (is(1, 12)) return `năm ${y}`;
-  if (is(1, 6)) return `6 tháng đầu năm ${y}`;
-  if (is(7, 12)) return `6 tháng cuối năm ${y}`;
-  for (let q = 0; q < 4; q++) if (is(q * 3 + 1, q * 3 + 3)) return `quý ${ROMAN_QUARTERS[q]} năm ${y}`;
-  for (let m = 1; m <= 12; m++) if (is(m, m)) return `tháng ${m} năm ${y}`;
-  return `từ ngày ${dateShortVi(period.from)} đến ngày ${dateShortVi(period.to)}`;
-}
-
-/** '06/4/2018': the way legal references write dates (leading zero on the day, on months 1 and 2 only). */
-export function dateShortVi(iso: string): string {
-  const m = Number(iso.slice(5, 7));
-  return `${iso.slice(8, 10)}/${m <= 2 ? `0${m}` : m}/${iso.slice(0, 4)}`;
 }
 
 const upper = (text: string) => text.toLocaleUpperCase('vi');

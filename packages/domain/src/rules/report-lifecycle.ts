@@ -10,13 +10,6 @@ import type { ReportDocument } from './report-document.js';
 export const REPORT_LIFECYCLE_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
 export type ReportLifecycleStatus = (typeof REPORT_LIFECYCLE_STATUSES)[number];
 
-export const REPORT_LIFECYCLE_LABELS: Record<ReportLifecycleStatus, { vi: string; en: string }> = {
-  draft: { vi: 'Đang soạn', en: 'Draft' },
-  submitted: { vi: 'Đã gửi, chờ tiếp nhận', en: 'Submitted' },
-  returned: { vi: 'Bị trả lại', en: 'Returned' },
-  accepted: { vi: 'Đã tiếp nhận', en: 'Accepted' },
-};
-
 export type ReportAction = 'save' | 'submit' | 'accept' | 'return';
 
 export const REPORT_ACTION_LABELS: Record<ReportAction, { vi: string; en: string }> = {

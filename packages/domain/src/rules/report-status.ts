@@ -1,20 +1,13 @@
 import type { Agency, Period, Plan, ReportingRule } from '../model/index.js';
-import { daysBetween, formatDateVi, isoOf, maxIso, minIso } from './dates.js';
+import { daysBetween, isoOf, maxIso, minIso } from './dates.js';
 import { planAgencyIds } from './plan-agencies.js';
-import { dateShortVi } from './report-document.js';
 import { isOverdue, type DueReport } from './reporting.js';
+import { formatDateVi, dateShortVi } from '../format/dates.js';
 
 /** A report falls "due soon" this many days before its due date (the same warning window as deadline targets). */
 export const REPORT_DUE_SOON_DAYS = 15;
 
 export type ReportDueStatus = 'not_due' | 'due_soon' | 'overdue' | 'submitted';
-
-export const REPORT_DUE_STATUS_LABELS: Record<ReportDueStatus, { vi: string; en: string }> = {
-  not_due: { vi: 'Chưa đến hạn', en: 'Not yet due' },
-  due_soon: { vi: 'Sắp đến hạn', en: 'Due soon' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  submitted: { vi: 'Đã nộp', en: 'Submitted' },
-};
 
 /**
  * Where a due report stands on `asOf`: submitted (whenever), overdue once asOf is past the due date (isOverdue),
@@ -191,15 +184,6 @@ export function reportDocumentDate(due: Pick<DueReport, 'dueDate'>, today: strin
  * for correction, accepted, or late (past due, nothing sent).
  */
 export type ReportSenderState = 'not_started' | 'draft' | 'submitted' | 'returned' | 'accepted' | 'late';
-
-export const REPORT_SENDER_STATE_LABELS: Record<ReportSenderState, { vi: string; en: string }> = {
-  not_started: { vi: 'Chưa thực hiện', en: 'Not started' },
-  draft: { vi: 'Đang soạn', en: 'Draft' },
-  submitted: { vi: 'Đã gửi, chờ tiếp nhận', en: 'Submitted' },
-  returned: { vi: 'Bị trả lại', en: 'Returned' },
-  accepted: { vi: 'Đã tiếp nhận', en: 'Accepted' },
-  late: { vi: 'Chậm nộp', en: 'Late' },
-};
 
 /** Past this many days after its due date an unsent report is no longer "late" but missing ("Không nộp"). */
 export const REPORT_MISSING_AFTER_DAYS = 90;

@@ -4,7 +4,6 @@ import {
   IdSchema,
   IsoDateSchema,
   PeriodSchema,
-  TARGET_STATUS_LABELS,
   type ActivityRecord,
   type ActivityType,
   type Agency,
@@ -16,7 +15,6 @@ import {
   type TargetStatus,
 } from '../model/index.js';
 import { areaIndex, areasForStructure, type AreaIndex } from './areas.js';
-import { formatDateVi } from './dates.js';
 import { agencyAt } from './effective.js';
 import { DomainError } from './errors.js';
 import { evaluatePlan } from './evaluate.js';
@@ -25,12 +23,10 @@ import { NO_COMPONENT, componentOfRecord } from './record-component.js';
 import { countOf, type CountedRecord } from './record-tally.js';
 import { ReportNarrativeSchema } from './report-lifecycle.js';
 import { signatureLines } from './report-signer.js';
-import { formatNumberVi, formatPercentVi, periodKeyVi } from './format.js';
 import {
   agencySymbol,
   documentReference,
   issuingBodyLines,
-  periodPhraseVi,
   placeAndDateLine,
   signatureAuthority,
   type ReportBlock,
@@ -39,6 +35,11 @@ import {
   type ReportTally,
 } from './report-document.js';
 import { AreaCodeSchema } from '../vocabulary/codes.js';
+import { TARGET_STATUS_LABELS } from '../format/statuses.js';
+import { formatDateVi } from '../format/dates.js';
+import { formatNumberVi } from '../format/numbers.js';
+import { periodPhraseVi } from '../format/periods.js';
+import { missingItemLabel, targetResultText } from '../format/target-results.js';
 
 export * from './report-document.js';
 export * from './report-lifecycle.js';
@@ -511,54 +512,20 @@ function workBlocks(plan: Plan, records: readonly CountedRecord[]): ReportBlock[
   return blocks;
 }
 
-const EVERY_NOUN = { month: 'tháng', quarter: 'quý', year: 'năm' } as const;
-
-/** A period key ('2019-03', '2019-Q2', '2019') in words; an area code → its name (a year that is a code stays one). */
-function missingLabel(item: string, index: AreaIndex): string {
-  if (index.has(item)) return index.get(item)?.name ?? item;
-  return periodKeyVi(item);
-}
-
-function valueText({ target, result }: Judged): { value: string; required: string } {
-  switch (target.kind) {
-    case 'area_coverage':
-    case 'population_reach':
-      return {
-        value:
-          result.numerator !== undefined && result.denominator !== undefined
-            ? `${formatPercentVi(result.value)} (${formatNumberVi(result.numerator, 0)}/${formatNumberVi(result.denominator, 0)})`
-            : formatPercentVi(result.value),
-        required: formatPercentVi(target.thresholdPercent),
-      };
-    case 'cadence':
-      return {
-        value: `${formatNumberVi(result.value)}/${formatNumberVi(result.threshold)} ${EVERY_NOUN[target.every]} đạt`,
-        required: `≥ ${target.minPerPeriod} lượt mỗi ${EVERY_NOUN[target.every]}`,
-      };
-    case 'output_count':
-      return { value: formatNumberVi(result.value), required: `≥ ${formatNumberVi(target.minQuantity)}` };
-    case 'deadline':
-      return {
-        value: result.value >= 1 ? 'Đã thực hiện' : 'Chưa thực hiện',
-        required: `chậm nhất ngày ${formatDateVi(target.dueDate)}`,
-      };
-  }
-}
-
 function targetBlocks(judged: readonly Judged[], index: AreaIndex, withShare: boolean): ReportBlock[] {
   if (judged.length === 0) return [];
   const rows = judged.map((j, i) => {
-    const { value, required } = valueText(j);
+    const { value, required } = targetResultText(j.target, j.result);
     const missing =
       j.result.missing.length === 0
         ? ''
         : listSome(
-            j.result.missing.map((m) => missingLabel(m, index)),
+            j.result.missing.map((m) => missingItemLabel(m, (code) => index.get(code)?.name)),
             10,
           );
     const status = TARGET_STATUS_LABELS[j.result.status].vi;
     if (!withShare) return [String(i + 1), j.target.title, value, required, status, missing];
-    const share = j.own ? valueText({ target: j.target, result: j.own }).value : '0';
+    const share = j.own ? targetResultText(j.target, j.own).value : '0';
     return [String(i + 1), j.target.title, share, value, required, status, missing];
   });
   return [

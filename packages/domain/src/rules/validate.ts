@@ -10,7 +10,8 @@ import {
   type Plan,
 } from '../model/index.js';
 import { areaIndex, areasForStructure } from './areas.js';
-import { daysInMonth, formatDateVi } from './dates.js';
+import { daysInMonth } from './dates.js';
+import { formatDateVi } from '../format/dates.js';
 
 export const PlanIssueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),

@@ -2,9 +2,9 @@ import type { AreaCoverageTarget, DataGap, TargetResult } from '../../model/inde
 import { AREA_LEVEL_NOUNS, AREA_TAG_LABELS } from '../areas.js';
 import { areaNameIn, forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, noDataExplanation, statusClause } from '../explain.js';
-import { formatPercentVi } from '../format.js';
 import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
 import { recordWindow } from './window.js';
+import { formatPercentVi } from '../../format/numbers.js';
 
 /**
  * Share of the areas at `level` carrying every tag, inside withinAreaCode (else the plan's scope), that have at

@@ -1,12 +1,13 @@
 import type { CadenceTarget, TargetResult, TargetStatus } from '../../model/index.js';
 import type { MonthDayWindow } from '../../model/index.js';
-import { daysInMonth, formatDateVi, isoOf, maxIso, minIso } from '../dates.js';
+import { daysInMonth, isoOf, maxIso, minIso } from '../dates.js';
 import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, statusClause } from '../explain.js';
-import { periodKeyVi } from '../format.js';
 import { recordWindow } from './window.js';
+import { CADENCE_PERIOD_NOUNS } from '../../format/target-results.js';
+import { formatDateVi } from '../../format/dates.js';
+import { periodKeyVi } from '../../format/periods.js';
 
-const EVERY_NOUN: Record<CadenceTarget['every'], string> = { month: 'tháng', quarter: 'quý', year: 'năm' };
 const MONTHS_PER_BUCKET: Record<CadenceTarget['every'], number> = { month: 1, quarter: 3, year: 12 };
 
 /**
@@ -84,7 +85,7 @@ export function evaluateCadence(ctx: EvaluationContext, target: CadenceTarget): 
     expected = elapsed;
   }
 
-  const noun = EVERY_NOUN[target.every];
+  const noun = CADENCE_PERIOD_NOUNS[target.every];
   const rule = `ít nhất ${target.minPerPeriod} hoạt động ${activityPhrase(target.activityTypes)} mỗi ${noun}`;
   const windowText = win === undefined ? '' : ` (trong khoảng ${windowPhrase(win)} hằng năm)`;
   let explanation = `Đã đạt ${met}/${counted} ${noun} có ${rule}${windowText}`;

@@ -1,9 +1,10 @@
 import type { DeadlineTarget, TargetResult, TargetStatus } from '../../model/index.js';
-import { daysBetween, formatDateVi, isoOf } from '../dates.js';
+import { daysBetween, isoOf } from '../dates.js';
 import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase } from '../explain.js';
 import { DUE_WARNING_DAYS } from '../status.js';
 import { recordWindow } from './window.js';
+import { formatDateVi } from '../../format/dates.js';
 
 /** Days before the due date from which an unmet deadline is shown as at risk (half a month to act). */
 export const DEADLINE_WARNING_DAYS = DUE_WARNING_DAYS;

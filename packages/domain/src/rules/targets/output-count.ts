@@ -1,9 +1,9 @@
 import type { OutputCountTarget, TargetResult } from '../../model/index.js';
 import { areaNameIn, forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, statusClause } from '../explain.js';
-import { formatNumberVi } from '../format.js';
 import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
 import { recordWindow } from './window.js';
+import { formatNumberVi } from '../../format/numbers.js';
 
 /**
  * Total quantity (a record without quantity is one unit) within areaCodes and below them when given, else

@@ -2,9 +2,9 @@ import type { AreaLevel, DataGap, PopulationReachTarget, TargetResult } from '..
 import { AREA_TAG_LABELS } from '../areas.js';
 import { areaNameIn, forEachRecord, type EvaluationContext } from '../evaluation-index.js';
 import { activityPhrase, listSome, noDataExplanation, statusClause } from '../explain.js';
-import { formatNumberVi, formatPercentVi } from '../format.js';
 import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
 import { recordWindow } from './window.js';
+import { formatNumberVi, formatPercentVi } from '../../format/numbers.js';
 
 export const POPULATION_GROUP_NOUNS: Record<PopulationReachTarget['group'], string> = {
   total: 'người',

@@ -17,17 +17,7 @@ export function formatPercentVi(value: number, maxDecimals = 1): string {
   return `${formatNumberVi(value, maxDecimals)}%`;
 }
 
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
-
-/**
- * A period key as people read it: '2019-03' → 'tháng 3/2019', '2019-Q2' → 'quý II/2019', '2019' → 'năm 2019';
- * anything else unchanged. Cadence targets name their periods by these keys.
- */
-export function periodKeyVi(key: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(key);
-  if (month) return `tháng ${Number(month[2])}/${month[1]}`;
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
-  if (quarter) return `quý ${ROMAN_QUARTERS[Number(quarter[2]) - 1]}/${quarter[1]}`;
-  if (/^\d{4}$/.test(key)) return `năm ${key}`;
-  return key;
+/** A whole count: people, records, leaflets (1234.6 → '1.235'); counts never show decimals. */
+export function formatCountVi(value: number): string {
+  return formatNumberVi(value, 0);
 }
