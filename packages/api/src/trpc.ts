@@ -1,10 +1,10 @@
+import { can, type Action } from '@pcmbn/domain';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import { writeAudit, type AuditEntry } from './auth/audit.js';
 import { CSRF_HEADER } from './auth/session.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { appError, databaseUnavailable, describeError } from './errors.js';
-import type { UserRole } from './generated/prisma/client.js';
 import type { Context } from './server/context.js';
 import { changedTags, tagsOfPublicAnswer } from './server/invalidation.js';
 import type { RateLimit } from './server/rate-limit.js';
@@ -115,7 +115,8 @@ export const middleware = t.middleware;
 //    publicProcedure          queries anyone may call (add .use(rateLimit(...)) for the public API)
 //    mutationProcedure        anonymous mutations (kiosk pairing…): transaction + audit + CSRF check
 //    authedProcedure          ctx.user non-null; mutations run in one transaction with their audit rows
-//    roleProcedure(...roles)  authedProcedure limited to roles; adminProcedure = roleProcedure('province_admin')
+//    permittedProcedure(a)    authedProcedure limited to the roles PERMISSIONS grants action `a` (@pcmbn/domain);
+//                             adminProcedure = permittedProcedure('admin.manage')
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
@@ -230,9 +231,10 @@ export const telemetryProcedure = base.use(({ ctx, next }) => {
 
 export const authedProcedure = base.use(requireUser).use(audited);
 
-export function roleProcedure(...roles: [UserRole, ...UserRole[]]) {
+/** authedProcedure limited to the roles the domain's PERMISSIONS table grants `action`; scope is checked after. */
+export function permittedProcedure(action: Action) {
   return authedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) {
+    if (!can(ctx.user, action)) {
       throw appError('FORBIDDEN', 'FORBIDDEN', {
         vi: 'Vai trò của bạn không được phép thực hiện thao tác này',
         en: 'Your role is not allowed to do this',
@@ -242,7 +244,7 @@ export function roleProcedure(...roles: [UserRole, ...UserRole[]]) {
   });
 }
 
-export const adminProcedure = roleProcedure('province_admin');
+export const adminProcedure = permittedProcedure('admin.manage');
 
 /**
  * Public answers from the server's short-lived cache: the key is the procedure and its raw input, so every distinct

@@ -10,13 +10,12 @@ import { readAudio, storeUploadedAudio, ttsAvailable, TTS_VOICES } from '../cont
 import { provinceOfArea } from '../auth/provinces.js';
 import { appError } from '../errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { authedProcedure, publicProcedure, rateLimit, roleProcedure } from '../trpc.js';
+import { authedProcedure, permittedProcedure, publicProcedure, rateLimit } from '../trpc.js';
 import type { RateLimit } from '../server/rate-limit.js';
 import { visibleDevices } from './fleet.js';
 import { deviceForOfficer, messageTarget, readScreenshot, scheduleOf } from './ops.js';
 
-const officerProcedure = roleProcedure('province_admin', 'district_officer');
-const editor = roleProcedure('province_admin');
+const officerProcedure = permittedProcedure('kiosk.operate');
 /** A kiosk precaches every file once per publish; people replay them from the cache. */
 const AUDIO_LIMIT: RateLimit = { capacity: 200, refillPerSecond: 5 };
 /** Recordings travel as base64 in JSON (1 MB body limit): about 700 KB of audio. */
@@ -233,7 +232,7 @@ export const kioskOpsProcedures = {
     }),
 
   /** When kiosks show an item first (null: no window). Content rules: who may edit it may schedule it. */
-  setSchedule: editor
+  setSchedule: permittedProcedure('kiosk.manage')
     .input(z.object({ id: z.uuid(), schedule: KioskScheduleSchema.nullable() }))
     .output(z.object({ id: z.string(), schedule: KioskScheduleSchema.nullable(), releaseVersion: z.number() }))
     .mutation(async ({ ctx, input }) => {
@@ -258,7 +257,7 @@ export const kioskOpsProcedures = {
     }),
 
   /** An officer's recording for an article ('body') or a quiz question (its id); replaces generated audio. */
-  uploadAudio: editor
+  uploadAudio: permittedProcedure('content.manage')
     .input(
       z.object({
         id: z.uuid(),

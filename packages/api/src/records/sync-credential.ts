@@ -6,7 +6,7 @@
  * and opens nothing else. It stops working when revoked (sign-out on the device, or by an administrator), when the
  * officer's account is disabled, or after PCMBN_FIELD_IDLE_DAYS (default 30) without use.
  */
-import { FIELD_IDLE_DAYS_DEFAULT } from '@pcmbn/domain';
+import { can, FIELD_IDLE_DAYS_DEFAULT } from '@pcmbn/domain';
 import { hashToken, newSessionToken, toAuthUser, type AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
 import { appError } from '../errors.js';
@@ -21,15 +21,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** lastUsedAt is written at most this often. */
 const TOUCH_EVERY_MS = 60 * 1000;
 
-/** Roles that enter records: a viewer gets no credential. */
-export const FIELD_ROLES = new Set(['province_admin', 'district_officer', 'agency_officer']);
-
 export async function issueFieldCredential(
   db: DbClient,
   user: AuthUser,
   userAgent: string | null,
 ): Promise<{ id: string; token: string }> {
-  if (!FIELD_ROLES.has(user.role)) {
+  // Only those who enter records get a credential: a viewer has nothing to send.
+  if (!can(user, 'record.enter')) {
     throw appError('FORBIDDEN', 'FORBIDDEN', {
       vi: 'Vai trò của bạn không nhập kết quả thực hiện nên không dùng được ứng dụng thực địa',
       en: 'Your role does not enter records, so it cannot use the field app',
@@ -58,7 +56,7 @@ export async function resolveFieldCredential(
   const row = await db.fieldCredential.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
   if (!row || row.revokedAt || row.user.disabledAt || row.user.mustChangePassword) refused();
   if (now.getTime() - row.lastUsedAt.getTime() >= fieldIdleDays() * DAY_MS) refused();
-  if (!FIELD_ROLES.has(row.user.role)) refused();
+  if (!can(row.user, 'record.enter')) refused();
   if (now.getTime() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
     await db.fieldCredential.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }

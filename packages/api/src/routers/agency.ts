@@ -7,7 +7,7 @@ import { AgencyCreateSchema, AgencyOutSchema, AgencyUpdateSchema, merged, rowDat
 import { todayInVietnam, toDbDate } from '../db/dates.js';
 import { AGENCY_MEMBERS, agencyFromRow } from '../db/mappers.js';
 import { appError, notFound } from '../errors.js';
-import { adminProcedure, authedProcedure, createRouter, publicProcedure } from '../trpc.js';
+import { authedProcedure, createRouter, permittedProcedure, publicProcedure } from '../trpc.js';
 
 const AGENCY = { vi: 'cơ quan', en: 'Agency' };
 
@@ -44,7 +44,7 @@ export const agencyRouter = createRouter({
       return rows.map(agencyFromRow);
     }),
 
-  create: adminProcedure
+  create: permittedProcedure('admin.manage')
     .input(AgencyCreateSchema)
     .output(AgencyOutSchema)
     .mutation(async ({ ctx, input }) => {
@@ -62,7 +62,7 @@ export const agencyRouter = createRouter({
       return after;
     }),
 
-  update: adminProcedure
+  update: permittedProcedure('admin.manage')
     .input(AgencyUpdateSchema)
     .output(AgencyOutSchema)
     .mutation(async ({ ctx, input }) => {
@@ -87,7 +87,7 @@ export const agencyRouter = createRouter({
     .query(({ ctx, input }) => agencySigners(ctx.db, input.agencyId)),
 
   /** Sets who signs from a date on (same date: replaced); an admin of the agency's province. */
-  signerSet: adminProcedure
+  signerSet: permittedProcedure('admin.manage')
     .input(AgencySignerSchema)
     .output(AgencySignerSchema)
     .mutation(async ({ ctx, input }) => {
@@ -97,7 +97,7 @@ export const agencyRouter = createRouter({
     }),
 
   /** Removes one signer entry. */
-  signerRemove: adminProcedure
+  signerRemove: permittedProcedure('admin.manage')
     .input(SignerKeySchema)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {

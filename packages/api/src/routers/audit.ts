@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { scopeCodesOfUserProvince } from '../auth/provinces.js';
-import { adminProcedure, createRouter } from '../trpc.js';
+import { createRouter, permittedProcedure } from '../trpc.js';
 
 const AuditRowSchema = z.object({
   id: z.string(),
@@ -25,7 +25,7 @@ export const auditRouter = createRouter({
    * Anonymous entries (a failed sign-in to an address without an account, an IP block, a kiosk asking for a code)
    * belong to no province: only admins without a scope see them.
    */
-  list: adminProcedure
+  list: permittedProcedure('admin.manage')
     .input(
       z
         .object({

@@ -19,11 +19,10 @@ import { ContentKindSchema } from '../content/views.js';
 import { todayInVietnam } from '../db/dates.js';
 import { appError } from '../errors.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { roleProcedure } from '../trpc.js';
-import { createRouter } from '../trpc.js';
+import { createRouter, permittedProcedure } from '../trpc.js';
 
 /** Content management for the public site and kiosks; rules and the who-may decision in src/content/admin.ts. */
-const editor = roleProcedure('province_admin');
+const editor = permittedProcedure('content.manage');
 
 const IdInput = z.object({ id: z.uuid() });
 const VersionInput = IdInput.extend({ version: z.number().int().positive() });

@@ -11,7 +11,7 @@ import { kioskMutationProcedure, kioskQueryProcedure, kioskTelemetryProcedure } 
 import { BundleSchema, KioskStatusSchema, MonthSchema, UsageInputSchema, UsageTotalsSchema } from '../kiosk/schemas.js';
 import { approvalRecordId, approveMonth, ingestUsage, yearTotals } from '../kiosk/usage.js';
 import type { RateLimit } from '../server/rate-limit.js';
-import { adminProcedure, authedProcedure, createRouter, mutationProcedure, rateLimit, roleProcedure } from '../trpc.js';
+import { authedProcedure, createRouter, mutationProcedure, permittedProcedure, rateLimit } from '../trpc.js';
 
 /** Anonymous code requests per IP: a burst for a room of new kiosks, then one every 5 s. */
 const PAIRING_LIMIT: RateLimit = { capacity: 30, refillPerSecond: 0.2 };
@@ -25,7 +25,7 @@ const PAIR_USER_LIMIT: RateLimit = { capacity: 10, refillPerSecond: 1 / 30 };
 const PAIR_IP_LIMIT: RateLimit = { capacity: 20, refillPerSecond: 1 / 15 };
 
 const SecretSchema = z.string().regex(/^[A-Za-z0-9_-]{20,200}$/);
-const officerProcedure = roleProcedure('province_admin', 'district_officer');
+const officerProcedure = permittedProcedure('kiosk.operate');
 
 const DeviceSchema = z.object({
   id: z.string(),
@@ -199,7 +199,7 @@ export const kioskRouter = createRouter({
   /** A province admin turns a kiosk's month into plan evidence: one 'kiosk_interactions' record at its commune, once
    *  per device, month and plan — the first call asks for approval, another admin's call approves (four eyes: not
    *  who asked, not who paired the kiosk). */
-  approveUsage: adminProcedure
+  approveUsage: permittedProcedure('kiosk.manage')
     .input(
       z.object({
         deviceId: z.uuid(),

@@ -53,7 +53,7 @@ import {
   SubmissionSchema,
   submissionOut,
 } from '../reports/schemas.js';
-import { authedProcedure, createRouter, roleProcedure } from '../trpc.js';
+import { authedProcedure, createRouter, permittedProcedure } from '../trpc.js';
 
 const fieldError = (path: string, vi: string, en: string) =>
   appError('BAD_REQUEST', 'INVALID_INPUT', { vi, en }, [{ path, vi, en }]);
@@ -264,7 +264,7 @@ export const reportRouter = createRouter({
       return file;
     }),
 
-  markSubmitted: roleProcedure('province_admin', 'agency_officer', 'district_officer')
+  markSubmitted: permittedProcedure('report.write')
     .input(
       ReportKeySchema.extend({
         number: z.string().trim().min(1).max(50).optional(),
@@ -323,7 +323,7 @@ export const reportRouter = createRouter({
     }),
 
   /** Undo a "submitted" mark made by mistake: the report is owed again. */
-  undoSubmitted: roleProcedure('province_admin', 'agency_officer', 'district_officer')
+  undoSubmitted: permittedProcedure('report.write')
     .input(ReportKeySchema)
     .output(SubmissionSchema)
     .mutation(async ({ ctx, input }) => {

@@ -5,7 +5,7 @@ import { revokeSessions, type AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
 import { appError, forbidden, notFound } from '../errors.js';
 import type { User } from '../generated/prisma/client.js';
-import { adminProcedure, createRouter } from '../trpc.js';
+import { createRouter, permittedProcedure } from '../trpc.js';
 import { provinceOfArea, scopeCodesOfUserProvince } from '../auth/provinces.js';
 
 export const UserSummarySchema = z.object({
@@ -103,7 +103,7 @@ async function loadManaged(db: DbClient, admin: AuthUser, id: string): Promise<U
 const IdInput = z.object({ id: z.uuid() });
 
 export const userRouter = createRouter({
-  list: adminProcedure
+  list: permittedProcedure('admin.manage')
     .input(z.object({ includeDisabled: z.boolean().default(true) }).default({ includeDisabled: true }))
     .output(z.array(UserSummarySchema))
     .query(async ({ ctx, input }) => {
@@ -119,7 +119,7 @@ export const userRouter = createRouter({
     }),
 
   /** Creates an account with a random temporary password, returned once; the user must change it at first sign-in. */
-  create: adminProcedure
+  create: permittedProcedure('admin.manage')
     .input(
       z.object({
         email: z
@@ -151,7 +151,7 @@ export const userRouter = createRouter({
       return { user: summary(row), temporaryPassword };
     }),
 
-  update: adminProcedure
+  update: permittedProcedure('admin.manage')
     .input(
       z.object({
         id: z.uuid(),
@@ -188,7 +188,7 @@ export const userRouter = createRouter({
     }),
 
   /** Disables (or re-enables) an account; disabling signs it out everywhere. */
-  disable: adminProcedure
+  disable: permittedProcedure('admin.manage')
     .input(IdInput.extend({ disabled: z.boolean().default(true) }))
     .output(UserSummarySchema)
     .mutation(async ({ ctx, input }) => {
@@ -208,7 +208,7 @@ export const userRouter = createRouter({
     }),
 
   /** Sets a random temporary password (returned once), requires a change at next sign-in, signs the user out, unlocks. */
-  resetPassword: adminProcedure
+  resetPassword: permittedProcedure('admin.manage')
     .input(IdInput)
     .output(z.object({ temporaryPassword: z.string() }))
     .mutation(async ({ ctx, input }) => {

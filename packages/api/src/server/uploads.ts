@@ -1,3 +1,4 @@
+import { can } from '@pcmbn/domain';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeAudit } from '../auth/audit.js';
 import { describeError, type Messages } from '../errors.js';
@@ -201,9 +202,6 @@ async function downloadAttachment(ctx: Context, res: ServerResponse, id: string)
   res.end(bytes);
 }
 
-/** Roles that may import records (record.import's writers); a viewer's file is refused before it is read. */
-const IMPORT_ROLES: ReadonlySet<string> = new Set(['province_admin', 'agency_officer', 'district_officer']);
-
 /** Megabytes of import files one user may keep pending (uploaded, not yet imported; each is kept 24 hours):
  *  PCMBN_IMPORT_QUOTA_MB, default 25 — a real import file is well under 1 MB, so this leaves room for many
  *  corrected uploads a day while no account can fill the disk. */
@@ -251,8 +249,9 @@ async function oneAtATime<T>(userId: string, run: () => Promise<T>): Promise<T> 
 
 async function uploadImport(ctx: Context, req: IncomingMessage, res: ServerResponse, url: URL) {
   const user = requireUser(ctx, 'POST');
-  // Who may import at all is known before a byte of the body is read.
-  if (!IMPORT_ROLES.has(user.role)) {
+  // Who may import at all (record.import's writers) is known before a byte of the body is read: a viewer's file is
+  // refused unread.
+  if (!can(user, 'record.enter')) {
     throw new HttpFail(403, 'FORBIDDEN', {
       vi: 'Tài khoản của bạn không có quyền nhập kết quả từ tệp',
       en: 'Your account may not import records from a file',

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'report.markOnPaper': ['province_admin'],
   'content.manage': ['province_admin'],
   'kiosk.view': ['province_admin', 'district_officer'],
+  /** Pair, revoke and reload the kiosks of one's area, send them messages, keep whom to call (scope: kiosk/ops.ts). */
+  'kiosk.operate': ['province_admin', 'district_officer'],
   /** Approve usage figures, publish content to kiosks, fleet-wide messages. */
   'kiosk.manage': ['province_admin'],
   /** The hotline desk; the API further limits agency officers to the police (help/desk.ts). */

@@ -21,5 +21,8 @@ describe('the vocabulary', () => {
     expect(can(null, 'plan.view')).toBe(false);
     expect(can({ role: 'district_officer' }, 'plan.derive')).toBe(true);
     expect(can({ role: 'agency_officer' }, 'kiosk.view')).toBe(false);
+    expect(can({ role: 'district_officer' }, 'kiosk.operate')).toBe(true);
+    expect(can({ role: 'agency_officer' }, 'kiosk.operate')).toBe(false);
+    expect(can({ role: 'district_officer' }, 'kiosk.manage')).toBe(false);
   });
 });
