@@ -19,6 +19,13 @@ const svelte = new RuleTester({
 /** @param {...string} messageIds one reported copy each */
 const copies = (...messageIds) => messageIds.map((messageId) => ({ messageId }));
 
+/**
+ * One invalid case a snippet, each reporting one copy of the same kind.
+ * @param {string} messageId
+ * @param {string[]} snippets
+ */
+const each = (messageId, snippets) => snippets.map((code) => ({ code, errors: copies(messageId) }));
+
 typescript.run('single-definition (TypeScript)', rule, {
   valid: [
     "import { AREA_CODE_PATTERN, LANGUAGES, ROLES } from '@pcmbn/domain'; const ok = AREA_CODE_PATTERN.test('84');",
@@ -32,24 +39,27 @@ typescript.run('single-definition (TypeScript)', rule, {
     "type Lang2 = 'vi' | 'en'; const mixed = ['vi', 'en', km];",
   ],
   invalid: [
-    { code: 'const AREA = /^\\d{2,5}$/;', errors: copies('codePattern') },
-    { code: "const area = z.string().regex(/^\\d{2,5}$/, { error: 'Mã địa bàn' });", errors: copies('codePattern') },
-    { code: 'const isProvince = (code: string) => /^\\d{2}$/.test(code);', errors: copies('codePattern') },
-    { code: 'const digits = /^[0-9]{2,5}$/;', errors: copies('codePattern') },
-    { code: "const fromText = new RegExp('^\\\\d{2,5}$');", errors: copies('codePattern') },
-    { code: 'const fromTemplate = new RegExp(`^\\\\d{2}$`);', errors: copies('codePattern') },
-    { code: "const LANGS = ['vi', 'en', 'km'] as const;", errors: copies('languages') },
-    { code: "const kiosk: readonly Lang[] = ['vi', 'km', 'en'];", errors: copies('languages') },
-    { code: "const LangSchema = z.enum(['km', 'vi', 'en']);", errors: copies('languages') },
-    { code: "const known = new Set(['en', 'vi', 'km']);", errors: copies('languages') },
-    { code: "type Lang = 'vi' | 'en' | 'km';", errors: copies('languages') },
-    { code: "enum Lang { vi = 'vi', en = 'en', km = 'km' }", errors: copies('languages') },
-    {
-      code: "const ALL: Role[] = ['province_admin', 'agency_officer', 'district_officer', 'viewer'];",
-      errors: copies('roles'),
-    },
-    { code: "const UserRoleSchema = z.enum(['province_admin', 'viewer']);", errors: copies('roles') },
-    { code: "type Signer = 'province_admin' | 'viewer';", errors: copies('roles') },
+    ...each('codePattern', [
+      'const AREA = /^\\d{2,5}$/;',
+      "const area = z.string().regex(/^\\d{2,5}$/, { error: 'Mã địa bàn' });",
+      'const isProvince = (code: string) => /^\\d{2}$/.test(code);',
+      'const digits = /^[0-9]{2,5}$/;',
+      "const fromText = new RegExp('^\\\\d{2,5}$');",
+      'const fromTemplate = new RegExp(`^\\\\d{2}$`);',
+    ]),
+    ...each('languages', [
+      "const LANGS = ['vi', 'en', 'km'] as const;",
+      "const kiosk: readonly Lang[] = ['vi', 'km', 'en'];",
+      "const LangSchema = z.enum(['km', 'vi', 'en']);",
+      "const known = new Set(['en', 'vi', 'km']);",
+      "type Lang = 'vi' | 'en' | 'km';",
+      "enum Lang { vi = 'vi', en = 'en', km = 'km' }",
+    ]),
+    ...each('roles', [
+      "const ALL: Role[] = ['province_admin', 'agency_officer', 'district_officer', 'viewer'];",
+      "const UserRoleSchema = z.enum(['province_admin', 'viewer']);",
+      "type Signer = 'province_admin' | 'viewer';",
+    ]),
     {
       code: "const AREA = /^\\d{2,5}$/; const LANGS = ['vi', 'en', 'km']; const ROLES = ['viewer', 'province_admin'];",
       errors: copies('codePattern', 'languages', 'roles'),
