@@ -1,3 +1,4 @@
+import { CONTACT_HEADINGS } from '@pcmbn/ui/contacts';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -25,8 +26,8 @@ export const en: Messages = {
   free: 'Free',
   hotlineTitle: 'When you need help, call',
   scanToCall: 'Scan with your phone to call',
-  emergency: 'Emergency numbers',
-  local: 'Numbers in this province',
+  emergency: CONTACT_HEADINGS.en.emergency,
+  local: CONTACT_HEADINGS.en.local,
   questionOf: (n, total) => `Question ${n} of ${total}`,
   correct: 'Correct!',
   wrong: 'Not quite.',

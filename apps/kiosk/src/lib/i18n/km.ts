@@ -1,3 +1,4 @@
+import { CONTACT_HEADINGS } from '@pcmbn/ui/contacts';
 import type { Messages } from './vi';
 
 /**
@@ -29,8 +30,8 @@ export const km: Messages = {
   free: 'ឥតគិតថ្លៃ',
   hotlineTitle: 'ពេលត្រូវការជំនួយ សូមហៅ',
   scanToCall: 'ស្កេនដោយទូរស័ព្ទ ដើម្បីហៅ',
-  emergency: 'លេខសង្គ្រោះបន្ទាន់',
-  local: 'លេខទូរស័ព្ទក្នុងខេត្ត',
+  emergency: CONTACT_HEADINGS.km.emergency,
+  local: CONTACT_HEADINGS.km.local,
   questionOf: (n, total) => `សំណួរ ${n}/${total}`,
   correct: 'ត្រឹមត្រូវ!',
   wrong: 'មិនទាន់ត្រឹមត្រូវទេ។',

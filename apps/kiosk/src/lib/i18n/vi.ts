@@ -1,3 +1,5 @@
+import { CONTACT_HEADINGS } from '@pcmbn/ui/contacts';
+
 /**
  * The kiosk's own words in Vietnamese: the source every other language must match key for key (en.ts and km.ts are
  * typed with this shape, so a missing or misspelt key fails `pnpm --filter @pcmbn/kiosk check`). Content (articles,
@@ -29,8 +31,8 @@ export const vi = {
   free: 'Miễn phí',
   hotlineTitle: 'Khi cần giúp đỡ, hãy gọi',
   scanToCall: 'Quét mã bằng điện thoại để gọi',
-  emergency: 'Số khẩn cấp',
-  local: 'Số điện thoại của tỉnh',
+  emergency: CONTACT_HEADINGS.vi.emergency,
+  local: CONTACT_HEADINGS.vi.local,
   questionOf: (n: number, total: number) => `Câu ${n}/${total}`,
   correct: 'Đúng rồi!',
   wrong: 'Chưa đúng.',

@@ -1,3 +1,4 @@
+import { CONTACT_HEADINGS } from '@pcmbn/ui/contacts';
 import type { Messages } from './vi.js';
 
 export const en: Messages = {
@@ -46,7 +47,7 @@ export const en: Messages = {
     'Help with rescue and getting to safety',
     'Referral to medical, legal, psychological and reintegration support',
   ],
-  emergencyHeading: 'Emergency numbers',
+  emergencyHeading: CONTACT_HEADINGS.en.emergency,
   noEmergency: 'No emergency numbers yet.',
   recogniseHeading: 'Recognising human trafficking',
   recognise: [
@@ -135,7 +136,7 @@ export const en: Messages = {
     `Since ${date}, the agencies of ${now} handle anti-trafficking work in the former ${former}:`,
   eventPast: 'Past',
   eventsLink: 'All events: the National Day against Human Trafficking (30 July), the July campaign and local events',
-  localContacts: 'Province phone numbers',
+  localContacts: CONTACT_HEADINGS.en.local,
   statuses: {
     not_started: 'Not started',
     on_track: 'On track',

@@ -1,3 +1,4 @@
+import { CONTACT_HEADINGS } from '@pcmbn/ui/contacts';
 import type { Messages } from './vi.js';
 
 /**
@@ -48,7 +49,7 @@ export const km: Messages = {
     'ជំនួយក្នុងការជួយសង្គ្រោះ និងនាំទៅកន្លែងសុវត្ថិភាព',
     'ការភ្ជាប់ទៅជំនួយវេជ្ជសាស្ត្រ ច្បាប់ ផ្លូវចិត្ត និងការធ្វើសមាហរណកម្មឡើងវិញ',
   ],
-  emergencyHeading: 'លេខទូរស័ព្ទសង្គ្រោះបន្ទាន់',
+  emergencyHeading: CONTACT_HEADINGS.km.emergency,
   noEmergency: 'មិនទាន់មានលេខសង្គ្រោះបន្ទាន់។',
   recogniseHeading: 'ការស្គាល់ការជួញដូរមនុស្ស',
   recognise: [
@@ -137,7 +138,7 @@ export const km: Messages = {
     `ចាប់ពីថ្ងៃទី ${date} ការងារបង្ការ និងប្រឆាំងការជួញដូរមនុស្សនៅ ${former} ពីមុន ស្ថិតក្រោមស្ថាប័នរបស់ ${now}៖`,
   eventPast: 'បានប្រព្រឹត្តទៅហើយ',
   eventsLink: 'ព្រឹត្តិការណ៍ទាំងអស់៖ ទិវាជាតិ បង្ការ និងប្រឆាំងការជួញដូរមនុស្ស (30 កក្កដា) យុទ្ធនាការខែកក្កដា និងព្រឹត្តិការណ៍នៅមូលដ្ឋាន',
-  localContacts: 'លេខទូរស័ព្ទរបស់ខេត្ត',
+  localContacts: CONTACT_HEADINGS.km.local,
   statuses: {
     not_started: 'មិនទាន់ចាប់ផ្តើម',
     on_track: 'តាមពេលវេលា',

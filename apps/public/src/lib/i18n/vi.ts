@@ -1,4 +1,5 @@
 import type { MapState } from '@pcmbn/domain';
+import { CONTACT_HEADINGS } from '@pcmbn/ui/contacts';
 
 /**
  * Vietnamese UI strings: the source every other language must match key for key (en.ts and km.ts are checked
@@ -51,7 +52,7 @@ export const vi = {
     'Hỗ trợ giải cứu, đưa nạn nhân về nơi an toàn',
     'Kết nối hỗ trợ y tế, pháp lý, tâm lý và tái hòa nhập cộng đồng',
   ],
-  emergencyHeading: 'Số điện thoại khẩn cấp',
+  emergencyHeading: CONTACT_HEADINGS.vi.emergency,
   noEmergency: 'Chưa có số điện thoại khẩn cấp.',
   recogniseHeading: 'Nhận biết mua bán người',
   recognise: [
@@ -146,7 +147,7 @@ export const vi = {
     `Từ ngày ${date}, công tác phòng, chống mua bán người trên địa bàn ${former} trước đây do các cơ quan của ${now} đảm nhận:`,
   eventPast: 'Đã diễn ra',
   eventsLink: 'Xem mọi sự kiện: Ngày toàn dân phòng, chống mua bán người 30/7, tháng cao điểm và sự kiện ở địa phương',
-  localContacts: 'Số điện thoại của tỉnh',
+  localContacts: CONTACT_HEADINGS.vi.local,
   statuses: {
     not_started: 'Chưa bắt đầu',
     on_track: 'Đúng tiến độ',
