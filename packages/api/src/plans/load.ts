@@ -1,19 +1,10 @@
-import {
-  ActivityRecordSchema,
-  dateSplits,
-  recordsForRollUp,
-  type ActivityRecord,
-  type Area,
-  type CountedRecord,
-  type AreaIndex,
-  type Plan,
-} from '@pcmbn/domain';
+import { dateSplits, recordsForRollUp, type Area, type CountedRecord, type AreaIndex, type Plan } from '@pcmbn/domain';
 import { areaIndexFor } from '../auth/scope.js';
 import type { DbClient } from '../db/client.js';
-import { fromDbDate, toDbDate } from '../db/dates.js';
+import { toDbDate } from '../db/dates.js';
 import { planFromRow } from '../db/mappers.js';
 import { notFound } from '../errors.js';
-import type { ActivityRecord as RecordRow, Plan as PlanRow } from '../generated/prisma/client.js';
+import type { Plan as PlanRow } from '../generated/prisma/client.js';
 import { approvedTallies, dataVersion } from './tally.js';
 
 /** Loading what the plan procedures need: the plan row, its area tree and the approved records (agencies: src/agencies/load.ts). */
@@ -39,20 +30,6 @@ export async function areasOf(
 ): Promise<{ index: AreaIndex; areas: readonly Area[] }> {
   const index = await areaIndexFor(db, plan.areaStructure);
   return { index, areas: index.areas };
-}
-
-export function recordFromRow(row: RecordRow): ActivityRecord {
-  return ActivityRecordSchema.parse({
-    id: row.id,
-    planId: row.planId,
-    ...(row.activityId ? { activityId: row.activityId } : {}),
-    type: row.type,
-    date: fromDbDate(row.date),
-    areaCode: row.areaCode,
-    ...(row.quantity !== null ? { quantity: row.quantity } : {}),
-    ...(row.reached ? { reached: row.reached } : {}),
-    status: row.status,
-  });
 }
 
 /**

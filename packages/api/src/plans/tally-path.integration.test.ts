@@ -12,7 +12,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeededDatabase } from '../../test/database.js';
 import { createDb, type Db } from '../db/client.js';
-import { loadPlan, recordFromRow, rollUpRecords, type LoadedPlan } from './load.js';
+import { recordFromRow } from '../db/mappers.js';
+import { loadPlan, rollUpRecords, type LoadedPlan } from './load.js';
 
 /**
  * The path plan.status, the dashboards and public.planProgress take (tallies from RecordTallyMonth and RecordTally,

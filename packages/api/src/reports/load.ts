@@ -1,10 +1,9 @@
-import { ActivityRecordSchema, type ActivityRecord, type Agency, type Area, type Plan } from '@pcmbn/domain';
+import type { ActivityRecord, Agency, Area, Plan } from '@pcmbn/domain';
 import { loadAgencies } from '../agencies/load.js';
 import type { DbClient } from '../db/client.js';
-import { fromDbDate, toDbDate } from '../db/dates.js';
-import { areaFromRow, planFromRow } from '../db/mappers.js';
+import { toDbDate } from '../db/dates.js';
+import { areaFromRow, planFromRow, recordFromRow } from '../db/mappers.js';
 import { notFound } from '../errors.js';
-import type { ActivityRecord as RecordRow } from '../generated/prisma/client.js';
 
 /** Everything a report about one plan needs, as domain values. */
 export interface PlanReportContext {
@@ -28,30 +27,6 @@ export async function loadPlanContext(db: DbClient, planId: string): Promise<Pla
     }),
   ]);
   return { plan, planRow: { id: row.id, status: row.status }, agencies, areas: areaRows.map(areaFromRow) };
-}
-
-type RecordFields = Pick<
-  RecordRow,
-  'id' | 'planId' | 'activityId' | 'type' | 'date' | 'areaCode' | 'quantity' | 'reached' | 'status' | 'agencyId'
->;
-
-/** Record rows → domain records; a row the domain no longer accepts (unknown type) is left out of the report. */
-export function recordsFromRows(rows: readonly RecordFields[]): ActivityRecord[] {
-  return rows.flatMap((r) => {
-    const parsed = ActivityRecordSchema.safeParse({
-      id: r.id,
-      planId: r.planId,
-      ...(r.activityId ? { activityId: r.activityId } : {}),
-      type: r.type,
-      date: fromDbDate(r.date),
-      areaCode: r.areaCode,
-      ...(r.quantity !== null ? { quantity: r.quantity } : {}),
-      ...(r.reached ? { reached: r.reached } : {}),
-      status: r.status,
-      ...(r.agencyId !== null ? { agencyId: r.agencyId } : {}),
-    });
-    return parsed.success ? [parsed.data] : [];
-  });
 }
 
 /**
@@ -87,5 +62,5 @@ export async function loadApprovedRecords(
     },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
   });
-  return recordsFromRows(rows);
+  return rows.map(recordFromRow);
 }
