@@ -15,3 +15,14 @@ export function firstErrors<T extends object>(errors: T): { [K in Exclude<keyof 
     ),
   ) as { [K in Exclude<keyof T, '_errors'>]?: string };
 }
+
+/** An account form's refusal (sign-in, password): a message in both languages, or none when only fields are wrong. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+/** A refused account form as AccountForm shows it: the message in both languages, the first error of each field. */
+export function accountFailure(form: { message?: Bilingual; errors: object } | undefined) {
+  return form && { message: form.message?.vi, messageEn: form.message?.en, fields: firstErrors(form.errors) };
+}

@@ -1,8 +1,23 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms/server';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { z } from 'zod';
 import { api, formErrors } from '$lib/server/api';
 import { safeNext, setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
-import { field } from '$lib/form';
+import { field, type Bilingual } from '$lib/form';
+
+// What the form can tell before asking the API (which checks the email's form again and the password itself).
+const SignIn = zod4(
+  z.object({
+    email: z
+      .string()
+      .trim()
+      .min(1, { error: 'Nhập email', abort: true })
+      .regex(/^[^\s@]+@[^\s@]+$/, { error: 'Email không hợp lệ' }),
+    password: z.string().min(1, { error: 'Nhập mật khẩu' }),
+  }),
+);
 
 export const load: PageServerLoad = ({ locals, url }) => {
   const next = safeNext(url.searchParams.get('next'), url);
@@ -12,23 +27,23 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
   default: async ({ request, cookies, url }) => {
-    const form = await request.formData();
-    const email = field(form, 'email').trim();
-    const password = field(form, 'password');
-    const next = safeNext(field(form, 'next'), url);
-
-    const fields: Record<string, string> = {};
-    if (!email) fields.email = 'Nhập email';
-    else if (!/^[^\s@]+@[^\s@]+$/.test(email)) fields.email = 'Email không hợp lệ';
-    if (!password) fields.password = 'Nhập mật khẩu';
-    if (Object.keys(fields).length > 0) return fail(400, { email, fields, message: null, messageEn: null });
+    const posted = await request.formData();
+    const next = safeNext(field(posted, 'next'), url);
+    const form = await superValidate<{ email: string; password: string }, Bilingual>(posted, SignIn);
+    const { email, password } = form.data;
+    // The password never goes back to the page; the email is shown again.
+    form.data.password = '';
+    if (!form.valid) return fail(400, { form });
 
     let result;
     try {
       result = await api(null).auth.login.mutate({ email, password, transport: 'token' });
     } catch (cause) {
       const e = formErrors(cause);
-      return fail(e.status, { email, fields: e.fields, message: e.message, messageEn: e.messageEn });
+      form.message = { vi: e.message, en: e.messageEn };
+      for (const [path, msg] of Object.entries(e.fields))
+        if (path in form.data) form.errors[path as keyof typeof form.data] = [msg];
+      return fail(e.status, { form });
     }
     setSessionCookie(cookies, result.token!, url.protocol === 'https:');
     if (result.user.mustChangePassword) {
