@@ -1,5 +1,6 @@
 import { api } from '$lib/server/api';
-import { navFor, ROLE_LABELS } from '$lib/server/nav';
+import { navFor } from '$lib/server/nav';
+import { ROLE_LABELS } from '@pcmbn/domain';
 import type { LayoutServerLoad } from './$types';
 
 /** The nav badge: records waiting for my approval, my returned ones, my agency's reports due or late. */

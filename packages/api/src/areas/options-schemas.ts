@@ -36,13 +36,15 @@ const NamedSchema = z.object({ code: z.string(), name: z.string() });
 const LabelledSchema = z.object({ code: z.string(), label: z.string() });
 const ProvinceSchema = NamedSchema.extend({ structures: z.array(IsoDateSchema) });
 
+const RecordPickerSchema = z.object({
+  /** The list the picker follows; goes with the form so a code is read in the list it was picked from. */
+  structure: IsoDateSchema,
+  areas: z.array(PickerAreaSchema),
+});
+
 export const AreaOptionsSchema = z.discriminatedUnion('purpose', [
-  z.object({
-    purpose: z.enum(['record-entry', 'record-filter']),
-    /** The list the picker follows; goes with the form so a code is read in the list it was picked from. */
-    structure: IsoDateSchema,
-    areas: z.array(PickerAreaSchema),
-  }),
+  RecordPickerSchema.extend({ purpose: z.literal('record-entry') }),
+  RecordPickerSchema.extend({ purpose: z.literal('record-filter') }),
   z.object({ purpose: z.literal('plan-derive'), structure: IsoDateSchema, districts: z.array(NamedSchema) }),
   z.object({
     purpose: z.literal('user-scope'),

@@ -1,6 +1,4 @@
-import type { RouterOutputs } from '@pcmbn/api/client';
-
-type Role = RouterOutputs['auth']['me']['role'];
+import { can, type Action, type Role } from '@pcmbn/domain';
 
 export interface NavItem {
   href: string;
@@ -8,44 +6,21 @@ export interface NavItem {
   labelEn: string;
 }
 
-const ALL: Role[] = ['province_admin', 'agency_officer', 'district_officer', 'viewer'];
-
-/** The console's sections and who may open them (the API decides what each may do inside). */
-const SECTIONS: (NavItem & { roles: Role[] })[] = [
-  { href: '/ke-hoach', label: 'Kế hoạch', labelEn: 'Plans', roles: ALL },
-  { href: '/ket-qua', label: 'Kết quả thực hiện', labelEn: 'Records', roles: ALL },
-  // The field app (issue 19): record entry that works offline; for the roles that enter records.
-  {
-    href: '/thuc-dia/',
-    label: 'Nhập tại thực địa',
-    labelEn: 'Field app',
-    roles: ['province_admin', 'agency_officer', 'district_officer'],
-  },
-  { href: '/bao-cao', label: 'Báo cáo', labelEn: 'Reports', roles: ALL },
-  { href: '/noi-dung', label: 'Nội dung', labelEn: 'Content', roles: ['province_admin'] },
-  { href: '/kiosk', label: 'Kiosk', labelEn: 'Kiosks', roles: ['province_admin', 'district_officer'] },
-  // The hotline desk: province admins, and police officers (the API refuses other agencies: src/help/desk.ts).
-  {
-    href: '/tro-giup',
-    label: 'Tin nhắn xin giúp đỡ',
-    labelEn: 'Help requests',
-    roles: ['province_admin', 'agency_officer'],
-  },
-  { href: '/quan-tri', label: 'Quản trị', labelEn: 'Administration', roles: ['province_admin'] },
+/** The console's sections and the right each needs (domain PERMISSIONS; the API decides what each may do inside). */
+const SECTIONS: (NavItem & { action: Action })[] = [
+  { href: '/ke-hoach', label: 'Kế hoạch', labelEn: 'Plans', action: 'plan.view' },
+  { href: '/ket-qua', label: 'Kết quả thực hiện', labelEn: 'Records', action: 'record.view' },
+  // The field app (issue 19): record entry that works offline.
+  { href: '/thuc-dia/', label: 'Nhập tại thực địa', labelEn: 'Field app', action: 'record.enter' },
+  { href: '/bao-cao', label: 'Báo cáo', labelEn: 'Reports', action: 'report.view' },
+  { href: '/noi-dung', label: 'Nội dung', labelEn: 'Content', action: 'content.manage' },
+  { href: '/kiosk', label: 'Kiosk', labelEn: 'Kiosks', action: 'kiosk.view' },
+  // The hotline desk: the API further limits agency officers to the police (src/help/desk.ts).
+  { href: '/tro-giup', label: 'Tin nhắn xin giúp đỡ', labelEn: 'Help requests', action: 'help.read' },
+  { href: '/quan-tri', label: 'Quản trị', labelEn: 'Administration', action: 'admin.manage' },
 ];
 
 export function navFor(user: { role: Role; mustChangePassword: boolean } | null): NavItem[] {
   if (!user || user.mustChangePassword) return [];
-  return SECTIONS.filter((s) => s.roles.includes(user.role)).map(({ href, label, labelEn }) => ({
-    href,
-    label,
-    labelEn,
-  }));
+  return SECTIONS.filter((s) => can(user, s.action)).map(({ href, label, labelEn }) => ({ href, label, labelEn }));
 }
-
-export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
-  province_admin: { vi: 'Quản trị cấp tỉnh', en: 'Province administrator' },
-  agency_officer: { vi: 'Cán bộ cơ quan, đơn vị', en: 'Agency officer' },
-  district_officer: { vi: 'Cán bộ cấp huyện', en: 'District officer' },
-  viewer: { vi: 'Người xem', en: 'Viewer' },
-};

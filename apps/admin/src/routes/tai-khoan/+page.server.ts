@@ -1,6 +1,6 @@
 import { fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
-import { ROLE_LABELS } from '$lib/server/nav';
+import { ROLE_LABELS } from '@pcmbn/domain';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,4 +1,5 @@
 import { fromApi } from '$lib/server/api';
+import { can } from '@pcmbn/domain';
 import type { PageServerLoad } from './$types';
 
 const STATUSES = ['draft', 'published', 'archived'] as const;
@@ -8,5 +9,5 @@ export const load: PageServerLoad = async ({ url, locals }) => {
   const requested = url.searchParams.get('status');
   const status = STATUSES.includes(requested as Status) ? (requested as Status) : undefined;
   const plans = await fromApi((api) => api.plan.list.query(status ? { status } : {}));
-  return { plans, status: status ?? '', canCreate: locals.user?.role === 'province_admin' };
+  return { plans, status: status ?? '', canCreate: can(locals.user, 'plan.create') };
 };

@@ -1,4 +1,6 @@
 import { api, fromApi, formErrors } from '$lib/server/api';
+import { areaOptions } from '$lib/server/areas';
+import { can } from '@pcmbn/domain';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { fleetActions } from './fleet-actions';
 import type { Actions, PageServerLoad } from './$types';
@@ -6,62 +8,28 @@ import { field } from '$lib/form';
 
 const text = (form: FormData, name: string) => field(form, name).trim();
 
-type Provinces = Awaited<ReturnType<ReturnType<typeof api>['area']['provinces']['query']>>;
-
-/** The communes the user may place a kiosk in: its province, or for a district officer its district. */
-async function communeList(user: { scopeAreaCode: string | null }, provinces?: Provinces) {
-  const all = provinces ?? (await fromApi((a) => a.area.provinces.query()));
-  const scope = user.scopeAreaCode;
-  const inScope = all.filter((p) => scope === null || scope === p.code || scope.length > 2);
-  const areas = (
-    await Promise.all(inScope.map((p) => fromApi((a) => a.area.list.query({ provinceCode: p.code }))))
-  ).flat();
-  // A province's newest list may have no districts (2025): a commune is then named with its province.
-  const parents = new Map(areas.filter((a) => a.level !== 'commune').map((a) => [a.code, a.name]));
-  // A commune code can stand in two provinces' newest lists (Trà Vinh's 2025 communes, now in Vĩnh Long):
-  // offer it once, as in the newest structure.
-  const byCode = new Map<string, (typeof areas)[number]>();
-  for (const a of areas) {
-    if (a.level !== 'commune' || !(scope === null || scope.length === 2 || a.parentCode === scope)) continue;
-    const seen = byCode.get(a.code);
-    if (!seen || (a.structure ?? '') > (seen.structure ?? '')) byCode.set(a.code, a);
-  }
-  const communes = [...byCode.values()]
-    .map((a) => ({ code: a.code, name: a.name, label: `${a.name} — ${parents.get(a.parentCode ?? '') ?? ''}` }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
-  return { inScope, areas, communes };
-}
+/** The communes the user may place a kiosk in and where it may send messages (area.options, for its scope). */
+const kioskAreas = () => fromApi((a) => areaOptions(a, { purpose: 'kiosk' }));
 
 /** Kiosks are placed by province admins and by district officers (for their communes); others cannot open this. */
 export const load: PageServerLoad = async ({ locals, url }) => {
   const user = locals.user!;
-  if (user.role !== 'province_admin' && user.role !== 'district_officer')
-    error(403, { message: 'Chỉ quản trị cấp tỉnh và cán bộ cấp huyện quản lý ki-ốt.' });
+  if (!can(user, 'kiosk.view')) error(403, { message: 'Chỉ quản trị cấp tỉnh và cán bộ cấp huyện quản lý ki-ốt.' });
+  const manages = can(user, 'kiosk.manage');
   const thisYear = Number(
     new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()),
   );
   const year = Number(url.searchParams.get('year')) || thisYear;
 
-  const [fleet, usage, provinces, plans, messages, content] = await Promise.all([
+  const [fleet, usage, areas, plans, messages, content] = await Promise.all([
     fromApi((a) => a.kiosk.list.query()),
     fromApi((a) => a.kiosk.usageByMonth.query({ year })),
-    fromApi((a) => a.area.provinces.query()),
-    user.role === 'province_admin' ? fromApi((a) => a.plan.list.query()) : Promise.resolve([]),
+    kioskAreas(),
+    manages ? fromApi((a) => a.plan.list.query()) : Promise.resolve([]),
     fromApi((a) => a.kiosk.messages.query()),
-    user.role === 'province_admin' ? fromApi((a) => a.kiosk.contentItems.query()) : Promise.resolve(null),
+    manages ? fromApi((a) => a.kiosk.contentItems.query()) : Promise.resolve(null),
   ]);
-  const scope = user.scopeAreaCode;
-  const { inScope, areas, communes } = await communeList(user, provinces);
-
-  // Where an emergency message can go: the provinces and districts in scope (a commune's kiosks are few: by name).
-  const areaNames = new Map(areas.map((a) => [a.code, a.name]));
-  const messageTargets = [
-    ...inScope.filter((p) => scope === null || scope === p.code).map((p) => ({ code: p.code, label: p.name })),
-    ...[...new Map(areas.filter((a) => a.level === 'district').map((a) => [a.code, a])).values()]
-      .filter((a) => scope === null || scope.length === 2 || a.code === scope)
-      .map((a) => ({ code: a.code, label: `${a.name} — ${areaNames.get(a.parentCode ?? '') ?? ''}` }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
-  ];
+  const areaNames = new Map(areas.names.map((a) => [a.code, a.name]));
   const pairedId = url.searchParams.get('paired');
   const paired = pairedId ? (fleet.devices.find((d) => d.id === pairedId) ?? null) : null;
 
@@ -75,25 +43,25 @@ export const load: PageServerLoad = async ({ locals, url }) => {
       ...m,
       areaName: areaNames.get(m.areaCode ?? m.provinceCode) ?? m.areaCode ?? m.provinceCode,
     })),
-    messageTargets,
+    messageTargets: areas.messageTargets,
     content,
     usage,
-    communes: communes.map((c) => ({ code: c.code, label: c.label })),
+    communes: areas.communes.map((c) => ({ code: c.code, label: c.label })),
     plans: (plans as { id: string; code: string; title: string; provinceCode: string }[]).map((p) => ({
       id: p.id,
       label: `${p.code} — ${p.title}`,
       provinceCode: p.provinceCode,
     })),
-    canApprove: user.role === 'province_admin',
+    canApprove: manages,
   };
 };
 
 /** The commune whose "name — district/province" label (or unique name) was typed, as the page offered it. */
-async function communeCodeFor(user: { scopeAreaCode: string | null }, typed: string): Promise<string | null> {
+async function communeCodeFor(typed: string): Promise<string | null> {
   if (!typed) return null;
   const norm = (v: string) => v.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
   const want = norm(typed);
-  const { communes } = await communeList(user);
+  const { communes } = await kioskAreas();
   const byLabel = communes.filter((c) => norm(c.label) === want);
   if (byLabel.length === 1) return byLabel[0]!.code;
   const byName = communes.filter((c) => norm(c.name) === want);
@@ -102,13 +70,13 @@ async function communeCodeFor(user: { scopeAreaCode: string | null }, typed: str
 
 export const actions: Actions = {
   ...fleetActions,
-  pair: async ({ request, url, locals }) => {
+  pair: async ({ request, url }) => {
     const form = await request.formData();
     const commune = text(form, 'commune');
     const values = { code: text(form, 'code'), name: text(form, 'name'), commune };
     // The commune box offers "Xã … — Huyện …" from a list of 3,300 (datalist: works without JavaScript); a code or
     // a commune name that is unique is taken too.
-    const areaCode = /^\d{5}$/.test(commune) ? commune : await communeCodeFor(locals.user!, commune);
+    const areaCode = /^\d{5}$/.test(commune) ? commune : await communeCodeFor(commune);
     if (!areaCode) {
       const message = commune
         ? `Không tìm thấy xã, phường “${commune}”. Gõ vài chữ của tên rồi chọn trong danh sách gợi ý.`

@@ -1,4 +1,4 @@
-import { formatDateTimeVi } from '@pcmbn/domain';
+import { can, formatDateTimeVi } from '@pcmbn/domain';
 import { api, fromApi, formErrors } from '$lib/server/api';
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,8 +31,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
     item,
     asOf: due.asOf,
     plan: { id: plan.plan.id, code: plan.plan.code, title: plan.plan.title },
-    // Marking a report sent on paper: province admins (the lifecycle below is the officers').
-    canSubmit: locals.user?.role === 'province_admin',
+    // Marking a report sent on paper (the lifecycle below is the officers').
+    canSubmit: can(locals.user, 'report.markOnPaper'),
     today: due.asOf,
     report: { ...report, history: report.history.map((h) => ({ ...h, atText: formatDateTimeVi(h.at) })) },
   };

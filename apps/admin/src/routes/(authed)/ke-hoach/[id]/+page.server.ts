@@ -1,10 +1,11 @@
 import { api, formErrors, fromApi, fromApiOrNull } from '$lib/server/api';
+import { areaOptions } from '$lib/server/areas';
 import { parseDateCell } from '@pcmbn/domain';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { field } from '$lib/form';
 
-export const load: PageServerLoad = async ({ params, url, locals }) => {
+export const load: PageServerLoad = async ({ params, url }) => {
   // dd/mm/yyyy from the form, yyyy-mm-dd from an older link.
   const requested = (url.searchParams.get('asOf') ?? '').trim();
   const parsed = requested === '' ? undefined : parseDateCell(requested);
@@ -24,16 +25,8 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
   );
   const [status, districts] = await Promise.all([
     fromApi((a) => a.plan.status.query({ id: params.id, ...(asOf ? { asOf } : {}) })),
-    // Offered only on a provincial plan, to those who may hold a district plan.
-    !got.plan.scopeAreaCode && (locals.user?.role === 'province_admin' || locals.user?.role === 'district_officer')
-      ? fromApi((a) =>
-          a.area.list.query({
-            provinceCode: got.plan.provinceCode,
-            structure: got.plan.areaStructure,
-            level: 'district',
-          }),
-        )
-      : Promise.resolve([]),
+    // Districts a district plan may be made for: none on a district plan or for those who may not derive.
+    fromApi((a) => areaOptions(a, { purpose: 'plan-derive', planId: params.id })).then((o) => o.districts),
   ]);
   return { ...got, statusOfPlan: got.status, status, asOfError, districts, coverageMap: await coverageMap };
 };

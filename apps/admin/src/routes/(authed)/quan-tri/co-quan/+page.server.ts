@@ -1,4 +1,5 @@
 import { api, formErrors } from '$lib/server/api';
+import { isProvinceCode } from '@pcmbn/domain';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { agencyFromForm } from './agency-form';
@@ -8,10 +9,10 @@ import { field } from '$lib/form';
 export const load: PageServerLoad = async ({ url, locals }) => {
   const province = url.searchParams.get('tinh') ?? '';
   const scope = locals.user?.scopeAreaCode ?? null;
-  const { all, agencies, provinces, areaGroups } = await agencyFormOptions(scope);
+  const { all, agencies, provinces, areaGroups } = await agencyFormOptions();
   const nameOf = new Map(all.map((a) => [a.id, a.name]));
   const areaNames = new Map(areaGroups.flatMap((g) => g.areas.map((a) => [a.value, a.name] as const)));
-  const listed = /^\d{2}$/.test(province) ? all.filter((a) => a.provinceCode === province) : all;
+  const listed = isProvinceCode(province) ? all.filter((a) => a.provinceCode === province) : all;
   return {
     province,
     provinces,
@@ -25,7 +26,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
     options: agencies,
     areaGroups,
     // A new agency starts in the province being looked at, else the admin's own.
-    newProvince: /^\d{2}$/.test(province) ? province : scope?.length === 2 ? scope : '',
+    newProvince: isProvinceCode(province) ? province : scope?.length === 2 ? scope : '',
   };
 };
 

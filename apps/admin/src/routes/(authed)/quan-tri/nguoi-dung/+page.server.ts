@@ -1,36 +1,17 @@
 import { api, fromApi, formErrors } from '$lib/server/api';
-import { ROLE_LABELS } from '$lib/server/nav';
+import { areaOptions } from '$lib/server/areas';
+import { ROLE_LABELS, ROLES, type Role } from '@pcmbn/domain';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { field } from '$lib/form';
 
-const ROLES = ['province_admin', 'agency_officer', 'district_officer', 'viewer'] as const;
-type Role = (typeof ROLES)[number];
-
 export const load: PageServerLoad = async () => {
-  const [users, agencies, provinces] = await Promise.all([
+  const [users, agencies, { provinces: scopes }] = await Promise.all([
     fromApi((a) => a.user.list.query({ includeDisabled: true })),
     fromApi((a) => a.agency.list.query({})),
-    fromApi((a) => a.area.provinces.query()),
+    // The provinces and districts the admin may scope an account to (a 2016 plan's districts included).
+    fromApi((a) => areaOptions(a, { purpose: 'user-scope' })),
   ]);
-  // Districts of every list the province has, not just the newest: since 01/07/2025 there are none, yet a district
-  // officer still records the activities of a plan made in the old structure. District codes are not reused, so
-  // one code is one district; it is named as in the newest list that has it.
-  const districtLists = await Promise.all(
-    provinces.map((p) =>
-      Promise.all(
-        p.structures.map((structure) =>
-          fromApi((a) => a.area.list.query({ provinceCode: p.code, structure, level: 'district' })),
-        ),
-      ),
-    ),
-  );
-  const scopes = provinces.map((p, i) => {
-    const districts = new Map<string, { code: string; name: string }>();
-    for (const list of districtLists[i] ?? [])
-      for (const d of list) if (!districts.has(d.code)) districts.set(d.code, { code: d.code, name: d.name });
-    return { code: p.code, name: p.name, districts: [...districts.values()] };
-  });
   const scopeName = new Map(
     scopes.flatMap((s) => [
       [s.code, s.name] as const,

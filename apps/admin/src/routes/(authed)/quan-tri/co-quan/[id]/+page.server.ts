@@ -3,11 +3,11 @@ import { field } from '$lib/form';
 import { todayInHoChiMinh } from '@pcmbn/domain';
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { agencyFromForm } from '../agency-form';
+import { agencyFromForm, dateFromForm } from '../agency-form';
 import { agencyFormOptions } from '../options.server';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
-  const { all, agencies, provinces, areaGroups } = await agencyFormOptions(locals.user?.scopeAreaCode ?? null);
+export const load: PageServerLoad = async ({ params }) => {
+  const { all, agencies, provinces, areaGroups } = await agencyFormOptions();
   const agency = all.find((a) => a.id === params.id);
   if (!agency) error(404, { message: `Không tìm thấy cơ quan "${params.id}".` });
   const signers = await api().agency.signers.query({ agencyId: params.id });
@@ -32,7 +32,7 @@ export const actions: Actions = {
     const form = await request.formData();
     const signer = {
       agencyId: params.id,
-      validFrom: field(form, 'validFrom').trim(),
+      validFrom: dateFromForm(form, 'validFrom'),
       title: field(form, 'title').trim(),
       name: field(form, 'name').trim(),
     };
