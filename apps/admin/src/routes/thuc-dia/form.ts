@@ -1,3 +1,4 @@
+import { formatDateVi, formatPeriodVi, parseDateCell } from '@pcmbn/domain';
 import type { FieldPlan, QueuedRecord } from './store';
 
 /** The entry form's values as typed (strings), and their reading into a queued record's fields. */
@@ -25,18 +26,6 @@ export const emptyForm = (plan?: FieldPlan): FormValues => ({
   confirmDuplicate: false,
 });
 
-/** dd/mm/yyyy → yyyy-mm-dd, or null. */
-export function parseDate(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-export const formatDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 const count = (text: string): number | undefined | null => {
   if (text.trim() === '') return undefined;
   const n = Number(text.replace(/\./g, ''));
@@ -63,11 +52,11 @@ export function readForm(
   if (!plan) errors.planId = 'Chọn kế hoạch';
   if (!activity) errors.activityId = 'Chọn hoạt động';
   if (!plan?.communes.some((c) => c.code === v.areaCode)) errors.areaCode = 'Chọn xã, phường, thị trấn';
-  const date = parseDate(v.date);
+  const date = parseDateCell(v.date);
   if (!date) errors.date = 'Ngày phải có dạng ngày/tháng/năm, ví dụ 05/12/2026';
-  else if (date > today) errors.date = `Ngày ${formatDate(date)} chưa đến`;
+  else if (date > today) errors.date = `Ngày ${formatDateVi(date)} chưa đến`;
   else if (activity && (date < activity.from || date > activity.to))
-    errors.date = `Ngày ${formatDate(date)} nằm ngoài thời gian của hoạt động (${formatDate(activity.from)} – ${formatDate(activity.to)})`;
+    errors.date = `Ngày ${formatDateVi(date)} nằm ngoài thời gian của hoạt động (${formatPeriodVi(activity)})`;
   const quantity = count(v.quantity);
   const total = count(v.total);
   const women = count(v.women);
@@ -100,7 +89,7 @@ export function formOf(item: QueuedRecord): FormValues {
     planId: item.planId,
     activityId: item.activityId,
     areaCode: item.areaCode,
-    date: formatDate(item.date),
+    date: formatDateVi(item.date),
     quantity: n(item.quantity),
     total: n(item.total),
     women: n(item.women),

@@ -1,5 +1,6 @@
 import {
   ACTIVITY_TYPE_LABELS,
+  formatCountVi,
   normaliseVietnamese,
   RECORD_STATUS_LABELS,
   type ActivityType,
@@ -24,9 +25,9 @@ export function matchesVi(text: string, query: string): boolean {
   return needle === '' || normaliseVietnamese(text).includes(needle);
 }
 
-/** 1.234 (Vietnamese thousands separator). */
+/** A count that may be missing: 1.234 (the domain's count wording), '' when not given. */
 export function formatCount(n: number | null | undefined): string {
-  return n === null || n === undefined ? '' : new Intl.NumberFormat('vi-VN').format(n);
+  return n === null || n === undefined ? '' : formatCountVi(n);
 }
 
 export interface PickerArea {

@@ -1,14 +1,7 @@
-import { formatDate } from '../../../lib/format';
+import { formatDateTimeVi } from '@pcmbn/domain';
 
-const TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** dd/mm/yyyy HH:mm in Vietnam. */
-export const when = (d: Date | null) => (d ? `${formatDate(d)} ${TIME.format(d)}` : 'Chưa có');
+/** dd/mm/yyyy HH:mm in Vietnam; a kiosk that never did it shows 'Chưa có'. */
+export const when = (d: Date | null) => (d ? formatDateTimeVi(d) : 'Chưa có');
 
 /**
  * A kiosk app's version: SvelteKit's default is the build's time in milliseconds ("1796231550016"), which people
