@@ -91,4 +91,35 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(state).toContainText('Đã duyệt');
     await page.context().close();
   });
+
+  test(`approving the ticked records asks first; confirm approves them (${how})`, async ({ browser }) => {
+    const district = await readyAccount({
+      prefix: 'e2e-district-106-confirm',
+      role: 'district_officer',
+      scopeAreaCode: '106',
+      displayName: 'Cán bộ huyện Tam Đường',
+      password: OFFICER_PASSWORD,
+    });
+    const r = await district.api.record.create.mutate({
+      planId: 'lc2228',
+      activityId: 'lc2228-a-2017-2-1-3',
+      date: '2017-09-15',
+      areaCode: '03394',
+      quantity: 1,
+    });
+    await district.api.record.submit.mutate({ id: r.id, version: r.version });
+
+    const page = await pageAs(browser, javaScriptEnabled);
+    await page.goto('/ket-qua?plan=lc2228&status=submitted&from=15/09/2017&to=15/09/2017');
+    if (javaScriptEnabled) await hydrated(page);
+    await page.locator(`input[name="sel"][value^="${r.id}:"]`).check();
+    const question = page.getByRole('group', { name: 'Duyệt các kết quả đã chọn?' });
+    await expect(question).toBeHidden();
+    await trigger(page, 'Duyệt').click();
+    await question.getByRole('button', { name: 'Xác nhận duyệt' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Đã duyệt \d+ kết quả/ })).toBeVisible();
+    await page.goto(`/ket-qua/${r.id}`);
+    await expect(page.locator('p', { hasText: /^Trạng thái:/ })).toContainText('Đã duyệt');
+    await page.context().close();
+  });
 }

@@ -1,4 +1,14 @@
 import { field } from '$lib/form';
+import { parseDateCell } from '@pcmbn/domain';
+
+/**
+ * A date typed in a DateInput (dd/mm/yyyy, or yyyy-mm-dd) as ISO; text that reads as no date is passed on as typed,
+ * so the API names the field in its refusal.
+ */
+export function dateFromForm(form: FormData, name: string): string {
+  const typed = field(form, name).trim();
+  return parseDateCell(typed) ?? typed;
+}
 
 /** Reads the agency form (create and edit share it); blank optional fields become null (cleared). */
 export function agencyFromForm(form: FormData) {
@@ -11,8 +21,8 @@ export function agencyFromForm(form: FormData) {
     shortName: orNull('shortName'),
     kind: text('kind') as 'other',
     provinceCode: orNull('provinceCode'),
-    validFrom: orNull('validFrom'),
-    validTo: orNull('validTo'),
+    validFrom: dateFromForm(form, 'validFrom') || null,
+    validTo: dateFromForm(form, 'validTo') || null,
     successorId: orNull('successorId'),
     parentId: orNull('parentId'),
     memberIds: form.getAll('memberIds').map(String).filter(Boolean),
