@@ -29,7 +29,9 @@ export const actions: Actions = {
   default: async ({ request, cookies, url }) => {
     const posted = await request.formData();
     const next = safeNext(field(posted, 'next'), url);
-    const form = await superValidate<{ email: string; password: string }, Bilingual>(posted, SignIn);
+    const form = await superValidate<{ email: string; password: string }, Bilingual>(posted, SignIn, {
+      allowFiles: false,
+    });
     const { email, password } = form.data;
     // The password never goes back to the page; the email is shown again.
     form.data.password = '';

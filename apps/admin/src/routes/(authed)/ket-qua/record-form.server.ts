@@ -15,9 +15,9 @@ export function recordForm(values?: RecordFormValues): Promise<RecordForm> {
   return values ? superValidate(values, adapter, { errors: false }) : superValidate(adapter);
 }
 
-/** The posted form, checked. */
+/** The posted form, checked; a file posted under a text field's name reads as nothing typed (it is never echoed). */
 export function readRecordForm(data: FormData): Promise<RecordForm> {
-  return superValidate(data, adapter);
+  return superValidate(data, adapter, { allowFiles: false });
 }
 
 /** What a refused save sends back; `list` when the date needs the other structure's areas. */

@@ -37,7 +37,7 @@ export const actions: Actions = {
     requireUser(event, { allowPendingPasswordChange: true });
     const posted = await event.request.formData();
     const next = safeNext(field(posted, 'next'), event.url);
-    const form = await superValidate<Passwords, Bilingual>(posted, ChangePassword);
+    const form = await superValidate<Passwords, Bilingual>(posted, ChangePassword, { allowFiles: false });
     const { currentPassword, newPassword } = form.data;
     // No password goes back to the page.
     form.data = { currentPassword: '', newPassword: '', confirmPassword: '' };
