@@ -1,3 +1,4 @@
+import { formatDateTimeVi } from '@pcmbn/domain';
 import { randomUUID } from 'node:crypto';
 import type { DbClient } from '../db/client.js';
 import type { Messages } from '../errors.js';
@@ -78,20 +79,11 @@ export function nextAttempt(counter: FailureCounter, now: Date): AttemptStep {
   return { check: true, attempt, next: { failures: attempt, lockedUntil }, locksOnFailure: lockedUntil };
 }
 
-/** 16:35 ngày 23/11/2026, in Vietnam's time zone. */
+/** 16:35 ngày 23/11/2026, in Vietnam's time zone: the domain's 'dd/mm/yyyy HH:mm', time first. */
 export function formatLocalTime(at: Date): { vi: string; en: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const hm = `${get('hour')}:${get('minute')}`;
-  const date = `${get('day')}/${get('month')}/${get('year')}`;
+  const moment = formatDateTimeVi(at);
+  const date = moment.slice(0, 10);
+  const hm = moment.slice(11);
   return { vi: `${hm} ngày ${date}`, en: `${hm} on ${date} (Vietnam time)` };
 }
 

@@ -1,3 +1,4 @@
+import { todayInHoChiMinh } from '@pcmbn/domain';
 /**
  * Spoken audio for the kiosk's "Nghe" (listen) button (issue 16 item 13), made when content is published: espeak-ng
  * (Debian package `espeak-ng`) reads an article (title, summary, body) or each quiz question with its answers.
@@ -10,7 +11,6 @@
  */
 import { spawn } from 'node:child_process';
 import type { DbClient } from '../db/client.js';
-import { todayInVietnam } from '../db/dates.js';
 import type { Content } from '../generated/prisma/client.js';
 import { getFile, putFile, removeFiles } from '../kiosk/files.js';
 import { nationalHotlineOn, substituteHotline } from './hotline.js';
@@ -133,7 +133,7 @@ export async function generateAudio(db: DbClient, row: Content, now = new Date()
   if (parts.length === 0) return 'nothing_to_read';
   if (!voice) return 'no_voice';
   if (!(await ttsAvailable())) return 'tts_missing';
-  const hotline = (await nationalHotlineOn(db, todayInVietnam(now))) ?? '';
+  const hotline = (await nationalHotlineOn(db, todayInHoChiMinh(now))) ?? '';
   const existing = await db.contentAudio.findMany({ where: { contentId: row.id } });
   const uploaded = new Set(existing.filter((a) => a.source === 'upload').map((a) => a.part));
   const stale = existing.filter((a) => a.source !== 'upload');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDbDate, todayInVietnam, toDbDate } from './dates.js';
+import { fromDbDate, toDbDate } from './dates.js';
 
 describe('dates', () => {
   it('round-trips every calendar date through a DATE column value', () => {
@@ -13,11 +13,5 @@ describe('dates', () => {
         },
       ),
     );
-  });
-
-  it("reads today in Vietnam's calendar (UTC+7)", () => {
-    // 18/9/2025 17:30 UTC is already 19/9/2025 00:30 in Hà Nội: the day the hotline became 111.
-    expect(todayInVietnam(new Date('2025-09-18T17:30:00Z'))).toBe('2025-09-19');
-    expect(todayInVietnam(new Date('2025-09-18T16:59:59Z'))).toBe('2025-09-18');
   });
 });

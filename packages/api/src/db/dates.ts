@@ -1,8 +1,9 @@
 /**
- * Calendar dates. The plans' calendar is Asia/Ho_Chi_Minh; PostgreSQL DATE columns come back from Prisma as
- * Date objects at UTC midnight, so a date crosses the boundary as 'YYYY-MM-DD' ↔ Date.UTC(y, m-1, d).
+ * Calendar dates across the database boundary. The plans' calendar is Asia/Ho_Chi_Minh; PostgreSQL DATE columns come
+ * back from Prisma as Date objects at UTC midnight, so a date crosses the boundary as 'YYYY-MM-DD' ↔ Date.UTC(y, m-1, d).
+ * Today's date in Vietnam is the domain's todayInHoChiMinh (format/dates.ts): a fixed UTC+7 offset is exact there,
+ * Vietnam having kept no daylight saving since 1975, and costs no Intl formatter.
  */
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export function toDbDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00.000Z`);
@@ -14,17 +15,4 @@ export function fromDbDate(date: Date): string {
 
 export function optionalFromDbDate(date: Date | null): string | undefined {
   return date ? fromDbDate(date) : undefined;
-}
-
-// en-CA formats as YYYY-MM-DD. Made once: building a DateTimeFormat cost 18 % of a public.search (issue 18 profile).
-const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Vietnam ('YYYY-MM-DD'). */
-export function todayInVietnam(now: Date = new Date()): string {
-  return VIETNAM_DAY.format(now);
 }

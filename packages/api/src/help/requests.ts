@@ -1,14 +1,14 @@
+import { todayInHoChiMinh } from '@pcmbn/domain';
 /** The help desk's reads and writes (issue 16 item 6); the router only checks who is asking. */
 import { provinceStatuses } from '../areas/successions.js';
 import type { DbClient } from '../db/client.js';
-import { todayInVietnam } from '../db/dates.js';
 import { appError } from '../errors.js';
 import { newReceipt } from './receipt.js';
 import type { HelpRequestView, HelpSubmit } from './schemas.js';
 
 /** Provinces in force today, code → name: a request goes to one of them. */
 export async function currentProvinces(db: DbClient): Promise<Map<string, string>> {
-  const statuses = await provinceStatuses(db, todayInVietnam());
+  const statuses = await provinceStatuses(db, todayInHoChiMinh());
   return new Map(statuses.filter((s) => s.current).map((s) => [s.code, s.name]));
 }
 

@@ -5,12 +5,13 @@ import {
   distinctTitles,
   type ActivityType,
   type Plan,
+  todayInHoChiMinh,
 } from '@pcmbn/domain';
 import { loadAgencies } from '../agencies/load.js';
 import { agencyWorksOnActivity } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient, Prisma } from '../db/client.js';
-import { fromDbDate, todayInVietnam } from '../db/dates.js';
+import { fromDbDate } from '../db/dates.js';
 import { planFromRow } from '../db/mappers.js';
 import { listPlans } from '../plans/queries.js';
 import { planStatus } from '../plans/queries.js';
@@ -44,7 +45,7 @@ const includeNames = {
 } as const;
 
 export async function inboxSummary(db: DbClient, user: AuthUser, asOfInput?: string): Promise<InboxSummary> {
-  const asOf = asOfInput ?? todayInVietnam();
+  const asOf = asOfInput ?? todayInHoChiMinh();
   const summaries = await listPlans(db, user, {});
   const rows = await db.plan.findMany({ where: { id: { in: summaries.map((p) => p.id) } } });
   const plans = new Map(rows.map((r) => [r.id, { row: r, plan: planFromRow(r) }]));

@@ -2,9 +2,9 @@
  * The content bundle a kiosk keeps for offline use: everything it shows, in vi/en/km, with the hotline of the day
  * already substituted and articles rendered to safe HTML, so the kiosk needs no server to render a page.
  */
-import { isLanguage } from '@pcmbn/domain';
+import { isLanguage, todayInHoChiMinh } from '@pcmbn/domain';
 import { createHash } from 'node:crypto';
-import { todayInVietnam, toDbDate } from '../db/dates.js';
+import { toDbDate } from '../db/dates.js';
 import type { DbClient } from '../db/client.js';
 import { substituteHotline, substituteHotlineDeep } from '../content/hotline.js';
 import { renderMarkdown } from '../content/markdown.js';
@@ -49,7 +49,7 @@ export async function contentVersion(db: DbClient, provinceCode: string): Promis
 }
 
 export async function buildBundle(db: DbClient, device: KioskDeviceContext, now = new Date()): Promise<Bundle> {
-  const asOf = todayInVietnam(now);
+  const asOf = todayInHoChiMinh(now);
   const day = toDbDate(asOf);
   const [contacts, commune, province, rows, version] = await Promise.all([
     db.contact.findMany({

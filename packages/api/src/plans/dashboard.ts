@@ -7,11 +7,11 @@ import {
   progressByComponent,
   progressOverTime,
   TargetStatusSchema,
+  todayInHoChiMinh,
 } from '@pcmbn/domain';
 import { z } from 'zod';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
-import { todayInVietnam } from '../db/dates.js';
 import { appError } from '../errors.js';
 import { assertReadable } from './access.js';
 import { overRollUp } from './evaluation.js';
@@ -109,7 +109,7 @@ export async function byArea(
 ) {
   const loaded = await prepare(db, user, input.planId);
   const { plan, index } = loaded;
-  const asOf = input.asOf ?? todayInVietnam();
+  const asOf = input.asOf ?? todayInHoChiMinh();
   const progress = await overRollUp(db, loaded, 'dashboard.byArea', { to: asOf }, input.level, (records) =>
     progressByArea(plan, { areas: index.areas, records, asOf, level: input.level }),
   );
@@ -119,7 +119,7 @@ export async function byArea(
 export async function byComponent(db: DbClient, user: AuthUser, input: { planId: string; asOf?: string | undefined }) {
   const loaded = await prepare(db, user, input.planId);
   const { plan, index } = loaded;
-  const asOf = input.asOf ?? todayInVietnam();
+  const asOf = input.asOf ?? todayInHoChiMinh();
   const components = await overRollUp(db, loaded, 'dashboard.byComponent', { to: asOf }, null, (records) =>
     progressByComponent(plan, evaluatePlan(plan, { areas: index.areas, records, asOf }), records, { asOf }),
   );
@@ -135,7 +135,7 @@ export async function overTime(
   const { plan, index } = loaded;
   // Default: the plan's period up to today (a finished plan: its whole period).
   const from = input.from ?? plan.period.from;
-  const to = input.to ?? maxIso(from, minIso(plan.period.to, todayInVietnam()));
+  const to = input.to ?? maxIso(from, minIso(plan.period.to, todayInHoChiMinh()));
   if (to < from) {
     const message = {
       vi: 'Ngày kết thúc phải sau ngày bắt đầu.',
@@ -170,7 +170,7 @@ export async function grid(
       input.targetId ? [{ path: 'targetId', ...message }] : [],
     );
   }
-  const asOf = input.asOf ?? todayInVietnam();
+  const asOf = input.asOf ?? todayInHoChiMinh();
   const cells = await overRollUp(db, loaded, 'dashboard.coverageGrid', { to: asOf }, target.id, (records) =>
     coverageGrid(plan, target, { areas: index.areas, records, asOf }),
   );

@@ -1,7 +1,6 @@
-import { evaluatePlan, statusExplanation, type Target } from '@pcmbn/domain';
+import { evaluatePlan, statusExplanation, type Target, todayInHoChiMinh } from '@pcmbn/domain';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
-import { todayInVietnam } from '../db/dates.js';
 import { assertReadable } from './access.js';
 import { overRollUp } from './evaluation.js';
 import { loadPlan } from './load.js';
@@ -19,7 +18,7 @@ export async function previewTarget(
 ) {
   const loaded = await loadPlan(db, input.id);
   assertReadable(user, loaded);
-  const asOf = input.asOf ?? todayInVietnam();
+  const asOf = input.asOf ?? todayInHoChiMinh();
   const [result] = await overRollUp(db, loaded, 'plan.previewTarget', { to: asOf }, input.target, (records) =>
     evaluatePlan({ ...loaded.plan, targets: [input.target] }, { areas: loaded.index.areas, records, asOf }),
   );

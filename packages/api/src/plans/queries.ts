@@ -1,9 +1,9 @@
-import { evaluatePlan, planAgencyNames, validatePlan, type AreaIndex } from '@pcmbn/domain';
+import { evaluatePlan, planAgencyNames, validatePlan, type AreaIndex, todayInHoChiMinh } from '@pcmbn/domain';
 import { loadAgencies } from '../agencies/load.js';
 import { areaIndexFor, canReadPlan } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
-import { fromDbDate, todayInVietnam } from '../db/dates.js';
+import { fromDbDate } from '../db/dates.js';
 import type { Plan as PlanRow, PlanStatus } from '../generated/prisma/client.js';
 import { assertReadable, planAccess } from './access.js';
 import { overRollUp } from './evaluation.js';
@@ -96,7 +96,7 @@ export async function getPlan(db: DbClient, user: User, id: string) {
   assertReadable(user, loaded);
   const { row, plan, index } = loaded;
   const agencies = await loadAgencies(db, plan.areaStructure);
-  const today = todayInVietnam();
+  const today = todayInHoChiMinh();
   // Parent and children only within the plan's own province and structure: a link across provinces (stored before
   // the plan mutations checked links, or written behind the API) is shown on neither side.
   const sameProvince = { provinceCode: row.provinceCode, areaStructure: row.areaStructure };
@@ -141,7 +141,7 @@ export async function getPlan(db: DbClient, user: User, id: string) {
 export async function planStatus(db: DbClient, user: AuthUser, input: { id: string; asOf?: string | undefined }) {
   const loaded = await loadPlan(db, input.id);
   assertReadable(user, loaded);
-  const asOf = input.asOf ?? todayInVietnam();
+  const asOf = input.asOf ?? todayInHoChiMinh();
   const { results, recordCount } = await overRollUp(db, loaded, 'plan.status', { to: asOf }, null, (records) => ({
     results: evaluatePlan(loaded.plan, { areas: loaded.index.areas, records, asOf }),
     recordCount: recordsIn(records),

@@ -10,8 +10,9 @@ import {
   type Plan,
   type ReportDueStatus,
   type ReportSenderState,
+  todayInHoChiMinh,
 } from '@pcmbn/domain';
-import { fromDbDate, todayInVietnam } from '../db/dates.js';
+import { fromDbDate } from '../db/dates.js';
 import type { ReportSubmission } from '../generated/prisma/client.js';
 import { lifecycleStatusOf } from './lifecycle.js';
 
@@ -42,7 +43,7 @@ export interface DueItem {
 /** The date a submission was made, in Vietnam (a returned report is owed again: not submitted). */
 export const submittedOnOf = (row: Pick<ReportSubmission, 'status' | 'submittedAt'>): string | undefined =>
   (row.status === 'submitted' || row.status === 'accepted') && row.submittedAt
-    ? todayInVietnam(row.submittedAt)
+    ? todayInHoChiMinh(row.submittedAt)
     : undefined;
 
 const key = (ruleId: string, periodFrom: string, agencyId: string) => `${ruleId}|${periodFrom}|${agencyId}`;

@@ -1,10 +1,10 @@
-import { AgencySignerSchema, IdSchema, IsoDateSchema, ProvinceCodeSchema } from '@pcmbn/domain';
+import { AgencySignerSchema, IdSchema, IsoDateSchema, ProvinceCodeSchema, todayInHoChiMinh } from '@pcmbn/domain';
 import { z } from 'zod';
 import { adminProvince, checkAgency, lockAgencyLinks } from '../agencies/checks.js';
 import { findAgency, writeMembers } from '../agencies/load.js';
 import { agencySigners, removeSigner, setSigner, SignerKeySchema } from '../agencies/signers.js';
 import { AgencyCreateSchema, AgencyOutSchema, AgencyUpdateSchema, merged, rowData } from '../agencies/schemas.js';
-import { todayInVietnam, toDbDate } from '../db/dates.js';
+import { toDbDate } from '../db/dates.js';
 import { AGENCY_MEMBERS, agencyFromRow } from '../db/mappers.js';
 import { appError, notFound } from '../errors.js';
 import { authedProcedure, createRouter, permittedProcedure, publicProcedure } from '../trpc.js';
@@ -25,7 +25,7 @@ export const agencyRouter = createRouter({
     )
     .output(z.array(AgencyOutSchema))
     .query(async ({ ctx, input }) => {
-      const asOf = toDbDate(input.asOf ?? todayInVietnam());
+      const asOf = toDbDate(input.asOf ?? todayInHoChiMinh());
       const rows = await ctx.db.agency.findMany({
         where: {
           ...(input.provinceCode ? { provinceCode: input.provinceCode } : {}),

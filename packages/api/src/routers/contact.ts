@@ -1,7 +1,6 @@
-import { IsoDateSchema, ProvinceCodeSchema } from '@pcmbn/domain';
+import { IsoDateSchema, ProvinceCodeSchema, todayInHoChiMinh } from '@pcmbn/domain';
 import { z } from 'zod';
 import { ContactSchema, currentContacts } from '../content/contacts.js';
-import { todayInVietnam } from '../db/dates.js';
 import { createRouter, publicProcedure } from '../trpc.js';
 
 export const contactRouter = createRouter({
@@ -13,7 +12,7 @@ export const contactRouter = createRouter({
     .input(z.object({ provinceCode: ProvinceCodeSchema.optional(), asOf: IsoDateSchema.optional() }).default({}))
     .output(z.object({ asOf: IsoDateSchema, contacts: z.array(ContactSchema) }))
     .query(async ({ ctx, input }) => {
-      const asOf = input.asOf ?? todayInVietnam();
+      const asOf = input.asOf ?? todayInHoChiMinh();
       return { asOf, contacts: await currentContacts(ctx.db, asOf, input.provinceCode) };
     }),
 });

@@ -1,4 +1,4 @@
-import { LanguageSchema } from '@pcmbn/domain';
+import { LanguageSchema, todayInHoChiMinh } from '@pcmbn/domain';
 import { z } from 'zod';
 import {
   assertMayEdit,
@@ -16,7 +16,6 @@ import { generateAudio } from '../content/audio.js';
 import { nationalHotlineOn, substituteHotline } from '../content/hotline.js';
 import { renderMarkdown } from '../content/markdown.js';
 import { ContentKindSchema } from '../content/views.js';
-import { todayInVietnam } from '../db/dates.js';
 import { appError } from '../errors.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { createRouter, permittedProcedure } from '../trpc.js';
@@ -202,7 +201,7 @@ export const contentRouter = createRouter({
     .input(z.object({ body: z.string().max(200_000) }))
     .output(z.object({ html: z.string(), hotline: z.string().nullable() }))
     .query(async ({ ctx, input }) => {
-      const hotline = await nationalHotlineOn(ctx.db, todayInVietnam());
+      const hotline = await nationalHotlineOn(ctx.db, todayInHoChiMinh());
       return { html: renderMarkdown(hotline ? substituteHotline(input.body, hotline) : input.body), hotline };
     }),
 

@@ -1,6 +1,5 @@
-import { IdSchema, IsoDateSchema, ProvinceCodeSchema } from '@pcmbn/domain';
+import { IdSchema, IsoDateSchema, ProvinceCodeSchema, todayInHoChiMinh } from '@pcmbn/domain';
 import { z } from 'zod';
-import { todayInVietnam } from '../db/dates.js';
 import { planCoverageMap, PlanCoverageMapSchema, provinceMap, ProvinceMapSchema } from '../map/coverage.js';
 import { LIMITS } from '../server/rate-limit.js';
 import { authedProcedure, createRouter, publicCached, publicProcedure } from '../trpc.js';
@@ -14,10 +13,10 @@ export const mapRouter = createRouter({
     .use(publicCached('public', LIMITS.publicRead))
     .input(z.object({ provinceCode: ProvinceCodeSchema }))
     .output(ProvinceMapSchema)
-    .query(({ ctx, input }) => provinceMap(ctx.db, input.provinceCode, todayInVietnam())),
+    .query(({ ctx, input }) => provinceMap(ctx.db, input.provinceCode, todayInHoChiMinh())),
 
   planCoverage: authedProcedure
     .input(z.object({ planId: IdSchema, targetId: IdSchema.optional(), asOf: IsoDateSchema.optional() }))
     .output(PlanCoverageMapSchema)
-    .query(({ ctx, input }) => planCoverageMap(ctx.db, ctx.user, input, todayInVietnam())),
+    .query(({ ctx, input }) => planCoverageMap(ctx.db, ctx.user, input, todayInHoChiMinh())),
 });

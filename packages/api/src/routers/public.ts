@@ -1,4 +1,11 @@
-import { AreaCodeSchema, IsoDateSchema, LanguageSchema, ProvinceCodeSchema, type Language } from '@pcmbn/domain';
+import {
+  AreaCodeSchema,
+  IsoDateSchema,
+  LanguageSchema,
+  ProvinceCodeSchema,
+  type Language,
+  todayInHoChiMinh,
+} from '@pcmbn/domain';
 import { z } from 'zod';
 import { provinceStatuses, ProvinceStatusSchema, successionOf, SuccessionSchema } from '../areas/successions.js';
 import { publicPlanProgress, PublicPlanProgressSchema } from '../content/progress.js';
@@ -17,7 +24,7 @@ import {
   withFallback,
 } from '../content/views.js';
 import type { DbClient } from '../db/client.js';
-import { fromDbDate, todayInVietnam } from '../db/dates.js';
+import { fromDbDate } from '../db/dates.js';
 import { notFound } from '../errors.js';
 import { LIMITS } from '../server/rate-limit.js';
 import { createRouter, publicCached, publicProcedure } from '../trpc.js';
@@ -37,7 +44,7 @@ const CategorySchema = z.string().regex(/^[a-z_]{1,40}$/);
 /** Placeholder when no hotline row covers the day: the texts stay readable ("đường dây nóng"). */
 const NO_HOTLINE = '111';
 
-async function hotlineToday(db: DbClient, asOf = todayInVietnam()) {
+async function hotlineToday(db: DbClient, asOf = todayInHoChiMinh()) {
   return (await nationalHotlineOn(db, asOf)) ?? NO_HOTLINE;
 }
 
@@ -94,7 +101,7 @@ export async function searchPublished(
   input: z.output<typeof SearchInputSchema>,
 ): Promise<z.output<typeof SearchAnswerSchema>> {
   const versions = await publicVersions(db);
-  const stamp = `${todayInVietnam()}|${versions.content}|${versions.contacts}`;
+  const stamp = `${todayInHoChiMinh()}|${versions.content}|${versions.contacts}`;
   const { index, fallbackSlugs } = await searchIndexOf(db, input.lang, stamp, async () => {
     const [rows, hotline] = await Promise.all([published(db, { kind: 'article', lang: input.lang }), hotlineToday(db)]);
     const docs = withFallback(rows, input.lang);
@@ -139,7 +146,7 @@ export const publicRouter = createRouter({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const asOf = todayInVietnam();
+      const asOf = todayInHoChiMinh();
       const year = Number(asOf.slice(0, 4));
       const [contacts, articles, hotline] = await Promise.all([
         currentContacts(ctx.db, asOf, input.provinceCode),
@@ -204,7 +211,7 @@ export const publicRouter = createRouter({
     )
     .output(z.object({ year: z.number().int(), events: z.array(PublicEventSchema) }))
     .query(async ({ ctx, input }) => {
-      const year = input.year ?? Number(todayInVietnam().slice(0, 4));
+      const year = input.year ?? Number(todayInHoChiMinh().slice(0, 4));
       return {
         year,
         events: await eventsOf(ctx.db, input.lang, [year], await hotlineToday(ctx.db), input.provinceCode),
@@ -220,7 +227,7 @@ export const publicRouter = createRouter({
     .output(z.array(ProvinceStatusSchema.extend({ publishedPlans: z.number().int() })))
     .query(async ({ ctx }) => {
       const [statuses, plans] = await Promise.all([
-        provinceStatuses(ctx.db, todayInVietnam()),
+        provinceStatuses(ctx.db, todayInHoChiMinh()),
         ctx.db.plan.groupBy({ by: ['provinceCode'], where: { status: 'published' }, _count: { _all: true } }),
       ]);
       const counts = new Map(plans.map((p) => [p.provinceCode, p._count._all]));
@@ -256,7 +263,7 @@ export const publicRouter = createRouter({
     .input(z.object({ code: AreaCodeSchema, structure: IsoDateSchema, asOf: IsoDateSchema.optional() }))
     .output(SuccessionSchema)
     .query(async ({ ctx, input }) => {
-      const view = await successionOf(ctx.db, input.code, input.structure, input.asOf ?? todayInVietnam());
+      const view = await successionOf(ctx.db, input.code, input.structure, input.asOf ?? todayInHoChiMinh());
       if (!view) throw notFound({ vi: 'địa bàn', en: 'Area' }, `${input.code} (${input.structure})`);
       return view;
     }),
@@ -266,7 +273,7 @@ export const publicRouter = createRouter({
     .output(PublicPlanProgressSchema)
     // asOf is snapped to a closed quarter (issue 12 item 5): asking for any other day gives the same answer.
     .query(({ ctx, input }) => {
-      const today = todayInVietnam();
+      const today = todayInHoChiMinh();
       return publicPlanProgress(ctx.db, input.provinceCode, input.asOf ?? today, today);
     }),
 
@@ -274,7 +281,7 @@ export const publicRouter = createRouter({
     .input(z.object({ provinceCode: ProvinceCodeSchema.optional(), asOf: IsoDateSchema.optional() }).default({}))
     .output(z.object({ asOf: IsoDateSchema, contacts: z.array(ContactSchema) }))
     .query(async ({ ctx, input }) => {
-      const asOf = input.asOf ?? todayInVietnam();
+      const asOf = input.asOf ?? todayInHoChiMinh();
       return { asOf, contacts: await currentContacts(ctx.db, asOf, input.provinceCode) };
     }),
 });

@@ -14,12 +14,13 @@ import {
   reportSendersOf,
   type Agency,
   type Plan,
+  todayInHoChiMinh,
 } from '@pcmbn/domain';
 import { z } from 'zod';
 import { areaIndexFor, canReadPlan, canWritePlan } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import type { DbClient } from '../db/client.js';
-import { todayInVietnam, toDbDate } from '../db/dates.js';
+import { toDbDate } from '../db/dates.js';
 import { appError, forbidden, notFound } from '../errors.js';
 import type { ReportSubmission } from '../generated/prisma/client.js';
 import { canSubmitReport, reportAgencyFilter } from '../reports/access.js';
@@ -148,7 +149,7 @@ export const reportRouter = createRouter({
       const to = input.to ?? range.to;
       if (from > to)
         throw fieldError('to', 'Ngày kết thúc phải sau ngày bắt đầu', 'The end date must follow the start date');
-      const asOf = input.asOf ?? todayInVietnam();
+      const asOf = input.asOf ?? todayInHoChiMinh();
       // An officer sees its own body's reports and those sent to it (the lead department sees its senders').
       const own = reportAgencyFilter(ctx.user);
       const submissions = await ctx.db.reportSubmission.findMany({ where: { planId: plan.id } });
@@ -217,7 +218,7 @@ export const reportRouter = createRouter({
           `"${name}" is a group without listed members: no report is made in a group's name — list its members (Agencies) so each reports on its own`,
         );
       }
-      const date = input.date ?? reportDocumentDate(due, todayInVietnam());
+      const date = input.date ?? reportDocumentDate(due, todayInHoChiMinh());
       const file = await generateReport(ctx.db, context, {
         reader: ctx.user,
         due,
@@ -281,7 +282,7 @@ export const reportRouter = createRouter({
         });
       }
       const { due } = resolveDue(plan, agencies, input);
-      const today = todayInVietnam();
+      const today = todayInHoChiMinh();
       const submittedOn = input.submittedOn ?? today;
       if (submittedOn > today)
         throw fieldError(
@@ -373,7 +374,7 @@ export const reportRouter = createRouter({
       const row = await findSubmission(ctx.db, context.plan.id, due, input.agencyId);
       const status = lifecycleStatusOf(row);
       const actor = reportActorOf(ctx.user, { senderAgencyId: input.agencyId, recipientAgencyId: due.toAgencyId });
-      const date = reportDocumentDate(due, todayInVietnam());
+      const date = reportDocumentDate(due, todayInHoChiMinh());
       const current = group
         ? null
         : (await buildSenderReport(ctx.db, context, { reader: ctx.user, due, agencyId: input.agencyId, date }))
@@ -477,7 +478,7 @@ export const reportRouter = createRouter({
       const context = await readablePlan(ctx.db, ctx.user, input.planId);
       const { due, group } = resolveDue(context.plan, context.agencies, input);
       if (group) throw forbidden({ vi: 'Không gửi báo cáo nhân danh một nhóm', en: 'No report in a group’s name' });
-      const today = todayInVietnam();
+      const today = todayInHoChiMinh();
       const date = input.date ?? reportDocumentDate(due, today);
       if (date > today)
         throw fieldError('date', 'Ngày ban hành không được sau hôm nay', 'The date cannot be in the future');
@@ -591,7 +592,7 @@ export const reportRouter = createRouter({
           vi: 'Chỉ cơ quan nhận báo cáo tổng hợp được báo cáo của tỉnh',
           en: 'Only the receiving body compiles the province report',
         });
-      const date = input.date ?? todayInVietnam();
+      const date = input.date ?? todayInHoChiMinh();
       const file = await compileReport(ctx.db, context, due, {
         date,
         place: input.place,

@@ -1,4 +1,4 @@
-import { can } from '@pcmbn/domain';
+import { can, formatDateTimeVi } from '@pcmbn/domain';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeAudit } from '../auth/audit.js';
 import { describeError, type Messages } from '../errors.js';
@@ -210,16 +210,6 @@ export function importQuotaBytes(): number {
   return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 25) * 1024 * 1024);
 }
 
-function timeVi(at: Date): string {
-  return new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-  }).format(at);
-}
-
 function quotaExceeded(used: number, freesAt: Date | null): HttpFail {
   const quota = importQuotaBytes();
   const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
@@ -227,7 +217,7 @@ function quotaExceeded(used: number, freesAt: Date | null): HttpFail {
   return new HttpFail(429, 'IMPORT_QUOTA_EXCEEDED', {
     vi:
       `Bạn đang có ${String(mb(used)).replace('.', ',')} MB tệp nhập chưa dùng trong 24 giờ qua (tối đa ${String(mb(quota)).replace('.', ',')} MB). ` +
-      `Hãy nhập các tệp đã tải lên, hoặc thử lại sau ${timeVi(when)} khi tệp cũ hết hạn.`,
+      `Hãy nhập các tệp đã tải lên, hoặc thử lại sau ${formatDateTimeVi(when)} khi tệp cũ hết hạn.`,
     en:
       `You have ${mb(used)} MB of import files uploaded in the last 24 hours and not yet imported (at most ${mb(quota)} MB). ` +
       `Import the files you uploaded, or try again after ${when.toISOString()} when old files expire.`,
