@@ -3,11 +3,10 @@ import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
 import { typeLabel } from '$lib/components/record/labels';
 import type { Actions, PageServerLoad } from './$types';
-import { distinctTitles, entryStructureMismatch } from '@pcmbn/domain';
+import { distinctTitles } from '@pcmbn/domain';
 import { entryAreas, listDate } from '../areas.server';
 import { filesOf, uploadToApi } from '../files.server';
-import { toApiFields } from '../record-form';
-import { FORM_HAS_ERRORS, readRecordForm, recordForm, refuse } from '../record-form.server';
+import { readRecordForm, recordForm, refuse } from '../record-form.server';
 import { field } from '$lib/form';
 
 export const load: PageServerLoad = async (event) => {
@@ -52,20 +51,9 @@ export const actions: Actions = {
     const user = requireUser(event);
     const posted = await event.request.formData();
     const planId = field(posted, 'planId');
-    const form = await readRecordForm(posted);
-    if (!form.valid) return refuse(form, 400, FORM_HAS_ERRORS);
-    const fields = toApiFields(form.data);
-    // The area was picked from the list of one structure; a date in another re-renders that date's list.
-    const listed = field(posted, 'areaStructure');
-    if (listed) {
-      const { plan } = await fromApi((a) => a.plan.get.query({ id: planId }));
-      const mismatch = entryStructureMismatch(plan, fields.date, listed);
-      if (mismatch) {
-        const list = await fromApi((a) => entryAreas(a, plan, user, fields.date));
-        form.data.areaCode = '';
-        return refuse(form, 400, mismatch.vi, { areaCode: mismatch.vi }, list);
-      }
-    }
+    const read = await readRecordForm(posted, user, async (a) => (await a.plan.get.query({ id: planId })).plan);
+    if ('refusal' in read) return read.refusal;
+    const { form, fields } = read;
     let id: string;
     try {
       id = (await api().record.create.mutate({ planId, ...fields })).id;

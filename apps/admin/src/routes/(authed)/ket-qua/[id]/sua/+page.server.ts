@@ -4,11 +4,10 @@ import { requireUser } from '$lib/server/guard';
 import { formatDate } from '$lib/format';
 import { typeLabel } from '$lib/components/record/labels';
 import type { Actions, PageServerLoad } from './$types';
-import { distinctTitles, entryStructureMismatch } from '@pcmbn/domain';
+import { distinctTitles } from '@pcmbn/domain';
 import { field } from '$lib/form';
 import { entryAreas } from '../../areas.server';
-import { toApiFields } from '../../record-form';
-import { FORM_HAS_ERRORS, readRecordForm, recordForm, refuse } from '../../record-form.server';
+import { readRecordForm, recordForm, refuse } from '../../record-form.server';
 
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
@@ -53,21 +52,12 @@ export const actions: Actions = {
   default: async (event) => {
     const user = requireUser(event);
     const posted = await event.request.formData();
-    const form = await readRecordForm(posted);
-    if (!form.valid) return refuse(form, 400, FORM_HAS_ERRORS);
-    const fields = toApiFields(form.data);
-    // A new date in the other structure of a carried plan: that date's list, chosen again.
-    const listed = field(posted, 'areaStructure');
-    if (listed) {
-      const record = await fromApi((a) => a.record.get.query({ id: event.params.id }));
-      const { plan } = await fromApi((a) => a.plan.get.query({ id: record.planId }));
-      const mismatch = entryStructureMismatch(plan, fields.date, listed);
-      if (mismatch) {
-        const list = await fromApi((a) => entryAreas(a, plan, user, fields.date));
-        form.data.areaCode = '';
-        return refuse(form, 400, mismatch.vi, { areaCode: mismatch.vi }, list);
-      }
-    }
+    const read = await readRecordForm(posted, user, async (a) => {
+      const record = await a.record.get.query({ id: event.params.id });
+      return (await a.plan.get.query({ id: record.planId })).plan;
+    });
+    if ('refusal' in read) return read.refusal;
+    const { form, fields } = read;
     try {
       await api().record.update.mutate({ id: event.params.id, version: Number(field(posted, 'version')), ...fields });
     } catch (cause) {
