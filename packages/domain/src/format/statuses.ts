@@ -3,8 +3,8 @@
  * without a label (or a label without a language) fails to compile.
  */
 import type { RecordStatus, TargetStatus } from '../model/index.js';
-import type { ReportLifecycleStatus } from '../rules/report-lifecycle.js';
-import type { ReportDueStatus, ReportSenderState } from '../rules/report-status.js';
+import type { ReportLifecycleStatus } from '../rules/reports/report-lifecycle.js';
+import type { ReportDueStatus, ReportSenderState } from '../rules/reports/report-status.js';
 import type { Language } from '../vocabulary/index.js';
 
 /** A target's status in every language the sites speak (the public site and kiosks show km too). */

@@ -66,7 +66,7 @@ export const ObservanceSchema = z.object({
 export type Observance = z.infer<typeof ObservanceSchema>;
 
 /**
- * The plan carried onto a later administrative structure (rules/carry.ts): records dated from `from` on are entered
+ * The plan carried onto a later administrative structure (rules/areas/carry.ts): records dated from `from` on are entered
  * at units of `structure`; `areaMap` says, for each unit of the plan's own structure in its area (communes,
  * districts, the province), the new units it maps to — the succession links plus an officer's decisions where a
  * unit was split or its successor is unknown.

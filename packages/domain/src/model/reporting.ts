@@ -5,7 +5,7 @@ import { IdSchema, SourceRefSchema } from './common.js';
  * When a periodic report is due. "trước ngày 20/12" is { kind: 'fixed_date', month: 12, day: 20, before: true }
  * (due 19/12); "within N days after the period" is { kind: 'after_period_end', days: N }.
  *
- * Exact reading (reportingSchedule in rules/reporting.ts):
+ * Exact reading (reportingSchedule in rules/reports/reporting.ts):
  * - Reporting periods are the calendar months/quarters/halves (1/1–30/6, 1/7–31/12)/years that intersect the plan
  *   period, clipped to it.
  * - fixed_date: the due date lies in the period's last calendar month (December for yearly, June and December for

@@ -54,7 +54,7 @@ const audiencesField = { audiences: z.array(z.string().min(1)).optional() };
  *   in the roadmap year 2017).
  * - `milestones`: `percent` of the threshold by each `by` date ("75% by 2018, 100% by 2020", Đề án 1 of
  *   1090/QĐ-BTTTT), growing linearly between the period's start and the first milestone and between milestones.
- * Absent: derived by targetExpectation() (rules/status.ts).
+ * Absent: derived by targetExpectation() (rules/targets/status.ts).
  */
 export const MilestoneSchema = z.object({ by: IsoDateSchema, percent: z.number().min(0).max(100) });
 export type Milestone = z.infer<typeof MilestoneSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlanSchema, type Area } from '../model/index.js';
-import { evaluatePlan } from '../rules/evaluate.js';
+import { evaluatePlan } from '../rules/targets/evaluate.js';
 import { makeRecord } from '../rules/fixtures.js';
 import { seedAreas } from './areas.js';
 import { traVinh651 } from './tra-vinh-651.js';

@@ -8,7 +8,7 @@ import { PlanSchema } from '../../model/index.js';
 import { seedAreas } from '../../seeds/areas.js';
 import { laiChau2228 as lcInput } from '../../seeds/index.js';
 import { LAI_CHAU_2016_STRUCTURE } from '../../seeds/structures.js';
-import { evaluatePlan } from '../evaluate.js';
+import { evaluatePlan } from './evaluate.js';
 
 const plan = PlanSchema.parse(lcInput);
 const areas = seedAreas[LAI_CHAU_2016_STRUCTURE] as Area[];

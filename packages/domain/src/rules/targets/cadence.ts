@@ -1,8 +1,8 @@
 import type { CadenceTarget, TargetResult, TargetStatus } from '../../model/index.js';
 import type { MonthDayWindow } from '../../model/index.js';
 import { daysInMonth, isoOf, maxIso, minIso } from '../dates.js';
-import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
-import { activityPhrase, listSome, statusClause } from '../explain.js';
+import { forEachRecord, type EvaluationContext } from './evaluation-index.js';
+import { activityPhrase, listSome, statusClause } from './explain.js';
 import { recordWindow } from './window.js';
 import { CADENCE_PERIOD_NOUNS } from '../../format/target-results.js';
 import { formatDateVi } from '../../format/dates.js';

@@ -1,8 +1,8 @@
 import type { DeadlineTarget, TargetResult, TargetStatus } from '../../model/index.js';
 import { daysBetween, isoOf } from '../dates.js';
-import { forEachRecord, type EvaluationContext } from '../evaluation-index.js';
-import { activityPhrase } from '../explain.js';
-import { DUE_WARNING_DAYS } from '../status.js';
+import { forEachRecord, type EvaluationContext } from './evaluation-index.js';
+import { activityPhrase } from './explain.js';
+import { DUE_WARNING_DAYS } from './status.js';
 import { recordWindow } from './window.js';
 import { formatDateVi } from '../../format/dates.js';
 

@@ -1,7 +1,7 @@
 import type { OutputCountTarget, TargetResult } from '../../model/index.js';
-import { areaNameIn, forEachRecord, type EvaluationContext } from '../evaluation-index.js';
-import { activityPhrase, listSome, statusClause } from '../explain.js';
-import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
+import { areaNameIn, forEachRecord, type EvaluationContext } from './evaluation-index.js';
+import { activityPhrase, listSome, statusClause } from './explain.js';
+import { atLeast, cumulativeStatus, targetExpectation } from './status.js';
 import { recordWindow } from './window.js';
 import { formatNumberVi } from '../../format/numbers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '../evaluate.js';
+import { evaluatePlan } from './evaluate.js';
 import { makeArea, makeRecord, planWith, smallProvince } from '../fixtures.js';
 
 const areas = smallProvince();

@@ -1,8 +1,8 @@
 import type { AreaLevel, DataGap, PopulationReachTarget, TargetResult } from '../../model/index.js';
-import { AREA_TAG_LABELS } from '../areas.js';
-import { areaNameIn, forEachRecord, type EvaluationContext } from '../evaluation-index.js';
-import { activityPhrase, listSome, noDataExplanation, statusClause } from '../explain.js';
-import { atLeast, cumulativeStatus, targetExpectation } from '../status.js';
+import { AREA_TAG_LABELS } from '../areas/areas.js';
+import { areaNameIn, forEachRecord, type EvaluationContext } from './evaluation-index.js';
+import { activityPhrase, listSome, noDataExplanation, statusClause } from './explain.js';
+import { atLeast, cumulativeStatus, targetExpectation } from './status.js';
 import { recordWindow } from './window.js';
 import { formatNumberVi, formatPercentVi } from '../../format/numbers.js';
 

@@ -1,6 +1,6 @@
 import type { Period } from '../../model/index.js';
 import { ymdNumber } from '../dates.js';
-import type { EvaluationContext } from '../evaluation-index.js';
+import type { EvaluationContext } from './evaluation-index.js';
 
 /**
  * Records count when dated inside the period (both edges included) and not after asOf: evaluating "as of" a past
