@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
-import { formatDate } from '$lib/format';
+import { formatDateVi as formatDate } from '@pcmbn/domain';
 import { typeLabel } from '$lib/components/record/labels';
 import type { Actions, PageServerLoad } from './$types';
 import { distinctTitles } from '@pcmbn/domain';
