@@ -1,4 +1,4 @@
-import { TARGET_STATUS_EXPLANATIONS, type TargetStatus } from '@pcmbn/domain';
+import { TARGET_STATUS_EXPLANATIONS } from '@pcmbn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, startAuthTestApi, type AuthTestApi } from '../../test/auth.js';
 import type { ApiClient } from '../client.js';
@@ -24,6 +24,6 @@ describe('public.planProgress explanations', () => {
     expect(noData.explanation.vi).toMatch(/^Chưa đủ dữ liệu: chưa có xã nào trong phạm vi kế hoạch/);
     expect(noData.explanation.en).toMatch(/^Not enough data: none of the/);
     for (const target of targets.filter((x) => x.status !== 'no_data'))
-      expect(target.explanation).toEqual(TARGET_STATUS_EXPLANATIONS[target.status as TargetStatus]);
+      expect(target.explanation).toEqual(TARGET_STATUS_EXPLANATIONS[target.status]);
   });
 });
