@@ -7,6 +7,7 @@ import {
   PUBLIC_COUNT_NOTE,
   recordCountTable,
   TARGET_STATUS_LABELS,
+  TargetStatusSchema,
   dateSplits,
   statusExplanation,
   type Area,
@@ -58,7 +59,7 @@ export const PublicPlanProgressSchema = z.object({
           id: z.string(),
           title: z.string(),
           kind: z.string(),
-          status: z.string(),
+          status: TargetStatusSchema,
           statusLabel: Labels,
           /** The status's one sentence (domain statusExplanation): what it means, or what data is missing; no count. */
           explanation: Labels,

@@ -1,3 +1,4 @@
+import { targetStatusLabels } from '@pcmbn/domain';
 import { CONTACT_HEADINGS } from '@pcmbn/ui/contacts';
 import type { Messages } from './vi.js';
 
@@ -137,15 +138,7 @@ export const en: Messages = {
   eventPast: 'Past',
   eventsLink: 'All events: the National Day against Human Trafficking (30 July), the July campaign and local events',
   localContacts: CONTACT_HEADINGS.en.local,
-  statuses: {
-    not_started: 'Not started',
-    on_track: 'On track',
-    at_risk: 'At risk',
-    off_track: 'Off track',
-    achieved: 'Achieved',
-    missed: 'Missed',
-    no_data: 'Not enough data',
-  },
+  statuses: targetStatusLabels('en'),
   searchTitle: 'Search',
   searchLabel: 'Search words (Vietnamese accents optional)',
   searchButton: 'Search',

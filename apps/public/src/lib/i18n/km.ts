@@ -1,3 +1,4 @@
+import { targetStatusLabels } from '@pcmbn/domain';
 import { CONTACT_HEADINGS } from '@pcmbn/ui/contacts';
 import type { Messages } from './vi.js';
 
@@ -139,15 +140,7 @@ export const km: Messages = {
   eventPast: 'បានប្រព្រឹត្តទៅហើយ',
   eventsLink: 'ព្រឹត្តិការណ៍ទាំងអស់៖ ទិវាជាតិ បង្ការ និងប្រឆាំងការជួញដូរមនុស្ស (30 កក្កដា) យុទ្ធនាការខែកក្កដា និងព្រឹត្តិការណ៍នៅមូលដ្ឋាន',
   localContacts: CONTACT_HEADINGS.km.local,
-  statuses: {
-    not_started: 'មិនទាន់ចាប់ផ្តើម',
-    on_track: 'តាមពេលវេលា',
-    at_risk: 'អាចយឺត',
-    off_track: 'យឺតយ៉ាវ',
-    achieved: 'សម្រេចបាន',
-    missed: 'មិនសម្រេច',
-    no_data: 'មិនទាន់មានទិន្នន័យគ្រប់គ្រាន់',
-  },
+  statuses: targetStatusLabels('km'),
   searchTitle: 'ស្វែងរក',
   searchLabel: 'ពាក្យស្វែងរក',
   searchButton: 'ស្វែងរក',

@@ -1,4 +1,4 @@
-import type { MapState } from '@pcmbn/domain';
+import { targetStatusLabels, type MapState } from '@pcmbn/domain';
 import { CONTACT_HEADINGS } from '@pcmbn/ui/contacts';
 
 /**
@@ -148,15 +148,7 @@ export const vi = {
   eventPast: 'Đã diễn ra',
   eventsLink: 'Xem mọi sự kiện: Ngày toàn dân phòng, chống mua bán người 30/7, tháng cao điểm và sự kiện ở địa phương',
   localContacts: CONTACT_HEADINGS.vi.local,
-  statuses: {
-    not_started: 'Chưa bắt đầu',
-    on_track: 'Đúng tiến độ',
-    at_risk: 'Có nguy cơ chậm',
-    off_track: 'Chậm tiến độ',
-    achieved: 'Đã đạt',
-    missed: 'Không đạt',
-    no_data: 'Chưa đủ dữ liệu',
-  } as Record<string, string>,
+  statuses: targetStatusLabels('vi'),
   searchTitle: 'Tìm kiếm',
   searchLabel: 'Từ khóa (có thể gõ không dấu)',
   searchButton: 'Tìm',
