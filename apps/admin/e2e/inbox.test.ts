@@ -82,6 +82,8 @@ test('a district officer and the province admin do their week from the inbox', a
     .getByRole('link', { name: 'Kết quả thực hiện' })
     .click();
   await district.getByRole('link', { name: 'Nhập kết quả mới' }).click();
+  // The record list has a 'Kế hoạch' filter too (and date pickers named 'Chọn ngày…'): wait for the entry page.
+  await expect(district).toHaveURL(/\/ket-qua\/moi/);
   // The seed plan itself: other tests add Lai Châu plans with like names to the same stack (the officer reads the
   // same words; the test takes the seed plan's option).
   await district.getByLabel('Kế hoạch', { exact: true }).selectOption('lc2228');
