@@ -31,8 +31,8 @@ const errorTemplate = fileURLToPath(new URL('./error.html', import.meta.url));
 /**
  * The app's page shell: app.html with this app's language, viewport, extra head tags and body attributes filled in.
  * SvelteKit reads the shell from a file (at `svelte-kit sync`, before any plugin runs), so it is written to
- * .generated/, named by its content: every app with the same options shares one, and concurrent builds write the
- * same bytes (the rename makes each write whole).
+ * node_modules/.cache/ (ignored by git, lint and format like any cache), named by its content: apps with the same
+ * options share one, and concurrent builds write the same bytes (the rename makes each write whole).
  * @param {import('./index.d.ts').PageOptions} options
  */
 function appTemplate({ lang = 'vi', viewport = 'width=device-width, initial-scale=1', head = [], body = [] }) {
@@ -42,7 +42,7 @@ function appTemplate({ lang = 'vi', viewport = 'width=device-width, initial-scal
     .replace(/^( *)%page\.head%\n/m, (_, indent) => head.map((tag) => `${indent}${tag}\n`).join(''))
     .replace(' %page.body%', body.map((attribute) => ` ${attribute}`).join(''));
   const hash = createHash('sha256').update(html).digest('hex').slice(0, 16);
-  const file = fileURLToPath(new URL(`./.generated/app-${hash}.html`, import.meta.url));
+  const file = fileURLToPath(new URL(`./node_modules/.cache/app-html/app-${hash}.html`, import.meta.url));
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(`${file}.${process.pid}`, html);
