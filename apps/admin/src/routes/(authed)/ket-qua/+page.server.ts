@@ -1,4 +1,4 @@
-import { parseDateCell, RecordStatusSchema, ActivityTypeSchema, type RecordStatus } from '@pcmbn/domain';
+import { isAreaCode, parseDateCell, RecordStatusSchema, ActivityTypeSchema, type RecordStatus } from '@pcmbn/domain';
 import { fail } from '@sveltejs/kit';
 import { api, formErrors, fromApi } from '$lib/server/api';
 import { requireUser } from '$lib/server/guard';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
   const from = text('from') ? parseDateCell(text('from')) : undefined;
   const to = text('to') ? parseDateCell(text('to')) : undefined;
   const page = Math.max(1, Math.min(100_000, Number.parseInt(text('page'), 10) || 1));
-  const area = /^\d{2,5}$/.test(text('area')) ? text('area') : undefined;
+  const area = isAreaCode(text('area')) ? text('area') : undefined;
   const filterErrors: Record<string, string> = {};
   if (text('from') && !from) filterErrors.from = 'Ngày không hợp lệ; ghi dd/mm/yyyy';
   if (text('to') && !to) filterErrors.to = 'Ngày không hợp lệ; ghi dd/mm/yyyy';

@@ -1,10 +1,10 @@
+import { LANGUAGES } from '@pcmbn/domain';
 import { api, formErrors, fromApi } from '$lib/server/api';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { field } from '$lib/form';
 
 const KINDS = ['article', 'event', 'quiz', 'hotline_page', 'media'] as const;
-const LANGS = ['vi', 'en', 'km'] as const;
 const STATUSES = ['draft', 'published'] as const;
 const pick = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
   (list as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
@@ -12,7 +12,7 @@ const pick = <T extends string>(list: readonly T[], value: string | null): T | u
 export const load: PageServerLoad = async ({ url }) => {
   const filter = {
     kind: pick(KINDS, url.searchParams.get('loai')),
-    lang: pick(LANGS, url.searchParams.get('ngon-ngu')),
+    lang: pick(LANGUAGES, url.searchParams.get('ngon-ngu')),
     status: pick(STATUSES, url.searchParams.get('trang-thai')),
   };
   const items = await fromApi((a) =>
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ url }) => {
     }),
   );
   const release = await fromApi((a) => a.content.release.query());
-  return { filter, items, release, kinds: KINDS, langs: LANGS };
+  return { filter, items, release, kinds: KINDS, langs: LANGUAGES };
 };
 
 export const actions: Actions = {

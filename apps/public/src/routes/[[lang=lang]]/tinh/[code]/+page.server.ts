@@ -2,13 +2,14 @@ import { langOf } from '$lib/i18n';
 import { fromApi } from '$lib/server/api';
 import { contactView } from '$lib/server/contacts';
 import { annotateOldNumbers, numberSuccessors } from '$lib/phone';
+import { isProvinceCode } from '@pcmbn/domain';
 import { error } from '@sveltejs/kit';
 import { communeMapView } from './map';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const lang = langOf(event.params.lang);
-  if (!/^\d{2}$/.test(event.params.code)) error(404, { message: 'Không tìm thấy tỉnh này.' });
+  if (!isProvinceCode(event.params.code)) error(404, { message: 'Không tìm thấy tỉnh này.' });
   const provinces = await fromApi(event, (api) => api.public.provinces.query());
   const province = provinces.find((p) => p.code === event.params.code);
   if (!province) error(404, { message: 'Không tìm thấy tỉnh này.' });
