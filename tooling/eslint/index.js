@@ -11,6 +11,7 @@ import svelteParser from 'svelte-eslint-parser';
 import tseslint from 'typescript-eslint';
 
 import { boundariesPlugin, restrictedImports } from './boundaries.js';
+import { vocabularyPlugin } from './vocabulary.js';
 
 /** Never linted: generated, built or vendored. */
 export const ignores = {
@@ -163,5 +164,18 @@ export const boundaries = [
   },
 ];
 
+/**
+ * The vocabulary (area codes, languages, roles) is defined once, in packages/domain/src/vocabulary/: the API and the
+ * apps import it, never write it again (vocabulary.js). Tests are left out: an expectation spells out the list it
+ * expects, and a test may build any code it likes.
+ */
+export const vocabulary = {
+  name: 'pcmbn/vocabulary',
+  files: ['packages/api/**/*.{js,mjs,ts}', 'apps/*/**/*.{js,ts,svelte}'],
+  ignores: ['**/*.test.ts', '**/e2e/**', 'packages/api/test/**'],
+  plugins: { '@pcmbn/vocabulary': vocabularyPlugin },
+  rules: { '@pcmbn/vocabulary/single-definition': 'error' },
+};
+
 /** The whole configuration, in order; eslint-config-prettier last. */
-export default [ignores, ...typescript, ...boundaries, prettier, ...svelte.configs.prettier];
+export default [ignores, ...typescript, ...boundaries, vocabulary, prettier, ...svelte.configs.prettier];
