@@ -91,7 +91,7 @@ export async function recordEntryOptions(db: DbClient, user: User, planId: strin
 }
 
 /**
- * Districts a district plan may be derived for (rules/cascade.ts): only from a provincial plan, only for those who
+ * Districts a district plan may be derived for (rules/plans/derive-plan.ts): only from a provincial plan, only for those who
  * may derive, and for a district officer only its own district (plan.deriveDistrict refuses the others).
  */
 export async function planDeriveOptions(db: DbClient, user: User, planId: string): Promise<AreaOptions> {

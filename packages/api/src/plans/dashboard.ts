@@ -18,7 +18,7 @@ import { overRollUp } from './evaluation.js';
 import { loadPlan } from './load.js';
 
 /**
- * Dashboard aggregations (domain rules/dashboard.ts) over the plan's approved records, rolled up like plan.status,
+ * Dashboard aggregations (domain rules/dashboard/dashboard.ts) over the plan's approved records, rolled up like plan.status,
  * read as tallies (tally.ts) and computed one heavy piece of work at a time (heavy.ts).
  */
 

@@ -22,7 +22,7 @@ import type { PushInputSchema, PushOutputSchema } from './sync-schemas.js';
 import { transition } from './workflow.js';
 
 /**
- * One queued record from the field app (issue 19, domain rules/offline-sync.ts): stored once per idempotency key
+ * One queued record from the field app (issue 19, domain rules/records/offline-sync.ts): stored once per idempotency key
  * and author — a key already stored answers `replay` with the same record — or refused with a reason the officer
  * reads and corrects. A refusal is an answer, not an error: nothing is stored, the device keeps the record.
  * Records arrive as drafts; photos follow (sync-photo.ts) and then `submit`.

@@ -11,7 +11,7 @@ const ENTERING: readonly Role[] = ['province_admin', 'agency_officer', 'district
 export const PERMISSIONS = {
   'plan.view': ALL,
   'plan.create': ['province_admin'],
-  /** A district plan made from the province's (rules/cascade.ts). */
+  /** A district plan made from the province's (rules/plans/derive-plan.ts). */
   'plan.derive': ['province_admin', 'district_officer'],
   'record.view': ALL,
   'record.enter': ENTERING,

@@ -1,5 +1,5 @@
 /**
- * Sending the queue (issue 19; rules in packages/domain/src/rules/offline-sync.ts). One record at a time, oldest
+ * Sending the queue (issue 19; rules in packages/domain/src/rules/records/offline-sync.ts). One record at a time, oldest
  * first: the record (idempotency key: a retry after a lost answer returns the record already stored), then each
  * photo in chunks from the offset the server confirmed (resumable), then submit. Progress is written to IndexedDB
  * after every step, so a reload or a cut in the middle resumes where it stopped and sends nothing twice. A refusal
