@@ -1,5 +1,6 @@
 import type { Area, AreaLink } from '../../model/index.js';
 import { successorsAt } from '../../successions/index.js';
+import type { Language } from '../../vocabulary/languages.js';
 
 /**
  * What a commune on a map says about one target: every unit of the target inside it done, some done, none done,
@@ -116,7 +117,7 @@ export function mapLegend(communes: readonly { state: MapState }[]): LegendEntry
  * The tooltip (<title>) of a polygon: its name and state, and for a merged commune the plan's old units inside it
  * with each one's state ("Xã Thu Lũm: Thực hiện một phần — Xã Ka Lăng: đã thực hiện; Xã Thu Lũm: chưa").
  */
-export function mapCommuneTitle(commune: MapCommune, lang: 'vi' | 'en' | 'km' = 'vi'): string {
+export function mapCommuneTitle(commune: MapCommune, lang: Language = 'vi'): string {
   const head = `${commune.name}: ${MAP_STATE_LABELS[commune.state][lang]}`;
   const merged = commune.units.length > 1 || (commune.units.length === 1 && commune.units[0]?.name !== commune.name);
   if (!merged) return head;
