@@ -20,6 +20,25 @@ async function pageAs(browser: Browser, javaScriptEnabled: boolean, account?: { 
 /** The trigger of a confirm step: a <summary> that reads like a button. */
 const trigger = (page: Page, label: string) => page.locator('summary', { hasText: new RegExp(`^${label}$`) });
 
+/** A record of Tam Đường (106) on `date`, entered and submitted by a district officer: it waits for approval. */
+async function submittedRecord(date: string) {
+  const district = await readyAccount({
+    prefix: 'e2e-district-106-confirm',
+    role: 'district_officer',
+    scopeAreaCode: '106',
+    displayName: 'Cán bộ huyện Tam Đường',
+    password: OFFICER_PASSWORD,
+  });
+  const r = await district.api.record.create.mutate({
+    planId: 'lc2228',
+    activityId: 'lc2228-a-2017-2-1-3',
+    date,
+    areaCode: '03394',
+    quantity: 1,
+  });
+  return district.api.record.submit.mutate({ id: r.id, version: r.version });
+}
+
 for (const javaScriptEnabled of [true, false]) {
   const how = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
 
@@ -53,21 +72,7 @@ for (const javaScriptEnabled of [true, false]) {
   test(`approving a record asks first; cancel leaves it submitted, confirm approves it (${how})`, async ({
     browser,
   }) => {
-    const district = await readyAccount({
-      prefix: 'e2e-district-106-confirm',
-      role: 'district_officer',
-      scopeAreaCode: '106',
-      displayName: 'Cán bộ huyện Tam Đường',
-      password: OFFICER_PASSWORD,
-    });
-    const r = await district.api.record.create.mutate({
-      planId: 'lc2228',
-      activityId: 'lc2228-a-2017-2-1-3',
-      date: '2017-09-14',
-      areaCode: '03394',
-      quantity: 1,
-    });
-    await district.api.record.submit.mutate({ id: r.id, version: r.version });
+    const r = await submittedRecord('2017-09-14');
 
     const page = await pageAs(browser, javaScriptEnabled);
     await page.goto(`/ket-qua/${r.id}`);
@@ -93,21 +98,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 
   test(`approving the ticked records asks first; confirm approves them (${how})`, async ({ browser }) => {
-    const district = await readyAccount({
-      prefix: 'e2e-district-106-confirm',
-      role: 'district_officer',
-      scopeAreaCode: '106',
-      displayName: 'Cán bộ huyện Tam Đường',
-      password: OFFICER_PASSWORD,
-    });
-    const r = await district.api.record.create.mutate({
-      planId: 'lc2228',
-      activityId: 'lc2228-a-2017-2-1-3',
-      date: '2017-09-15',
-      areaCode: '03394',
-      quantity: 1,
-    });
-    await district.api.record.submit.mutate({ id: r.id, version: r.version });
+    const r = await submittedRecord('2017-09-15');
 
     const page = await pageAs(browser, javaScriptEnabled);
     await page.goto('/ket-qua?plan=lc2228&status=submitted&from=15/09/2017&to=15/09/2017');
