@@ -5,7 +5,7 @@ import { heavyWork } from './heavy.js';
 /**
  * Approved records as the domain's tallies (CountedRecord), read from RecordTallyMonth and RecordTally — kept by
  * PostgreSQL on every change to ActivityRecord (migrations record_tally, record_tally_month) — instead of loading
- * every record: no Prisma object and no zod per record; one JSON text per query, parsed once. Kept in memory per
+ * every record: no Prisma object and no zod per record; one text of columns per query, split once (`packed`). Kept in memory per
  * (plans, data version):
  * PlanDataVersion moves with every change to a plan's approved records, so a kept list is never stale, and
  * identical concurrent requests share one read. See README.md beside this file for the measurements behind it.
@@ -44,40 +44,81 @@ export async function dataVersion(db: DbClient, planIds: readonly string[]): Pro
     .join(',');
 }
 
-type TallyRow = [string, string, ActivityType, string, string, number, number, number, number, number, number];
-
 const keyOf = (t: CountedRecord) => `${t.planId}|${t.activityId ?? ''}|${t.type}|${t.areaCode}|${t.date.slice(0, 7)}`;
 
-function toTallies(rows: readonly TallyRow[] | null): CountedRecord[] {
-  const list = rows ?? [];
-  const out = new Array<CountedRecord>(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const [planId, activityId, type, areaCode, date, count, quantity, total, aged14to60, women, children] = list[
-      i
-    ] as TallyRow;
-    const reached = total + aged14to60 + women + children > 0;
+/**
+ * Tallies as columns in one text (a cold read of a plan at 1M records is ~80k month tallies): PostgreSQL writes each
+ * column with one string_agg — no JSON built per row, which cost more than the scan — and the reader splits each
+ * column once. Columns, separated by chr(30): the number of tallies; their "plan|activity|type|area"s separated by
+ * chr(31); their days since 1970-01-01, records, quantities and reached groups, each separated by ','.
+ * An empty set has its count 0 (string_agg gives NULL, coalesced to '').
+ */
+const packed = (a: 'm' | 't', day: 'firstDate' | 'date') =>
+  Prisma.raw(`concat_ws(chr(30), count(*)::text,
+  coalesce(string_agg(concat_ws('|', ${a}."planId", ${a}."activityId", ${a}."type", ${a}."areaCode"), chr(31)), ''),
+  coalesce(string_agg((${a}."${day}" - date '1970-01-01')::text, ','), ''),
+  coalesce(string_agg(${a}."records"::text, ','), ''),
+  coalesce(string_agg(${a}."quantity"::text, ','), ''),
+  coalesce(string_agg(${a}."reachedTotal"::text, ','), ''),
+  coalesce(string_agg(${a}."reachedAged14to60"::text, ','), ''),
+  coalesce(string_agg(${a}."reachedWomen"::text, ','), ''),
+  coalesce(string_agg(${a}."reachedChildren"::text, ','), ''))`);
+const MONTH_COLUMNS = packed('m', 'firstDate');
+const DAY_COLUMNS = packed('t', 'date');
+
+const DAY_MS = 86_400_000;
+
+/** The tallies of a packed text (see `packed`), as the domain's CountedRecord. */
+function fromColumns(text: string | null | undefined): CountedRecord[] {
+  if (!text) return [];
+  const parts = text.split('\x1e');
+  const n = Number(parts[0]);
+  if (!(n > 0)) return [];
+  const keys = (parts[1] as string).split('\x1f');
+  const cols = parts.slice(2).map((col) => col.split(','));
+  if (keys.length !== n || cols.length !== 7 || cols.some((col) => col.length !== n))
+    // Ids are lower-case words (IdSchema), types and area codes fixed words: a separator in one is a stored row the
+    // API never wrote. Reading it wrong would count wrong; failing says which.
+    throw new Error(`RecordTally: ${n} tallies but columns of ${[keys, ...cols].map((c) => c.length).join('/')}`);
+  const [days, counts, quantities, totals, aged, women, children] = cols as [
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+  ];
+  const parsedKeys = new Map<string, [string, string, ActivityType, string]>();
+  const dates = new Map<string, string>();
+  const out = new Array<CountedRecord>(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i] as string;
+    let key = parsedKeys.get(k);
+    if (!key) parsedKeys.set(k, (key = k.split('|') as [string, string, ActivityType, string]));
+    const d = days[i] as string;
+    let date = dates.get(d);
+    if (date === undefined) dates.set(d, (date = new Date(Number(d) * DAY_MS).toISOString().slice(0, 10)));
+    const total = Number(totals[i]);
+    const aged14to60 = Number(aged[i]);
+    const w = Number(women[i]);
+    const c = Number(children[i]);
+    const activityId = key[1];
     out[i] = {
       id: `t${nextId++}`,
-      planId,
+      planId: key[0],
       ...(activityId === '' ? {} : { activityId }),
-      type,
+      type: key[2],
       date,
-      areaCode,
-      quantity,
-      ...(reached ? { reached: { total, aged14to60, women, children } } : {}),
+      areaCode: key[3],
+      quantity: Number(quantities[i]),
+      ...(total + aged14to60 + w + c > 0 ? { reached: { total, aged14to60, women: w, children: c } } : {}),
       status: 'approved',
-      count,
+      count: Number(counts[i]),
     };
   }
   return out;
 }
-
-const MONTH_ROW = Prisma.sql`json_build_array(m."planId", m."activityId", m."type", m."areaCode",
-  to_char(m."firstDate", 'YYYY-MM-DD'), m."records", m."quantity", m."reachedTotal", m."reachedAged14to60",
-  m."reachedWomen", m."reachedChildren")`;
-const DAY_ROW = Prisma.sql`json_build_array(t."planId", t."activityId", t."type", t."areaCode",
-  to_char(t."date", 'YYYY-MM-DD'), t."records", t."quantity", t."reachedTotal", t."reachedAged14to60",
-  t."reachedWomen", t."reachedChildren")`;
 
 let prunedAt = 0;
 
@@ -96,13 +137,13 @@ async function prune(db: DbClient): Promise<void> {
 /** Every month tally of the plans and, in the same snapshot, the last change of each plan. */
 async function readAll(db: DbClient, planIds: readonly string[]): Promise<Kept> {
   await prune(db);
-  const [row] = await db.$queryRaw<{ rows: TallyRow[] | null; seq: Record<string, string> | null }[]>`
-    SELECT (SELECT json_agg(${MONTH_ROW}) FROM "RecordTallyMonth" m WHERE m."planId" = ANY(${[...planIds]}::text[]))
+  const [row] = await db.$queryRaw<{ rows: string | null; seq: Record<string, string> | null }[]>`
+    SELECT (SELECT ${MONTH_COLUMNS} FROM "RecordTallyMonth" m WHERE m."planId" = ANY(${[...planIds]}::text[]))
              AS "rows",
            (SELECT json_object_agg(p, (SELECT coalesce(max("seq"), 0)::text FROM "RecordTallyChange" WHERE "planId" = p))
             FROM unnest(${[...planIds]}::text[]) p) AS "seq"`;
   const months = new Map<string, CountedRecord>();
-  for (const t of toTallies(row?.rows ?? null)) months.set(keyOf(t), t);
+  for (const t of fromColumns(row?.rows)) months.set(keyOf(t), t);
   return {
     version: '',
     loadedAt: Date.now(),
@@ -120,11 +161,11 @@ async function readDays(
   month: string,
 ): Promise<Map<string, CountedRecord[]>> {
   const first = `${month}-01`;
-  const [row] = await db.$queryRaw<{ rows: TallyRow[] | null }[]>`
-    SELECT json_agg(${DAY_ROW}) AS "rows" FROM "RecordTally" t
+  const [row] = await db.$queryRaw<{ rows: string | null }[]>`
+    SELECT ${DAY_COLUMNS} AS "rows" FROM "RecordTally" t
     WHERE t."planId" = ANY(${[...planIds]}::text[]) AND t."date" >= ${first}::date
       AND t."date" < (${first}::date + interval '1 month')::date AND t."records" > 0`;
-  return groupByKey(toTallies(row?.rows ?? null));
+  return groupByKey(fromColumns(row?.rows));
 }
 
 function groupByKey(tallies: readonly CountedRecord[]): Map<string, CountedRecord[]> {
@@ -163,8 +204,8 @@ async function applyChanges(db: DbClient, planIds: readonly string[], entry: Kep
   const [row] = await db.$queryRaw<
     {
       touched: string[] | null;
-      months: TallyRow[] | null;
-      days: TallyRow[] | null;
+      months: string | null;
+      days: string | null;
       seq: Record<string, string> | null;
     }[]
   >`
@@ -175,10 +216,10 @@ async function applyChanges(db: DbClient, planIds: readonly string[], entry: Kep
     SELECT
       (SELECT json_agg(concat_ws('|', "planId", "activityId", "type", "areaCode", to_char("month", 'YYYY-MM'))) FROM k)
         AS "touched",
-      (SELECT json_agg(${MONTH_ROW}) FROM "RecordTallyMonth" m JOIN k ON m."planId" = k."planId"
+      (SELECT ${MONTH_COLUMNS} FROM "RecordTallyMonth" m JOIN k ON m."planId" = k."planId"
          AND m."activityId" = k."activityId" AND m."type" = k."type" AND m."areaCode" = k."areaCode"
          AND m."month" = k."month") AS "months",
-      (SELECT json_agg(${DAY_ROW}) FROM "RecordTally" t JOIN k ON t."planId" = k."planId"
+      (SELECT ${DAY_COLUMNS} FROM "RecordTally" t JOIN k ON t."planId" = k."planId"
          AND t."activityId" = k."activityId" AND t."type" = k."type" AND t."areaCode" = k."areaCode"
          AND t."date" >= k."month" AND t."date" < (k."month" + interval '1 month')::date
        WHERE k."month" = ANY(${keptMonths}::date[]) AND t."records" > 0) AS "days",
@@ -188,8 +229,8 @@ async function applyChanges(db: DbClient, planIds: readonly string[], entry: Kep
     entry.months.delete(key);
     entry.days.get(key.slice(-7))?.delete(key);
   }
-  for (const t of toTallies(row?.months ?? null)) entry.months.set(keyOf(t), t);
-  for (const [key, list] of groupByKey(toTallies(row?.days ?? null))) entry.days.get(key.slice(-7))?.set(key, list);
+  for (const t of fromColumns(row?.months)) entry.months.set(keyOf(t), t);
+  for (const [key, list] of groupByKey(fromColumns(row?.days))) entry.days.get(key.slice(-7))?.set(key, list);
   entry.seq = new Map(Object.entries(row?.seq ?? {}));
 }
 
@@ -269,4 +310,9 @@ export function recordsIn(tallies: readonly CountedRecord[]): number {
   let n = 0;
   for (const t of tallies) n += t.count ?? 1;
   return n;
+}
+
+/** Drops every kept set, as a process start does (the bench's and the tests' cold reads). */
+export function forgetKeptTallies(): void {
+  kept.clear();
 }
