@@ -24,6 +24,7 @@ import { renderReportDocx } from './docx.js';
 import { CONTENT_TYPES, contentDisposition, reportFileName, type ReportFormat } from './filename.js';
 import { approvedTallies } from '../plans/tally.js';
 import { loadApprovedRecords, type PlanReportContext } from './load.js';
+import { senderTallies } from './tallies.js';
 import { renderReportXlsx } from './xlsx.js';
 
 export interface GenerateOptions {
@@ -70,9 +71,8 @@ export function placeOf(provinceName: string): string {
 export interface SenderReport {
   document: ReportDocument;
   /**
-   * What the reader may read that the report counts: a consolidated report's data period (tallies, or records when
-   * `rows`), or up to the cut-off the records entered by the sender or without an agency; and the evaluation of
-   * all it may read at the cut-off.
+   * What the reader may read that the report counts, as tallies: a consolidated report's data period, or up to the
+   * cut-off the sender's own (tallies by agency); and the evaluation of all it may read at the cut-off.
    */
   records: CountedRecord[];
   results: TargetResult[];
@@ -85,9 +85,7 @@ export interface SenderReport {
 export async function buildSenderReport(
   db: DbClient,
   context: PlanReportContext,
-  options: Omit<GenerateOptions, 'format'> & {
-    /** Record rows even where tallies do (the XLSX records sheet). */ rows?: boolean;
-  },
+  options: Omit<GenerateOptions, 'format'>,
 ): Promise<SenderReport> {
   const { plan, agencies, areas } = context;
   const { due } = options;
@@ -98,32 +96,25 @@ export async function buildSenderReport(
   // Nothing after the report's date: a report made before its cut-off counts up to the day it is made.
   const asOf = minIso(data.to, options.date);
   const consolidated = due.toAgencyId === options.agencyId;
-  // Every figure is a sum: evaluated over the plan's tallies (as plan.status), and a consolidated report's work in
-  // the period counted from them too (countOf). Record rows only where the report needs them: a sender's own work
-  // (isSenderRecord reads who entered each record; read as those entered by it or without an agency, up to the
-  // cut-off: its share is evaluated over them) and the XLSX records sheet.
-  const needRows = !consolidated || options.rows === true;
+  // Every figure is a sum: evaluated over the plan's tallies (as plan.status); a consolidated report's work in the
+  // period counted from them too, a sender's own work from the tallies by agency (isSenderRecord decides over who
+  // entered them and where; its share is evaluated over them, from the plan's start up to the cut-off). No record
+  // row: only the XLSX records sheet lists rows (generateReport).
   const sender = agencyAt(agencies, options.agencyId, options.date);
   const senderIds = [...new Set([options.agencyId, ...(sender ? [sender.id] : [])])];
-  const [tallies, loaded, index, signer] = await Promise.all([
-    approvedTallies(db, [plan.id], dateSplits(plan, { from: data.from, to: asOf })),
-    needRows
-      ? loadApprovedRecords(
-          db,
-          plan.id,
-          { from: consolidated ? data.from : undefined, to: asOf },
-          consolidated ? undefined : senderIds,
-        )
-      : [],
+  const splits = dateSplits(plan, { from: data.from, to: asOf });
+  const [tallies, own, index, signer] = await Promise.all([
+    approvedTallies(db, [plan.id], splits),
+    consolidated ? [] : senderTallies(db, context, sender, senderIds, splits, asOf),
     areaIndexFor(db, plan.areaStructure),
     options.signerTitle === undefined ? signerOfAgencyOn(db, options.agencyId, options.date) : undefined,
   ]);
   const signerTitle = options.signerTitle ?? signer?.title;
   const readable = tallies.filter((t) => t.date <= asOf && countOf(t) > 0 && mayReadRecord(options.reader, t, index));
   const results = evaluatePlan(plan, { areas, records: readable, asOf });
-  const records: CountedRecord[] = needRows
-    ? loaded.filter((r) => mayReadRecord(options.reader, r, index))
-    : readable.filter((t) => t.date >= data.from);
+  const records: CountedRecord[] = consolidated
+    ? readable.filter((t) => t.date >= data.from)
+    : own.filter((t) => t.date <= asOf && mayReadRecord(options.reader, t, index));
   const province = areas.find((a) => a.level === 'province');
   const place = options.place ?? placeOf(province?.name ?? plan.provinceCode);
   const document = buildPeriodicReport({
@@ -157,10 +148,7 @@ export async function generateReport(
 ): Promise<GeneratedFile> {
   const { plan, agencies, areas } = context;
   const { due } = options;
-  const { document, records, results, dataFrom, asOf, consolidated } = await buildSenderReport(db, context, {
-    ...options,
-    rows: options.format === 'xlsx',
-  });
+  const { document, records, results, dataFrom, asOf, consolidated } = await buildSenderReport(db, context, options);
   let buffer: Buffer;
   if (options.format === 'docx') buffer = await renderReportDocx(document);
   else {
@@ -169,7 +157,12 @@ export async function generateReport(
     const areaIdx = areaIndex(areas);
     const mine = (r: ActivityRecord) =>
       consolidated || (sender !== undefined && isSenderRecord(r, sender, senderIds, areaIdx));
-    const inPeriod = records.filter((r) => r.date >= dataFrom && r.date <= asOf && mine(r));
+    // The records sheet lists rows: the data period's only, entered by the sender or without an agency.
+    const [rows, index] = await Promise.all([
+      loadApprovedRecords(db, plan.id, { from: dataFrom, to: asOf }, consolidated ? undefined : [...senderIds]),
+      areaIndexFor(db, plan.areaStructure),
+    ]);
+    const inPeriod = rows.filter((r) => mayReadRecord(options.reader, r, index) && mine(r));
     // The targets its DOCX lists (section II's target tables), with its share: the same evaluation over its own
     // records up to the same cut-off (as buildPeriodicReport).
     const listed = new Set(

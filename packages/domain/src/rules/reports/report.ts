@@ -306,7 +306,7 @@ const asParagraph = (text: string): ReportBlock => ({ kind: 'paragraph', text })
 /** Section II's work as numbers, one row per activity type, quantities per unit (as workBlocks counts them). */
 export function reportTallies(plan: Pick<Plan, 'activities'>, records: readonly CountedRecord[]): ReportTally[] {
   const activityUnit = new Map(plan.activities.map((a) => [a.id, a.unit]));
-  const byType = new Map<ActivityType, ReportTally>();
+  const byType = new Map<ActivityType, ReportTally & { firsts: Map<string, string> }>();
   for (const r of records) {
     const unit = (r.activityId !== undefined ? activityUnit.get(r.activityId) : undefined) ?? QUANTITY_UNITS_VI[r.type];
     const t = byType.get(r.type) ?? {
@@ -318,17 +318,39 @@ export function reportTallies(plan: Pick<Plan, 'activities'>, records: readonly 
       aged14to60: 0,
       women: 0,
       children: 0,
+      firsts: new Map<string, string>(),
     };
     t.records += countOf(r);
     t.units[unit] = (t.units[unit] ?? 0) + (r.quantity ?? 1);
+    noteFirst(t.firsts, unit, r.date);
     t.reached += r.reached?.total ?? 0;
     t.aged14to60 += r.reached?.aged14to60 ?? 0;
     t.women += r.reached?.women ?? 0;
     t.children += r.reached?.children ?? 0;
     byType.set(r.type, t);
   }
-  return [...byType.values()].sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  return [...byType.values()]
+    .map(({ firsts, units, ...t }) => ({
+      ...t,
+      units: Object.fromEntries(unitOrder(firsts).map((unit) => [unit, units[unit] ?? 0])),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
 }
+
+/** Keeps the earliest day each unit is counted on. */
+function noteFirst(firsts: Map<string, string>, unit: string, date: string): void {
+  const first = firsts.get(unit);
+  if (first === undefined || date < first) firsts.set(unit, date);
+}
+
+/**
+ * Units in the order their work began (earliest day counted, then by name): the same text whatever order the
+ * records or tallies come in — a report from tallies reads as the report from the records.
+ */
+const unitOrder = (firsts: ReadonlyMap<string, string>): string[] =>
+  [...firsts]
+    .sort(([ua, da], [ub, db]) => (da < db ? -1 : da > db ? 1 : ua.localeCompare(ub, 'vi')))
+    .map(([unit]) => unit);
 
 function recipientLines(
   plan: Plan,
@@ -377,6 +399,8 @@ interface Tally {
   quantity: number;
   /** Quantity per unit: only quantities of the same unit are added up. */
   units: Map<string, number>;
+  /** The earliest day counted per unit (unitOrder). */
+  firsts: Map<string, string>;
   total: number;
   aged14to60: number;
   women: number;
@@ -386,6 +410,7 @@ const emptyTally = (): Tally => ({
   records: 0,
   quantity: 0,
   units: new Map(),
+  firsts: new Map(),
   total: 0,
   aged14to60: 0,
   women: 0,
@@ -395,13 +420,17 @@ function add(t: Tally, r: CountedRecord, unit: string): void {
   t.records += countOf(r);
   t.quantity += r.quantity ?? 1;
   t.units.set(unit, (t.units.get(unit) ?? 0) + (r.quantity ?? 1));
+  noteFirst(t.firsts, unit, r.date);
   t.total += r.reached?.total ?? 0;
   t.aged14to60 += r.reached?.aged14to60 ?? 0;
   t.women += r.reached?.women ?? 0;
   t.children += r.reached?.children ?? 0;
 }
 /** '100 tin, bài; 7 pano; 30.240 tờ': one total per unit. */
-const unitTotals = (t: Tally) => [...t.units].map(([unit, n]) => `${formatNumberVi(n, 0)} ${unit}`).join('; ');
+const unitTotals = (t: Tally) =>
+  unitOrder(t.firsts)
+    .map((unit) => `${formatNumberVi(t.units.get(unit) ?? 0, 0)} ${unit}`)
+    .join('; ');
 const tallyCells = (t: Tally) => [
   formatNumberVi(t.records, 0),
   unitTotals(t),
