@@ -109,3 +109,28 @@ export async function rollUpRecords(
   const source = await rollUpSource(db, plan);
   return source.records(request ?? 'every day');
 }
+
+/**
+ * At process start, in the background: the month tallies of the `limit` (default 4) plans (with their derived plans) whose
+ * approved records changed last, so that the first plan.status, dashboard or public progress after a restart finds
+ * them read. One plan after the other, each a heavy read in its turn (heavy.ts); a failure only logs.
+ */
+export async function warmRollUps(
+  db: DbClient,
+  options: { limit?: number; stopped: () => boolean; onError: (error: unknown) => void },
+): Promise<void> {
+  const limit = options.limit ?? 4;
+  const roots = await db.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM "Plan" p JOIN "PlanDataVersion" v ON v."planId" = p.id
+    WHERE p."parentPlanId" IS NULL AND v.version > 0 ORDER BY v.version DESC LIMIT ${limit}`;
+  for (const { id } of roots) {
+    if (options.stopped()) return;
+    try {
+      const { plan } = await loadPlan(db, id);
+      const ids = [plan.id, ...(await descendantPlans(db, plan)).map((d) => d.id)];
+      await approvedTallies(db, ids, []);
+    } catch (error) {
+      if (!options.stopped()) options.onError(error);
+    }
+  }
+}

@@ -9,11 +9,12 @@ import {
   type CountedRecord,
 } from '@pcmbn/domain';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSeededDatabase } from '../../test/database.js';
 import { createDb, type Db } from '../db/client.js';
 import { recordFromRow } from '../db/mappers.js';
 import { loadPlan, rollUpRecords, type LoadedPlan } from './load.js';
+import { dataVersion, keepTalliesWarm, keptTallyVersion, refreshKeptTallies } from './tally.js';
 
 /**
  * The path plan.status, the dashboards and public.planProgress take (tallies from RecordTallyMonth and RecordTally,
@@ -31,7 +32,18 @@ beforeAll(async () => {
   sql = new pg.Client({ connectionString: url });
   await sql.connect();
   await sql.query(`SELECT setseed(0.42)`);
-  await sql.query(`
+  await generate(4000);
+  loaded = await loadPlan(db, 'lc2228');
+});
+afterAll(async () => {
+  await sql.end();
+  await db.$disconnect();
+});
+
+/** n records of Lai Châu's plan, of every status, on random days and areas (one statement: a bulk change). */
+async function generate(n: number): Promise<void> {
+  await sql.query(
+    `
     WITH acts AS (SELECT array_agg(a->>'id' ORDER BY a->>'id') AS ids, array_agg(a->>'type' ORDER BY a->>'id') AS types
                   FROM "Plan", jsonb_array_elements(document->'activities') a WHERE id = 'lc2228'),
          ar AS (SELECT array_agg(code ORDER BY code) AS codes FROM "Area"
@@ -48,13 +60,10 @@ beforeAll(async () => {
            (ARRAY['approved', 'approved', 'approved', 'draft', 'submitted', 'rejected']::"RecordStatus"[])[1 + floor(u6 * 6)::int],
            now()
     FROM (SELECT random() u1, random() u2, random() u3, random() u4, random() u5, random() u6
-          FROM generate_series(1, 4000)) r, acts, ar`);
-  loaded = await loadPlan(db, 'lc2228');
-});
-afterAll(async () => {
-  await sql.end();
-  await db.$disconnect();
-});
+          FROM generate_series(1, $1::int)) r, acts, ar`,
+    [n],
+  );
+}
 
 /** The path before: every approved record through Prisma and zod. */
 async function records(): Promise<ActivityRecord[]> {
@@ -119,5 +128,42 @@ describe('tallies give what the records give', () => {
         everything(await records(), asOf),
       );
     }
+  });
+
+  it('after a bulk change touching more tallies than a patch takes, the kept set is brought up to date in the background and gives what the records give', async () => {
+    const ids = ['lc2228'];
+    await rollUpRecords(db, loaded.plan, { to: '2018-09-09' });
+    expect(keptTallyVersion(ids)).toBe(await dataVersion(db, ids));
+    const touched = async () =>
+      (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "RecordTallyChange" WHERE "planId" = 'lc2228'`))
+        .rows[0]?.n ?? 0;
+    const before = await touched();
+    await generate(30000);
+    // More than PATCH_AT_MOST (5,000) touched (plan, activity, type, area, month)s in one statement.
+    expect((await touched()) - before).toBeGreaterThan(5000);
+    expect(keptTallyVersion(ids)).not.toBe(await dataVersion(db, ids));
+    const warm = keepTalliesWarm(db, { everyMs: 20 });
+    try {
+      await vi.waitFor(async () => expect(keptTallyVersion(ids)).toBe(await dataVersion(db, ids)), {
+        timeout: 60_000,
+        interval: 50,
+      });
+    } finally {
+      await warm.stop();
+    }
+    expect(await refreshKeptTallies(db)).toBe(0);
+    const all = await records();
+    for (const asOf of ['2017-06-15', '2018-09-09', '2018-12-31']) {
+      expect(everything(await rollUpRecords(db, loaded.plan, { to: asOf }), asOf)).toEqual(everything(all, asOf));
+    }
+    // A one-record change afterwards: patched, and refreshKeptTallies says the set was behind.
+    await sql.query(
+      `UPDATE "ActivityRecord" SET quantity = coalesce(quantity, 0) + 5 WHERE id = (SELECT id FROM "ActivityRecord" WHERE status = 'approved' ORDER BY id LIMIT 1)`,
+    );
+    expect(await refreshKeptTallies(db)).toBe(1);
+    expect(keptTallyVersion(ids)).toBe(await dataVersion(db, ids));
+    expect(everything(await rollUpRecords(db, loaded.plan, { to: '2018-09-09' }), '2018-09-09')).toEqual(
+      everything(await records(), '2018-09-09'),
+    );
   });
 });

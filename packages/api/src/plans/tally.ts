@@ -15,10 +15,14 @@ import { heavyWork } from './heavy.js';
 const KEPT = 32;
 /** A kept set older than this is read again whole (RecordTallyChange keeps a day of changes). */
 const REREAD_MS = 6 * 3600_000;
-/** More changes than this since a set was read: read it whole again. */
+/** More changes than this (or than half the set's month tallies, if more) since a set was read: read it whole. */
 const PATCH_AT_MOST = 5000;
 
 interface Kept {
+  /** The plans of the set, in the order its first reader named them. */
+  planIds: readonly string[];
+  /** The client that first read it: the background patch (refreshKeptTallies) patches only sets of its own client. */
+  db?: DbClient;
   version: string;
   loadedAt: number;
   /** Per plan, the last RecordTallyChange applied. */
@@ -35,14 +39,20 @@ let nextId = 0;
 
 /** "planId:version,…" over the plans, in id order; a plan without approved records has version 0. */
 export async function dataVersion(db: DbClient, planIds: readonly string[]): Promise<string> {
+  return versionOf(planIds, await versions(db, planIds));
+}
+
+async function versions(db: DbClient, planIds: readonly string[]): Promise<Map<string, string>> {
   const rows = await db.$queryRaw<{ planId: string; version: bigint }[]>`
     SELECT "planId", "version" FROM "PlanDataVersion" WHERE "planId" = ANY(${[...planIds]}::text[])`;
-  const of = new Map(rows.map((r) => [r.planId, String(r.version)]));
-  return [...planIds]
+  return new Map(rows.map((r) => [r.planId, String(r.version)]));
+}
+
+const versionOf = (planIds: readonly string[], of: ReadonlyMap<string, string>) =>
+  [...planIds]
     .sort()
     .map((id) => `${id}:${of.get(id) ?? 0}`)
     .join(',');
-}
 
 const keyOf = (t: CountedRecord) => `${t.planId}|${t.activityId ?? ''}|${t.type}|${t.areaCode}|${t.date.slice(0, 7)}`;
 
@@ -145,6 +155,7 @@ async function readAll(db: DbClient, planIds: readonly string[]): Promise<Kept> 
   const months = new Map<string, CountedRecord>();
   for (const t of fromColumns(row?.rows)) months.set(keyOf(t), t);
   return {
+    planIds,
     version: '',
     loadedAt: Date.now(),
     seq: new Map(Object.entries(row?.seq ?? {})),
@@ -186,13 +197,15 @@ function groupByKey(tallies: readonly CountedRecord[]): Map<string, CountedRecor
 async function applyChanges(db: DbClient, planIds: readonly string[], entry: Kept): Promise<void> {
   const ids = [...planIds];
   const since = ids.map((id) => entry.seq.get(id) ?? '0');
+  // A patch reads the touched tallies and the changes themselves: past about half the set, the whole read is less.
+  const patchAtMost = Math.max(PATCH_AT_MOST, Math.floor(entry.months.size / 2));
   // After a bulk change (an import, a generated million) reading everything again is cheaper than the patch.
   const [many] = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM (
       SELECT 1 FROM "RecordTallyChange" c
       JOIN unnest(${ids}::text[], ${since}::bigint[]) AS s(p, seq) ON c."planId" = s.p AND c."seq" > s.seq
-      LIMIT ${PATCH_AT_MOST + 1}) x`;
-  if ((many?.n ?? 0) > PATCH_AT_MOST) {
+      LIMIT ${patchAtMost + 1}) x`;
+  if ((many?.n ?? 0) > patchAtMost) {
     const whole = await readAll(db, planIds);
     entry.seq = whole.seq;
     entry.months = whole.months;
@@ -234,6 +247,66 @@ async function applyChanges(db: DbClient, planIds: readonly string[], entry: Kep
   entry.seq = new Map(Object.entries(row?.seq ?? {}));
 }
 
+/** Work on a set after the reads and patches before it. */
+function inTurn<T>(set: Kept, work: () => Promise<T>): Promise<T> {
+  // After a failed first read the set is gone and its waiters fail with it; a later failure only fails its call.
+  const next = set.queue.then(work);
+  set.queue = next.catch(() => undefined);
+  return next;
+}
+
+/** The set patched with what changed since it was read, if its plans' data version is no longer `current`. */
+async function bringUpToDate(db: DbClient, set: Kept, current: string): Promise<void> {
+  if (set.version === current) return;
+  await heavyWork(() => applyChanges(db, set.planIds, set));
+  set.version = current;
+}
+
+/**
+ * Every kept set whose plans' data version moved, patched now (after a bulk change: read whole again) in its turn,
+ * so that the next call finds it up to date. Returns how many sets were behind.
+ */
+export async function refreshKeptTallies(db: DbClient): Promise<number> {
+  const sets = [...kept.values()].filter((set) => set.db === db);
+  if (sets.length === 0) return 0;
+  const of = await versions(db, [...new Set(sets.flatMap((set) => set.planIds))]);
+  const behind = sets.filter((set) => set.version !== versionOf(set.planIds, of));
+  await Promise.all(
+    behind.map((set) =>
+      // A failed patch fails no one here; the next call tries again.
+      inTurn(set, () => bringUpToDate(db, set, versionOf(set.planIds, of))).catch(() => undefined),
+    ),
+  );
+  return behind.length;
+}
+
+/**
+ * Keeps the kept sets up to date in the background: every `everyMs` (default 1 s) one small query for the data
+ * versions of the plans kept, and the sets behind patched (refreshKeptTallies) — a user's first call after an import
+ * or a change made on another replica finds the tallies read. Stop it before closing `db`.
+ */
+export function keepTalliesWarm(
+  db: DbClient,
+  options: { everyMs?: number; onError?: (error: unknown) => void } = {},
+): { stop: () => Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    running = refreshKeptTallies(db)
+      .catch((error: unknown) => options.onError?.(error))
+      .finally(() => (busy = false));
+  }, options.everyMs ?? 1000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
 /**
  * Tallies of the approved records of these plans, as of now, for a call whose rules split days `splits` (domain
  * dateSplits): month tallies (RecordTallyMonth) for the months no split falls inside, day tallies (RecordTally) for
@@ -255,6 +328,8 @@ export async function approvedTallies(
   if (!entry) {
     const loading = heavyWork(() => readAll(db, planIds));
     const placeholder: Kept = {
+      planIds: [...planIds],
+      db,
       version: current,
       loadedAt: Date.now(),
       seq: new Map(),
@@ -277,17 +352,8 @@ export async function approvedTallies(
   kept.set(key, entry);
   while (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
   const set = entry;
-  const run = <T>(work: () => Promise<T>): Promise<T> => {
-    // After a failed first read the set is gone and its waiters fail with it; a later failure only fails its call.
-    const next = set.queue.then(work);
-    set.queue = next.catch(() => undefined);
-    return next;
-  };
-  await run(async () => {
-    if (set.version !== current) {
-      await heavyWork(() => applyChanges(db, planIds, set));
-      set.version = current;
-    }
+  await inTurn(set, async () => {
+    await bringUpToDate(db, set, current);
     const splitMonths =
       splits === 'every day'
         ? [...new Set([...set.months.values()].map((t) => t.date.slice(0, 7)))]
@@ -315,4 +381,9 @@ export function recordsIn(tallies: readonly CountedRecord[]): number {
 /** Drops every kept set, as a process start does (the bench's and the tests' cold reads). */
 export function forgetKeptTallies(): void {
   kept.clear();
+}
+
+/** The data version a kept set was last brought up to (undefined: not kept). */
+export function keptTallyVersion(planIds: readonly string[]): string | undefined {
+  return kept.get([...planIds].sort().join(','))?.version;
 }

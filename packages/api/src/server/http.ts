@@ -15,6 +15,8 @@ import { PublicReadCache } from './public-cache.js';
 import { startInvalidationBus } from './bus.js';
 import { PostgresFileStore, withFileStore } from './file-store.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
+import { warmRollUps } from '../plans/load.js';
+import { keepTalliesWarm } from '../plans/tally.js';
 import { retentionFromEnv, scheduleRetention, type RetentionDays } from './retention.js';
 import { PostgresRateLimiter } from './shared-limits.js';
 import { parseTrustedProxies } from './request.js';
@@ -113,6 +115,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const bus = startInvalidationBus(options.databaseUrl, publicCache, log);
   const retention = options.retention ?? retentionFromEnv();
   const stopRetention = retention ? scheduleRetention(db, retention, log) : () => undefined;
+  // Kept plan tallies patched in the background when their data moves, the last-changed plans read at start
+  // (src/plans/tally.ts, src/plans/README.md).
+  let stopped = false;
+  const onTallyError = (err: unknown) => {
+    if (!stopped) log.warn({ err }, 'plan tallies not kept up to date in the background');
+  };
+  const tallies = keepTalliesWarm(db, { onError: onTallyError });
+  const warming = warmRollUps(db, { stopped: () => stopped, onError: onTallyError }).catch(onTallyError);
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -212,6 +222,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     server.listen(options.port, host);
   }).catch(async (error: unknown) => {
     stopRetention();
+    stopped = true;
+    await Promise.all([tallies.stop(), warming]);
     await bus.close();
     await Promise.all([db.$disconnect(), replicaDb?.$disconnect(), sharedLimits?.close(), fileStore?.close()]);
     throw error;
@@ -239,6 +251,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         });
       });
       stopRetention();
+      stopped = true;
+      await Promise.all([tallies.stop(), warming]);
       await bus.close();
       await Promise.all([db.$disconnect(), replicaDb?.$disconnect(), sharedLimits?.close(), fileStore?.close()]);
       log.info('api stopped');
