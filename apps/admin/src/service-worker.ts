@@ -22,15 +22,20 @@ const ASSETS = new Set([
   SHELL,
 ]);
 
+// Installed only once everything is in this build's cache, fetched past the HTTP cache (an older shell kept there
+// would name an older build's scripts); then it takes over at once instead of waiting for every tab to close.
 sw.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      await (await caches.open(CACHE)).addAll([...ASSETS]);
+      await (await caches.open(CACHE)).addAll([...ASSETS].map((url) => new Request(url, { cache: 'reload' })));
       await sw.skipWaiting();
     })(),
   );
 });
 
+// Claims the open pages of the field app, so the first visit is controlled without a reload. It can only take a
+// page whose document was made at a /thuc-dia/ address: the page itself makes sure of that (routes/thuc-dia/offline.ts,
+// `openedInScope`) and waits for this claim before it says it works offline.
 sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
@@ -39,12 +44,6 @@ sw.addEventListener('activate', (event) => {
       await sw.clients.claim();
     })(),
   );
-});
-
-// The page asks when it is still not controlled after activation (claim can miss a page that registered while
-// the install was still precaching): it must be controlled before the officer goes offline.
-sw.addEventListener('message', (event) => {
-  if (event.data === 'claim') event.waitUntil(sw.clients.claim());
 });
 
 sw.addEventListener('fetch', (event) => {

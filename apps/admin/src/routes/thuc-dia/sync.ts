@@ -4,7 +4,8 @@
  * photo in chunks from the offset the server confirmed (resumable), then submit. Progress is written to IndexedDB
  * after every step, so a reload or a cut in the middle resumes where it stopped and sends nothing twice. A refusal
  * marks the record refused with the server's reason and the queue goes on; a network failure stops the round (the
- * next `online` event or the officer's "Gửi ngay" starts another); a refused credential stops everything.
+ * next `online` event or the officer's "Gửi ngay" starts another); a refused credential stops everything. Only one
+ * tab of an officer's sends at a time (`exclusively`).
  */
 import { sendOrder } from '@pcmbn/domain';
 import type { FieldStore, Meta, QueuedRecord } from './store';
@@ -150,4 +151,19 @@ export async function sendQueue(
     if (await sendOne(store, meta, item)) await store.markSent(item, summary(item));
     await progress();
   }
+}
+
+/** The Web Locks name of an officer's sync: one per officer, as their database is. */
+export const syncLockName = (userId: string) => `pcmbn-thuc-dia-sync-${userId}`;
+
+/**
+ * Runs `round` (a sync round: refresh the plans, send the queue) while holding the officer's sync lock, so two tabs
+ * of the app on one phone never send at once: the second waits until the first is done, then reads the queue afresh
+ * and finds what the first sent gone. The lock is the browser's (Web Locks), released when `round` ends or throws,
+ * or when its tab closes. Where a browser has no Web Locks the round runs unguarded: each record still arrives once
+ * (its idempotency key), but two tabs may both send it.
+ */
+export async function exclusively<T>(userId: string, round: () => Promise<T>): Promise<T> {
+  if (!('locks' in navigator)) return round();
+  return navigator.locks.request(syncLockName(userId), { mode: 'exclusive' }, () => round());
 }
