@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { pairingCode, readyAccount, sql } from '@pcmbn/playwright';
 import { OFFICER_PASSWORD, signIn } from './auth';
+import { hydrated } from './hydration';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -24,11 +25,13 @@ test('an officer pairs a kiosk by its code, sees it online with its usage, has t
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Ki-ốt thông tin');
   await page.getByLabel('Mã ghép nối').fill(`${code.slice(0, 3)} ${code.slice(3).toLowerCase()}`);
   await page.getByLabel('Tên ki-ốt').fill(name);
-  // 3,300 communes: the officer types part of the name and takes the suggestion (a datalist: works without JS).
-  const offered = await page
-    .locator('#commune-list option')
-    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  expect(offered.length).toBeGreaterThan(50);
+  // An every-province admin chooses the province first; the officer then types part of the name and takes the
+  // suggestion among that province's communes (a datalist: works without JS).
+  await hydrated(page);
+  await page.getByLabel('Tỉnh, thành phố nơi đặt ki-ốt').selectOption('84');
+  const options = page.locator('#commune-list option');
+  await expect.poll(() => options.count()).toBeGreaterThan(50);
+  const offered = await options.evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
   const label = offered.find((v) => v.startsWith(`${commune!.name} — `));
   expect(label).toBeDefined();
   await page.getByLabel('Xã, phường').fill(label!);

@@ -42,7 +42,7 @@ test('generate and download the DOCX: a zip whose document.xml has the Decree 30
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await page.getByLabel('Số văn bản').fill('125');
-  await page.getByLabel('Ngày ban hành').fill('2019-12-19');
+  await page.getByLabel('Ngày ban hành').fill('19/12/2019');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải về DOCX' }).click();
   const download = await downloading;
@@ -70,13 +70,19 @@ test('mark a report as submitted, see it on the list, then undo', async ({ page 
 
   // A future date is refused beside the field, nothing saved, nothing typed lost.
   await page.getByLabel('Số, ký hiệu văn bản đã gửi').fill('88/BC-CAT');
-  await page.getByLabel('Ngày nộp').fill('2999-01-01');
+  await page.getByLabel('Ngày nộp').fill('01/01/2999');
   await page.getByRole('button', { name: 'Đánh dấu đã nộp' }).click();
   await expect(page.locator('#submittedOn-error')).toContainText('Ngày nộp không được sau hôm nay');
   await expect(page.getByLabel('Số, ký hiệu văn bản đã gửi')).toHaveValue('88/BC-CAT');
-  await expect(page.getByLabel('Ngày nộp')).toHaveValue('2999-01-01');
+  await expect(page.getByLabel('Ngày nộp')).toHaveValue('01/01/2999');
 
-  await page.getByLabel('Ngày nộp').fill('2019-12-18');
+  // A day that does not exist is refused beside the field too, before anything reaches the API.
+  await page.getByLabel('Ngày nộp').fill('31/11/2019');
+  await page.getByRole('button', { name: 'Đánh dấu đã nộp' }).click();
+  await expect(page.locator('#submittedOn-error')).toContainText('Ngày “31/11/2019” không hợp lệ');
+  await expect(page.getByLabel('Ngày nộp')).toHaveValue('31/11/2019');
+
+  await page.getByLabel('Ngày nộp').fill('18/12/2019');
   await page.getByRole('button', { name: 'Đánh dấu đã nộp' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã đánh dấu báo cáo đã nộp' })).toBeVisible();
   await expect(page.locator('dd').filter({ hasText: 'Đã nộp' })).toContainText('nộp ngày 18/12/2019, số 88/BC-CAT');

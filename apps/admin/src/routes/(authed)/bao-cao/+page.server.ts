@@ -1,23 +1,22 @@
 import { REPORT_SENDER_STATE_LABELS, addDays, reportLatenessVi } from '@pcmbn/domain';
 import { fromApi } from '$lib/server/api';
+import { readDateInput } from '$lib/components/ui/date-input';
 import type { PageServerLoad } from './$types';
 import { STATUSES, type DueStatus } from './status';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Due and overdue reports of one plan (the first the user may read unless ?plan= names one), as of a day. */
 export const load: PageServerLoad = async ({ url }) => {
   const plans = await fromApi((api) => api.plan.list.query({}));
-  const asOfParam = url.searchParams.get('asOf') ?? '';
+  // dd/mm/yyyy typed in the filter, yyyy-mm-dd from a link; a text that is no day is refused beside the field.
+  const asOfTyped = (url.searchParams.get('asOf') ?? '').trim();
+  const { day: asOfDay, error: asOfError } = readDateInput(asOfTyped);
   const statusParam = url.searchParams.get('status') ?? '';
   const status = STATUSES.includes(statusParam as DueStatus) ? (statusParam as DueStatus) : undefined;
   const requested = url.searchParams.get('plan');
   // By default a plan that still owes reports (its last yearly report falls due within a year of its end), not one
   // that ended years ago and would open on a page of reports nobody will send.
   const today = new Date().toISOString().slice(0, 10);
-  const owing = plans.find(
-    (p) => p.status !== 'archived' && addDays(p.period.to, 366) >= (ISO.test(asOfParam) ? asOfParam : today),
-  );
+  const owing = plans.find((p) => p.status !== 'archived' && addDays(p.period.to, 366) >= (asOfDay ?? today));
   const planId = plans.some((p) => p.id === requested) ? (requested as string) : (owing ?? plans[0])?.id;
   // By default the periods around asOf (a year either side): a plan that ended years ago does not flood the list
   // with reports owed long ago; "Tất cả các kỳ" shows them, each as what it is ("Không nộp").
@@ -26,7 +25,7 @@ export const load: PageServerLoad = async ({ url }) => {
     ? await fromApi((api) =>
         api.report.due.query({
           planId,
-          ...(ISO.test(asOfParam) ? { asOf: asOfParam } : {}),
+          ...(asOfDay ? { asOf: asOfDay } : {}),
           ...(status ? { status } : {}),
         }),
       )
@@ -44,6 +43,9 @@ export const load: PageServerLoad = async ({ url }) => {
     status: status ?? '',
     all,
     asOf,
+    /** What the field shows: the day used, or the refused text as typed. */
+    asOfText: asOfError ? asOfTyped : asOf,
+    asOfError: asOfError ?? null,
     items,
     hidden: every.length - items.length,
     missing: every.filter((i) => i.dueDate < addDays(asOf, -366) && i.state === 'late').length,

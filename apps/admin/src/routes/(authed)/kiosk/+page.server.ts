@@ -1,15 +1,12 @@
 import { api, fromApi, formErrors } from '$lib/server/api';
-import { areaOptions } from '$lib/server/areas';
-import { can } from '@pcmbn/domain';
+import { can, isProvinceCode } from '@pcmbn/domain';
+import { communesOfProvince, kioskAreas } from './communes.server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { fleetActions } from './fleet-actions';
 import type { Actions, PageServerLoad } from './$types';
 import { field } from '$lib/form';
 
 const text = (form: FormData, name: string) => field(form, name).trim();
-
-/** The communes the user may place a kiosk in and where it may send messages (area.options, for its scope). */
-const kioskAreas = () => fromApi((a) => areaOptions(a, { purpose: 'kiosk' }));
 
 /** Kiosks are placed by province admins and by district officers (for their communes); others cannot open this. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -20,14 +17,28 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()),
   );
   const year = Number(url.searchParams.get('year')) || thisYear;
+  // An every-province admin chooses the kiosk's province first (?tinh=): the suggestions are that province's.
+  const everyProvince = user.scopeAreaCode === null;
+  const tinh = url.searchParams.get('tinh') ?? '';
+  const province = everyProvince && isProvinceCode(tinh) ? tinh : '';
 
-  const [fleet, usage, areas, plans, messages, content] = await Promise.all([
+  const areasCall = kioskAreas();
+  const [fleet, usage, areas, plans, messages, content, provinces, communes] = await Promise.all([
     fromApi((a) => a.kiosk.list.query()),
     fromApi((a) => a.kiosk.usageByMonth.query({ year })),
-    kioskAreas(),
+    areasCall,
     manages ? fromApi((a) => a.plan.list.query()) : Promise.resolve([]),
     fromApi((a) => a.kiosk.messages.query()),
     manages ? fromApi((a) => a.kiosk.contentItems.query()) : Promise.resolve(null),
+    everyProvince ? fromApi((a) => a.area.provinces.query()) : Promise.resolve([]),
+    !everyProvince
+      ? areasCall.then((a) => a.communes)
+      : province
+        ? communesOfProvince(
+            areasCall.then((a) => a.communes),
+            province,
+          )
+        : Promise.resolve([]),
   ]);
   const areaNames = new Map(areas.names.map((a) => [a.code, a.name]));
   const pairedId = url.searchParams.get('paired');
@@ -46,7 +57,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     messageTargets: areas.messageTargets,
     content,
     usage,
-    communes: areas.communes.map((c) => ({ code: c.code, label: c.label })),
+    communes: communes.map((c) => ({ code: c.code, label: c.label })),
+    everyProvince,
+    province,
+    provinces: provinces.map((p) => ({ code: p.code, name: p.name })),
     plans: (plans as { id: string; code: string; title: string; provinceCode: string }[]).map((p) => ({
       id: p.id,
       label: `${p.code} — ${p.title}`,

@@ -2,6 +2,7 @@
 import { api, formErrors } from '$lib/server/api';
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { field } from '$lib/form';
+import { readDateInput } from '$lib/components/ui/date-input';
 
 const text = (form: FormData, name: string) => field(form, name).trim();
 
@@ -61,28 +62,42 @@ export const fleetActions = {
   },
   schedule: async ({ request }: RequestEvent) => {
     const form = await request.formData();
+    const id = text(form, 'id');
     const from = text(form, 'from');
     const to = text(form, 'to');
     const dailyFrom = text(form, 'dailyFrom');
     const dailyTo = text(form, 'dailyTo');
-    const schedule =
-      form.get('clear') !== null || (!from && !to)
-        ? null
-        : {
-            from,
-            to,
-            yearly: form.get('yearly') !== null,
-            ...(dailyFrom ? { dailyFrom } : {}),
-            ...(dailyTo ? { dailyTo } : {}),
-          };
-    return run(
+    const yearly = form.get('yearly') !== null;
+    // What was typed, kept beside the item's form when refused.
+    const typed = { id, from, to, yearly, dailyFrom, dailyTo };
+    const clear = form.get('clear') !== null || (!from && !to);
+    // Dates typed dd/mm/yyyy in DateInputs; a text that is no day is refused beside its field, nothing sent.
+    const [fromDay, toDay] = [readDateInput(from), readDateInput(to)];
+    if (!clear && (fromDay.error || toDay.error)) {
+      const fields: Record<string, string> = {
+        ...(fromDay.error ? { from: fromDay.error } : {}),
+        ...(toDay.error ? { to: toDay.error } : {}),
+      };
+      return fail(400, { action: 'schedule', message: Object.values(fields).join(' '), fields, typed });
+    }
+    const schedule = clear
+      ? null
+      : {
+          from: fromDay.day ?? from,
+          to: toDay.day ?? to,
+          yearly,
+          ...(dailyFrom ? { dailyFrom } : {}),
+          ...(dailyTo ? { dailyTo } : {}),
+        };
+    const result = await run(
       'schedule',
-      () => api().kiosk.setSchedule.mutate({ id: text(form, 'id'), schedule }),
+      () => api().kiosk.setSchedule.mutate({ id, schedule }),
       () =>
         schedule
           ? `Đã đặt lịch hiển thị cho “${text(form, 'title')}”; ki-ốt đưa bài lên đầu trong khoảng thời gian này.`
           : `Đã bỏ lịch hiển thị của “${text(form, 'title')}”.`,
     );
+    return 'status' in result ? fail(result.status, { ...result.data, typed }) : result;
   },
   audio: async ({ request }: RequestEvent) => {
     const form = await request.formData();

@@ -3,6 +3,7 @@ import { api, fromApi, formErrors } from '$lib/server/api';
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { field } from '$lib/form';
+import { readDateInput } from '$lib/components/ui/date-input';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,16 +22,22 @@ export const load: PageServerLoad = async ({ url, locals }) => {
   const asOf = url.searchParams.get('asOf') ?? '';
   const [due, plan, report] = await Promise.all([
     fromApi((a) => a.report.due.query({ planId: k.planId, agencyId: k.agencyId, ...(ISO.test(asOf) ? { asOf } : {}) })),
-    fromApi((a) => a.plan.get.query({ id: k.planId })),
+    // The plan's number and title only: its summary, not the whole document (the page was over 1 s, issue 15.4).
+    fromApi((a) => a.plan.list.query({})).then((plans) => plans.find((p) => p.id === k.planId)),
     fromApi((a) => a.report.get.query(k)),
   ]);
   const item = due.items.find((i) => i.ruleId === k.ruleId && i.label === k.period);
-  if (!item) error(404, { message: 'Không tìm thấy kỳ báo cáo này.' });
+  if (!item || !plan) error(404, { message: 'Không tìm thấy kỳ báo cáo này.' });
+  // The download form as typed, when /bao-cao/tai-ve sent it back refused.
+  const typed = (name: string) => url.searchParams.get(name) ?? '';
+  const issue = { number: typed('number'), place: typed('place'), signer: typed('signer'), date: typed('ngay') };
   return {
+    issue,
+    issueDateError: readDateInput(issue.date).error ?? null,
     key: k,
     item,
     asOf: due.asOf,
-    plan: { id: plan.plan.id, code: plan.plan.code, title: plan.plan.title },
+    plan: { id: plan.id, code: plan.code, title: plan.title },
     // Marking a report sent on paper (the lifecycle below is the officers').
     canSubmit: can(locals.user, 'report.markOnPaper'),
     today: due.asOf,
@@ -113,11 +120,23 @@ export const actions: Actions = {
     const form = await request.formData();
     const number = field(form, 'number').trim();
     const submittedOn = field(form, 'submittedOn').trim();
+    // Typed dd/mm/yyyy in its DateInput; a text that is no day is refused beside the field, nothing sent.
+    const day = readDateInput(submittedOn);
+    const dayFields: Record<string, string> = day.error ? { submittedOn: day.error } : {};
+    if (day.error)
+      return fail(400, {
+        action: 'submit' as const,
+        message: 'Chưa đánh dấu đã nộp: ngày nộp không hợp lệ.',
+        messageEn: 'Not marked as submitted: the date is not valid.',
+        fields: dayFields,
+        number,
+        submittedOn,
+      });
     try {
       await api().report.markSubmitted.mutate({
         ...k,
         ...(number ? { number } : {}),
-        ...(submittedOn ? { submittedOn } : {}),
+        ...(day.day ? { submittedOn: day.day } : {}),
       });
       return { done: 'submitted' as const };
     } catch (cause) {

@@ -3,6 +3,7 @@ import { requireUser } from '$lib/server/guard';
 import { redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { field } from '$lib/form';
+import { readDateInput } from '$lib/components/ui/date-input';
 
 /**
  * Generates the report through the API with the user's token and streams the file back as a download (a plain
@@ -20,6 +21,13 @@ export const POST: RequestHandler = async (event) => {
   // /bao-cao/tong-hop on an error); otherwise a report generated now.
   const kind = text('kind');
   const compileBack = new URLSearchParams({ plan: key.planId, rule: key.ruleId, period: key.period });
+  // What was typed goes back with a refusal (a download form posts without JavaScript: the page is reloaded).
+  for (const name of ['number', 'place', 'signer'] as const)
+    if (text(name)) for (const to of [back, compileBack]) to.set(name, text(name));
+  if (text('date')) for (const to of [back, compileBack]) to.set('ngay', text('date'));
+  // The issue date as typed in its DateInput (dd/mm/yyyy): a text that is no day is refused beside the field.
+  const date = readDateInput(text('date'));
+  if (date.error) redirect(303, kind === 'compile' ? `/bao-cao/tong-hop?${compileBack}` : `/bao-cao/lap?${back}`);
   let file;
   try {
     if (kind === 'sent') file = await api().report.download.mutate(key);
@@ -29,7 +37,7 @@ export const POST: RequestHandler = async (event) => {
         ruleId: key.ruleId,
         period: key.period,
         ...(text('number') ? { number: text('number') } : {}),
-        ...(text('date') ? { date: text('date') } : {}),
+        ...(date.day ? { date: date.day } : {}),
         ...(text('signer') ? { signerName: text('signer') } : {}),
       });
     else
@@ -38,7 +46,7 @@ export const POST: RequestHandler = async (event) => {
         format,
         ...(text('number') ? { number: text('number') } : {}),
         ...(text('place') ? { place: text('place') } : {}),
-        ...(text('date') ? { date: text('date') } : {}),
+        ...(date.day ? { date: date.day } : {}),
         ...(text('signer') ? { signerName: text('signer') } : {}),
       });
   } catch (cause) {

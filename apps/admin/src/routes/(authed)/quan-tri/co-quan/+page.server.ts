@@ -3,16 +3,27 @@ import { isProvinceCode } from '@pcmbn/domain';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { agencyFromForm } from './agency-form';
-import { agencyFormOptions, areaValue } from './options.server';
+import { agencyFormOptions, areaGroupsOf, areaValue, governedAreaNames, typedForm } from './options.server';
 import { field } from '$lib/form';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
   const province = url.searchParams.get('tinh') ?? '';
   const scope = locals.user?.scopeAreaCode ?? null;
-  const { all, agencies, provinces, areaGroups } = await agencyFormOptions();
+  // The create form sent back by its province button (no JavaScript): its values, and the areas of that province.
+  const typedFields = typedForm(url.searchParams);
+  const typed = typedFields ? { id: field(typedFields, 'id').trim(), ...agencyFromForm(typedFields) } : null;
+  // A new agency starts in the province being looked at, else the admin's own.
+  const newProvince = typed
+    ? (typed.provinceCode ?? '')
+    : isProvinceCode(province)
+      ? province
+      : scope?.length === 2
+        ? scope
+        : '';
+  const { all, agencies, provinces, areaGroups } = await agencyFormOptions(newProvince);
   const nameOf = new Map(all.map((a) => [a.id, a.name]));
-  const areaNames = new Map(areaGroups.flatMap((g) => g.areas.map((a) => [a.value, a.name] as const)));
   const listed = isProvinceCode(province) ? all.filter((a) => a.provinceCode === province) : all;
+  const areaNames = await governedAreaNames(listed, areaGroups);
   return {
     province,
     provinces,
@@ -25,8 +36,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
     })),
     options: agencies,
     areaGroups,
-    // A new agency starts in the province being looked at, else the admin's own.
-    newProvince: isProvinceCode(province) ? province : scope?.length === 2 ? scope : '',
+    newProvince,
+    typed,
   };
 };
 
@@ -39,7 +50,9 @@ export const actions: Actions = {
       return { done: `Đã thêm cơ quan ${created.name}.` };
     } catch (cause) {
       const e = formErrors(cause);
-      return fail(e.status, { message: e.message, fields: e.fields, values });
+      // The areas of the province chosen when sent (it may differ from the one the page was loaded with).
+      const areaGroups = await areaGroupsOf(values.provinceCode);
+      return fail(e.status, { message: e.message, fields: e.fields, values, areaGroups });
     }
   },
 };

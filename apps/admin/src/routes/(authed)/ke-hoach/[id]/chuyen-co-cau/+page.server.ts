@@ -1,6 +1,6 @@
 import { api, formErrors, fromApi } from '$lib/server/api';
 import { field } from '$lib/form';
-import { isIsoDate } from '@pcmbn/domain';
+import { readDateInput } from '$lib/components/ui/date-input';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,18 +8,21 @@ import type { Actions, PageServerLoad } from './$types';
 const STRUCTURE = '2025-07-01';
 
 export const load: PageServerLoad = async ({ params, url }) => {
-  const requested = url.searchParams.get('tu') ?? '';
-  const fromError = requested !== '' && !isIsoDate(requested) ? 'Ngày không hợp lệ; chọn một ngày trong lịch.' : null;
-  const from = requested !== '' && fromError === null ? requested : STRUCTURE;
+  // dd/mm/yyyy typed in the field, yyyy-mm-dd from a link; a text that is no day is refused beside the field, kept.
+  const requested = (url.searchParams.get('tu') ?? '').trim();
+  const { day, error: typedError } = readDateInput(requested);
+  const fromError = typedError ?? null;
+  const from = day ?? STRUCTURE;
+  const fromText = fromError ? requested : from;
   const got = await fromApi((a) => a.plan.get.query({ id: params.id }));
   if (!got.access.write) redirect(303, `/ke-hoach/${params.id}`);
   try {
     const preview = await api().plan.carryPreview.query({ id: params.id, from, structure: STRUCTURE });
-    return { plan: got.plan, from, fromError, preview, previewError: null };
+    return { plan: got.plan, from, fromText, fromError, preview, previewError: null };
   } catch (cause) {
     const e = formErrors(cause);
     if (e.status >= 500) throw cause;
-    return { plan: got.plan, from, fromError, preview: null, previewError: e.message };
+    return { plan: got.plan, from, fromText, fromError, preview: null, previewError: e.message };
   }
 };
 

@@ -4,14 +4,32 @@ import { todayInHoChiMinh } from '@pcmbn/domain';
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { agencyFromForm, dateFromForm } from '../agency-form';
-import { agencyFormOptions } from '../options.server';
+import { agencyFormOptions, areaGroupsOf, typedForm } from '../options.server';
 
-export const load: PageServerLoad = async ({ params }) => {
-  const { all, agencies, provinces, areaGroups } = await agencyFormOptions();
-  const agency = all.find((a) => a.id === params.id);
+export const load: PageServerLoad = async ({ params, url }) => {
+  // The form sent back by its province button (no JavaScript): its values, and the areas of that province.
+  const typedFields = typedForm(url.searchParams);
+  const typed = typedFields ? { id: params.id, ...agencyFromForm(typedFields) } : null;
+  // Started now, read after the 404 check (a missing agency is a 404, not the signers' refusal).
+  const signersCall = api().agency.signers.query({ agencyId: params.id });
+  signersCall.catch(() => undefined);
+  const options = await agencyFormOptions(typed?.provinceCode);
+  const agency = options.all.find((a) => a.id === params.id);
   if (!agency) error(404, { message: `Không tìm thấy cơ quan "${params.id}".` });
-  const signers = await api().agency.signers.query({ agencyId: params.id });
-  return { agency, options: agencies, provinces, areaGroups, signers, today: todayInHoChiMinh() };
+  // The areas of the agency's own province, unless the form asked for another's.
+  const [signers, areaGroups] = await Promise.all([
+    signersCall,
+    typed ? options.areaGroups : areaGroupsOf(agency.provinceCode),
+  ]);
+  return {
+    agency,
+    typed,
+    options: options.agencies,
+    provinces: options.provinces,
+    areaGroups,
+    signers,
+    today: todayInHoChiMinh(),
+  };
 };
 
 export const actions: Actions = {
@@ -23,7 +41,9 @@ export const actions: Actions = {
       return { done: 'Đã lưu.' };
     } catch (cause) {
       const e = formErrors(cause);
-      return fail(e.status, { message: e.message, fields: e.fields, values: { id: params.id, ...values } });
+      // The areas of the province chosen when sent (it may differ from the one the page was loaded with).
+      const areaGroups = await areaGroupsOf(values.provinceCode);
+      return fail(e.status, { message: e.message, fields: e.fields, values: { id: params.id, ...values }, areaGroups });
     }
   },
 
