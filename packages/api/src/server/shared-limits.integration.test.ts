@@ -54,17 +54,21 @@ describe('shared rate limits taken through local leases', () => {
     const limiter = new PostgresRateLimiter(url);
     try {
       const limit = { capacity: 400, refillPerSecond: 100 };
+      const started = Date.now();
       const results = await Promise.all(
         Array.from({ length: 200 }, () => Promise.resolve(limiter.take('lease', '203.0.113.1', limit))),
       );
+      const seconds = (Date.now() - started) / 1000;
       expect(results.every((r) => r.ok)).toBe(true);
       // 200 takes at 100 a lease: two leases, maybe a third when the callers waiting outnumber one lease.
       expect(limiter.statements).toBeLessThanOrEqual(4);
       const { rows } = await sql.query<{ tokens: number }>(
         `SELECT "tokens" FROM "RateLimitBucket" WHERE "name" = 'lease' AND "key" = '203.0.113.1'`,
       );
-      // The table counts the leases: what is left is the burst minus whole leases.
-      expect(rows[0]!.tokens).toBeLessThanOrEqual(400 - 200 + 1);
+      // The table counts the leases: what is left is the burst minus whole leases, plus what refilled between the
+      // first lease and the last — at most the refill over the time the takes took, measured around them (a busy
+      // machine only widens the bound; a fixed +1 failed in CI when the leases were 18 ms apart).
+      expect(rows[0]!.tokens).toBeLessThanOrEqual(400 - 200 + limit.refillPerSecond * seconds);
     } finally {
       await limiter.close();
     }
