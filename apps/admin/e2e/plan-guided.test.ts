@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Plan } from '@pcmbn/domain';
+import { ACTIVITY_TYPE_LABELS, type Plan } from '@pcmbn/domain';
 import { expect, test, type Page } from '@playwright/test';
 import { officerApi, signIn } from './auth';
 import { hydrated } from './hydration';
@@ -85,7 +85,8 @@ async function checkStep(page: Page): Promise<void> {
   }
 }
 
-const vnDate = (iso: string) => iso; // date inputs take ISO values whatever the browser's language
+/** Dates are typed as an officer reads them, dd/mm/yyyy, whatever the browser's language. */
+const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 test('a plan made in the guided editor, by names only, has the structure of Lai Châu 2228', async ({ page }) => {
   test.setTimeout(240_000);
@@ -146,8 +147,8 @@ test('a plan made in the guided editor, by names only, has the structure of Lai 
   await page.getByLabel('Cơ quan ban hành').fill(seed.issuer);
   await page.getByLabel('Ngày ban hành').fill(vnDate(seed.issuedOn));
   await page.getByLabel('Người ký').fill(seed.signer!);
-  await page.getByLabel('Thực hiện từ ngày').fill(seed.period.from);
-  await page.getByLabel('Đến ngày').fill(seed.period.to);
+  await page.getByLabel('Thực hiện từ ngày').fill(vnDate(seed.period.from));
+  await page.getByLabel('Đến ngày').fill(vnDate(seed.period.to));
   await page.getByLabel('Tên kế hoạch').fill(seed.title);
   await page.getByLabel('Chương trình, đề án cấp trên — số hiệu').fill(seed.parentProgramme!.code!);
   await page.getByLabel('Chương trình, đề án cấp trên — tên').fill(seed.parentProgramme!.title);
@@ -157,7 +158,7 @@ test('a plan made in the guided editor, by names only, has the structure of Lai 
     const n = `Căn cứ ${i + 1}`;
     if (basis.code) await page.getByLabel(`${n} — số hiệu`).fill(basis.code);
     if (basis.issuer) await page.getByLabel(`${n} — cơ quan ban hành`).fill(basis.issuer);
-    if (basis.issuedOn) await page.getByLabel(`${n} — ngày ban hành`).fill(basis.issuedOn);
+    if (basis.issuedOn) await page.getByLabel(`${n} — ngày ban hành`).fill(vnDate(basis.issuedOn));
     await page.getByLabel(`${n} — tên văn bản`).fill(basis.title);
   }
   await page.getByRole('button', { name: /^Tạo kế hoạch và sang bước tiếp/ }).click();
@@ -206,12 +207,12 @@ test('a plan made in the guided editor, by names only, has the structure of Lai 
     const n = `Hoạt động ${i + 1}`;
     const c = seed.components.find((x) => x.id === a.componentId)!;
     await page.getByLabel(`${n} — tiểu đề án`).selectOption({ label: c.title });
-    await page.getByLabel(`${n} — loại`).selectOption({ value: a.type });
+    await page.getByLabel(`${n} — loại`).selectOption({ label: ACTIVITY_TYPE_LABELS[a.type].vi });
     await page.getByLabel(`${n} — cơ quan chủ trì`).selectOption({ label: name(a.leadAgencyId!) });
     const cooperating = page.getByRole('group', { name: `${n} — cơ quan phối hợp` });
     for (const agency of a.cooperatingAgencyIds) await cooperating.getByLabel(name(agency), { exact: true }).check();
-    await page.getByLabel(`${n} — từ ngày`).fill(a.period.from);
-    await page.getByLabel(`${n} — đến ngày`).fill(a.period.to);
+    await page.getByLabel(`${n} — từ ngày`).fill(vnDate(a.period.from));
+    await page.getByLabel(`${n} — đến ngày`).fill(vnDate(a.period.to));
     if (a.plannedQuantity !== undefined)
       await page.getByLabel(`${n} — số lượng dự kiến`).fill(String(a.plannedQuantity));
     if (a.unit) await page.getByLabel(`${n} — đơn vị tính`).fill(a.unit);
@@ -254,8 +255,8 @@ test('a plan made in the guided editor, by names only, has the structure of Lai 
     await page.getByLabel(`${n} — nội dung (câu trong kế hoạch)`).fill(t.title);
     await page.getByLabel(`${n} — tiểu đề án`).selectOption({ label: componentTitle(t.componentId) });
     await page.getByLabel(`${n} — mục tiêu`).selectOption({ label: objectiveText(t.objectiveId) });
-    await page.getByLabel(`${n} — từ ngày`).fill(t.period.from);
-    await page.getByLabel(`${n} — đến ngày`).fill(t.period.to);
+    await page.getByLabel(`${n} — từ ngày`).fill(vnDate(t.period.from));
+    await page.getByLabel(`${n} — đến ngày`).fill(vnDate(t.period.to));
     const types = page.getByRole('group', { name: `${n} — loại hoạt động được tính` });
     await types.getByLabel(typeLabels.community_event!, { exact: true }).uncheck();
     for (const type of t.activityTypes) await types.getByLabel(typeLabels[type]!, { exact: true }).check();

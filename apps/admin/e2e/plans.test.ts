@@ -113,7 +113,7 @@ test('validation errors appear beside the field they concern, and nothing is sav
   // Hydration landing between fill's select-all and its typing appended the text under load.
   await hydrated(page);
   // validatePlan: a target's period must lie inside the plan's (to 31/12/2017).
-  await page.getByLabel('Chỉ tiêu 1 — đến ngày').fill('2018-06-30');
+  await page.getByLabel('Chỉ tiêu 1 — đến ngày').fill('30/06/2018');
   // zod: a quantity must be positive.
   await page.getByLabel('Chỉ tiêu 1 — số lượng tối thiểu').fill('0');
   await previewsSettled(page);
@@ -123,7 +123,7 @@ test('validation errors appear beside the field they concern, and nothing is sav
   await expect(page.locator('#f-targets-0-minQuantity')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#f-targets-0-minQuantity-error')).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/chi-tieu$`));
-  await expect(page.getByLabel('Chỉ tiêu 1 — đến ngày')).toHaveValue('2018-06-30');
+  await expect(page.getByLabel('Chỉ tiêu 1 — đến ngày')).toHaveValue('30/06/2018');
   // Fix the quantity only: the period error from validatePlan remains, beside the target's dates.
   await page.getByLabel('Chỉ tiêu 1 — số lượng tối thiểu').fill('5');
   await previewsSettled(page);

@@ -16,7 +16,7 @@ test('a baseline typed in the editor is shown beside the actual on the plan page
   await hydrated(page);
   await page.getByText('Chỉ tiêu 1: giá trị ban đầu, cách đọc').click();
   await page.getByLabel('Chỉ tiêu 1 — giá trị ban đầu').fill('200');
-  await page.getByLabel('Chỉ tiêu 1 — ngày của giá trị ban đầu').fill('2016-12-31');
+  await page.getByLabel('Chỉ tiêu 1 — ngày của giá trị ban đầu').fill('31/12/2016');
   await page.getByRole('button', { name: 'Lưu bước này' }).click();
   await expect
     .poll(async () => (await (await officerApi()).plan.get.query({ id })).plan.targets[0]?.baseline)

@@ -37,7 +37,7 @@ const OPTIONAL_IN: Record<string, Set<string>> = {
   parentProgramme: new Set(['code']),
   activities: new Set(['leadAgencyId']),
 };
-const OPTIONAL_OBJECTS = new Set(['window', 'peak', 'parentProgramme', 'baseline']);
+const OPTIONAL_OBJECTS = new Set(['window', 'peak', 'parentProgramme', 'baseline', 'expectation']);
 
 function clean(value: unknown, key: string, list: string | undefined): unknown {
   if (Array.isArray(value)) return value.map((v) => clean(v, key, key));

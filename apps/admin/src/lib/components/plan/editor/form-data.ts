@@ -1,4 +1,4 @@
-import type { Plan } from '@pcmbn/domain';
+import { parseDateCell, type Plan } from '@pcmbn/domain';
 import { dueOfKind, withKind } from './kinds';
 
 /**
@@ -7,7 +7,7 @@ import { dueOfKind, withKind } from './kinds';
  * in a hidden field, and the posted fields are laid over it. With JavaScript the page posts the whole document
  * instead (PlanEditor), and none of this runs.
  */
-export type FieldKind = 'text' | 'choice' | 'number' | 'list' | 'many' | 'bool';
+export type FieldKind = 'text' | 'date' | 'choice' | 'number' | 'list' | 'many' | 'bool';
 
 export const fieldName = (path: string, kind: FieldKind) => (kind === 'text' ? path : `${path}:${kind}`);
 
@@ -29,16 +29,19 @@ export function keepOrder(before: readonly string[] | undefined, chosen: readonl
   return [...kept, ...chosen.filter((v) => !kept.includes(v))];
 }
 
-const NAME = /^([A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d{1,4}))*)(?::(choice|number|list|many|bool))?$/;
+const NAME = /^([A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d{1,4}))*)(?::(date|choice|number|list|many|bool))?$/;
 const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
-/** Lists whose absence means "no restriction" (output_count targets' areas): never stored empty. */
-export const OPTIONAL_LISTS = new Set(['areaCodes', 'requiredAreaCodes']);
+/** Lists whose absence means "no restriction" (output_count targets' areas, a target's activities): never stored empty. */
+export const OPTIONAL_LISTS = new Set(['areaCodes', 'requiredAreaCodes', 'activityIds']);
 
 function read(kind: FieldKind, values: string[]): unknown {
   const last = values.at(-1) ?? '';
   switch (kind) {
     case 'text':
       return last;
+    case 'date':
+      // dd/mm/yyyy (or ISO) as ISO; text that reads as no date goes on as typed, for the API to name the field.
+      return last.trim() === '' ? '' : (parseDateCell(last) ?? last);
     case 'choice':
       return last === '' ? undefined : last;
     case 'number':

@@ -13,13 +13,14 @@ export const TARGET_KIND_OPTIONS: { value: TargetKind; label: string }[] = [
 
 /** The same target with another kind: the shared fields stay, the kind's own fields get their defaults. */
 export function withKind(target: Target, kind: TargetKind): Target {
-  const { id, title, componentId, period, activityTypes, sourceRef, reading, objectiveId } = target;
+  const { id, title, componentId, period, activityTypes, activityIds, sourceRef, reading, objectiveId } = target;
   const base = {
     id,
     title,
     period,
     activityTypes,
     ...(componentId ? { componentId } : {}),
+    ...(activityIds ? { activityIds } : {}),
     ...(sourceRef ? { sourceRef } : {}),
     ...(reading ? { reading } : {}),
     ...(objectiveId ? { objectiveId } : {}),
