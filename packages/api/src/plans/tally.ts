@@ -28,7 +28,8 @@ interface Kept {
   /** Per plan, the last RecordTallyChange applied. */
   seq: Map<string, string>;
   /** Month tallies by "plan|activity|type|area|YYYY-MM", dated their earliest day. */
-  months: Map<string, CountedRecord>;
+  /** As read (a list), or by key once a patch needed one (monthIndex). */
+  months: Map<string, CountedRecord> | CountedRecord[];
   /** Day tallies of the months calls split, by month, then by "plan|activity|type|area|YYYY-MM". */
   days: Map<string, Map<string, CountedRecord[]>>;
   /** Reads and patches of this set, one at a time. */
@@ -79,53 +80,62 @@ const DAY_COLUMNS = packed('t', 'date');
 const DAY_MS = 86_400_000;
 
 /** The tallies of a packed text (see `packed`), as the domain's CountedRecord. */
+/** A column of numbers: as JSON (one native parse), or number by number if PostgreSQL wrote a NaN or Infinity. */
+function numbers(column: string): number[] {
+  try {
+    return JSON.parse(`[${column}]`) as number[];
+  } catch {
+    return column.split(',').map(Number);
+  }
+}
+
 function fromColumns(text: string | null | undefined): CountedRecord[] {
   if (!text) return [];
   const parts = text.split('\x1e');
   const n = Number(parts[0]);
   if (!(n > 0)) return [];
   const keys = (parts[1] as string).split('\x1f');
-  const cols = parts.slice(2).map((col) => col.split(','));
+  const cols = parts.slice(2).map(numbers);
   if (keys.length !== n || cols.length !== 7 || cols.some((col) => col.length !== n))
     // Ids are lower-case words (IdSchema), types and area codes fixed words: a separator in one is a stored row the
     // API never wrote. Reading it wrong would count wrong; failing says which.
     throw new Error(`RecordTally: ${n} tallies but columns of ${[keys, ...cols].map((c) => c.length).join('/')}`);
   const [days, counts, quantities, totals, aged, women, children] = cols as [
-    string[],
-    string[],
-    string[],
-    string[],
-    string[],
-    string[],
-    string[],
+    number[],
+    number[],
+    number[],
+    number[],
+    number[],
+    number[],
+    number[],
   ];
   const parsedKeys = new Map<string, [string, string, ActivityType, string]>();
-  const dates = new Map<string, string>();
+  const dates = new Map<number, string>();
   const out = new Array<CountedRecord>(n);
   for (let i = 0; i < n; i++) {
     const k = keys[i] as string;
     let key = parsedKeys.get(k);
     if (!key) parsedKeys.set(k, (key = k.split('|') as [string, string, ActivityType, string]));
-    const d = days[i] as string;
+    const d = days[i] as number;
     let date = dates.get(d);
-    if (date === undefined) dates.set(d, (date = new Date(Number(d) * DAY_MS).toISOString().slice(0, 10)));
-    const total = Number(totals[i]);
-    const aged14to60 = Number(aged[i]);
-    const w = Number(women[i]);
-    const c = Number(children[i]);
-    const activityId = key[1];
-    out[i] = {
+    if (date === undefined) dates.set(d, (date = new Date(d * DAY_MS).toISOString().slice(0, 10)));
+    const total = totals[i] as number;
+    const aged14to60 = aged[i] as number;
+    const w = women[i] as number;
+    const c = children[i] as number;
+    const t: { -readonly [K in keyof CountedRecord]: CountedRecord[K] } = {
       id: `t${nextId++}`,
       planId: key[0],
-      ...(activityId === '' ? {} : { activityId }),
       type: key[2],
       date,
       areaCode: key[3],
-      quantity: Number(quantities[i]),
-      ...(total + aged14to60 + w + c > 0 ? { reached: { total, aged14to60, women: w, children: c } } : {}),
+      quantity: quantities[i],
       status: 'approved',
-      count: Number(counts[i]),
+      count: counts[i],
     };
+    if (key[1] !== '') t.activityId = key[1];
+    if (total + aged14to60 + w + c > 0) t.reached = { total, aged14to60, women: w, children: c };
+    out[i] = t;
   }
   return out;
 }
@@ -144,16 +154,19 @@ async function prune(db: DbClient): Promise<void> {
   }
 }
 
+/** The last RecordTallyChange of each plan, as JSON { planId: seq }. */
+const lastChanges = (planIds: readonly string[]) =>
+  Prisma.sql`(SELECT json_object_agg(p, (SELECT coalesce(max("seq"), 0)::text FROM "RecordTallyChange" WHERE "planId" = p))
+              FROM unnest(${[...planIds]}::text[]) p)`;
+
 /** Every month tally of the plans and, in the same snapshot, the last change of each plan. */
 async function readAll(db: DbClient, planIds: readonly string[]): Promise<Kept> {
   await prune(db);
   const [row] = await db.$queryRaw<{ rows: string | null; seq: Record<string, string> | null }[]>`
     SELECT (SELECT ${MONTH_COLUMNS} FROM "RecordTallyMonth" m WHERE m."planId" = ANY(${[...planIds]}::text[]))
-             AS "rows",
-           (SELECT json_object_agg(p, (SELECT coalesce(max("seq"), 0)::text FROM "RecordTallyChange" WHERE "planId" = p))
-            FROM unnest(${[...planIds]}::text[]) p) AS "seq"`;
-  const months = new Map<string, CountedRecord>();
-  for (const t of fromColumns(row?.rows)) months.set(keyOf(t), t);
+             AS "rows", ${lastChanges(planIds)} AS "seq"`;
+  // By key only when a patch needs it (monthIndex): a cold read builds no 80k keys.
+  const months = fromColumns(row?.rows);
   return {
     planIds,
     version: '',
@@ -165,19 +178,25 @@ async function readAll(db: DbClient, planIds: readonly string[]): Promise<Kept> 
   };
 }
 
-/** Day tallies of one month, grouped by month key. */
+/** Day tallies of one month, grouped by month key, and in the same snapshot the last change of each plan. */
 async function readDays(
   db: DbClient,
   planIds: readonly string[],
   month: string,
-): Promise<Map<string, CountedRecord[]>> {
+): Promise<{ days: Map<string, CountedRecord[]>; seq: Record<string, string> }> {
   const first = `${month}-01`;
-  const [row] = await db.$queryRaw<{ rows: string | null }[]>`
-    SELECT ${DAY_COLUMNS} AS "rows" FROM "RecordTally" t
-    WHERE t."planId" = ANY(${[...planIds]}::text[]) AND t."date" >= ${first}::date
-      AND t."date" < (${first}::date + interval '1 month')::date AND t."records" > 0`;
-  return groupByKey(fromColumns(row?.rows));
+  const [row] = await db.$queryRaw<{ rows: string | null; seq: Record<string, string> | null }[]>`
+    SELECT (SELECT ${DAY_COLUMNS} FROM "RecordTally" t
+            WHERE t."planId" = ANY(${[...planIds]}::text[]) AND t."date" >= ${first}::date
+              AND t."date" < (${first}::date + interval '1 month')::date AND t."records" > 0) AS "rows",
+           ${lastChanges(planIds)} AS "seq"`;
+  return { days: groupByKey(fromColumns(row?.rows)), seq: row?.seq ?? {} };
 }
+
+/** Months a call's rules split (days other than a month's first), as "YYYY-MM". */
+const splitMonthsOf = (splits: readonly string[]) => [
+  ...new Set(splits.filter((day) => !day.endsWith('-01')).map((day) => day.slice(0, 7))),
+];
 
 function groupByKey(tallies: readonly CountedRecord[]): Map<string, CountedRecord[]> {
   const out = new Map<string, CountedRecord[]>();
@@ -190,6 +209,14 @@ function groupByKey(tallies: readonly CountedRecord[]): Map<string, CountedRecor
   return out;
 }
 
+/** The set's month tallies by key, made from the list as read the first time a patch needs them. */
+function monthIndex(entry: Kept): Map<string, CountedRecord> {
+  if (entry.months instanceof Map) return entry.months;
+  const index = new Map<string, CountedRecord>();
+  for (const t of entry.months) index.set(keyOf(t), t);
+  return (entry.months = index);
+}
+
 /**
  * What changed since the set's last changes: the (plan, activity, type, area, month)s touched, their month tallies
  * now and their day tallies now in the months kept — one statement, one snapshot — patched into the set.
@@ -198,7 +225,10 @@ async function applyChanges(db: DbClient, planIds: readonly string[], entry: Kep
   const ids = [...planIds];
   const since = ids.map((id) => entry.seq.get(id) ?? '0');
   // A patch reads the touched tallies and the changes themselves: past about half the set, the whole read is less.
-  const patchAtMost = Math.max(PATCH_AT_MOST, Math.floor(entry.months.size / 2));
+  const patchAtMost = Math.max(
+    PATCH_AT_MOST,
+    Math.floor((entry.months instanceof Map ? entry.months.size : entry.months.length) / 2),
+  );
   // After a bulk change (an import, a generated million) reading everything again is cheaper than the patch.
   const [many] = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM (
@@ -238,11 +268,12 @@ async function applyChanges(db: DbClient, planIds: readonly string[], entry: Kep
        WHERE k."month" = ANY(${keptMonths}::date[]) AND t."records" > 0) AS "days",
       (SELECT json_object_agg(p, greatest(s.seq, coalesce((SELECT max(c."seq") FROM c WHERE c."planId" = p), 0))::text)
        FROM unnest(${ids}::text[], ${since}::bigint[]) AS s(p, seq)) AS "seq"`;
+  const months = monthIndex(entry);
   for (const key of row?.touched ?? []) {
-    entry.months.delete(key);
+    months.delete(key);
     entry.days.get(key.slice(-7))?.delete(key);
   }
-  for (const t of fromColumns(row?.months)) entry.months.set(keyOf(t), t);
+  for (const t of fromColumns(row?.months)) months.set(keyOf(t), t);
   for (const [key, list] of groupByKey(fromColumns(row?.days))) entry.days.get(key.slice(-7))?.set(key, list);
   entry.seq = new Map(Object.entries(row?.seq ?? {}));
 }
@@ -326,7 +357,20 @@ export async function approvedTallies(
   let entry = kept.get(key);
   if (entry && Date.now() - entry.loadedAt > REREAD_MS) entry = undefined;
   if (!entry) {
-    const loading = heavyWork(() => readAll(db, planIds));
+    // The split months' day tallies read beside the month tallies (the other connection, the other core). Kept only
+    // if read no earlier than the months: changes after the months' snapshot are patched in later, both kinds.
+    const dayReads = (splits === 'every day' ? [] : splitMonthsOf(splits)).map((month) =>
+      heavyWork(() => readDays(db, planIds, month)).then(
+        (read) => ({ month, ...read }),
+        () => undefined,
+      ),
+    );
+    const loading = heavyWork(() => readAll(db, planIds)).then(async (whole) => {
+      for (const read of await Promise.all(dayReads))
+        if (read && planIds.every((id) => BigInt(read.seq[id] ?? 0) >= BigInt(whole.seq.get(id) ?? 0)))
+          whole.days.set(read.month, read.days);
+      return whole;
+    });
     const placeholder: Kept = {
       planIds: [...planIds],
       db,
@@ -342,6 +386,7 @@ export async function approvedTallies(
       (loaded) => {
         placeholder.seq = loaded.seq;
         placeholder.months = loaded.months;
+        placeholder.days = loaded.days;
       },
       () => {
         if (kept.get(key) === placeholder) kept.delete(key);
@@ -357,14 +402,11 @@ export async function approvedTallies(
     const splitMonths =
       splits === 'every day'
         ? [...new Set([...set.months.values()].map((t) => t.date.slice(0, 7)))]
-        : [...new Set(splits.filter((day) => !day.endsWith('-01')).map((day) => day.slice(0, 7)))];
+        : splitMonthsOf(splits);
     for (const month of splitMonths)
-      if (!set.days.has(month)) set.days.set(month, await heavyWork(() => readDays(db, planIds, month)));
+      if (!set.days.has(month)) set.days.set(month, (await heavyWork(() => readDays(db, planIds, month))).days);
   });
-  const splitMonths =
-    splits === 'every day'
-      ? new Set([...set.days.keys()])
-      : new Set(splits.filter((day) => !day.endsWith('-01')).map((day) => day.slice(0, 7)));
+  const splitMonths = splits === 'every day' ? new Set([...set.days.keys()]) : new Set(splitMonthsOf(splits));
   const out: CountedRecord[] = [];
   for (const t of set.months.values()) if (!splitMonths.has(t.date.slice(0, 7))) out.push(t);
   for (const month of splitMonths) for (const list of set.days.get(month)?.values() ?? []) out.push(...list);
