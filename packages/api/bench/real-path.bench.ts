@@ -5,7 +5,8 @@
  * day of the plan's period; quantities and reached groups on some), starts the API on 127.0.0.1 and times over real
  * HTTP, signed in as an admin: plan.status, the four dashboard calls, public.planProgress and report.generate (a
  * 2018 DOCX, consolidated and one sender's): the first call after the data changed (cold: reads
- * the tallies), calls for a new day (tallies kept, the rules run) and the same day again (the kept answer), with the
+ * the tallies), calls for a new day (tallies kept, the rules run), the same day again (the kept answer) and the first
+ * call of a process that has kept nothing yet (a restart: every kept set forgotten, a day not asked before), with the
  * extra heap (heapUsed sampled every 5 ms during the call, above the level after a GC before it; the API runs in
  * this process). Then ten dashboard views at once (4 calls each) while public.home is asked in a loop: every call
  * must succeed and public.home keep answering. Beside each figure its goal; the in-memory evaluation of the same
@@ -29,6 +30,7 @@ import { createDb } from '../src/db/client.js';
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
 import { migrate } from '../src/db/migrate.js';
 import { loadPlan, rollUpRecords } from '../src/plans/load.js';
+import { forgetKeptTallies } from '../src/plans/tally.js';
 import { seed } from '../src/seed/index.js';
 import { startApiServer } from '../src/server/http.js';
 
@@ -210,9 +212,9 @@ async function main() {
       );
       out('');
       out(
-        '| call | cold ms (first after a change) | new day ms (median) | same day again ms (median) | extra heap MB (max) | goal |',
+        '| call | cold ms (first after a change) | new day ms (median) | same day again ms (median) | first in a new process ms | extra heap MB (max) | goal |',
       );
-      out('|---|---|---|---|---|---|');
+      out('|---|---|---|---|---|---|---|');
       for (const [label, call] of Object.entries(calls)) {
         if (ONLY && !label.startsWith(ONLY)) continue;
         // A change to the plan's approved records: the next call reads the tallies again.
@@ -232,8 +234,17 @@ async function main() {
         }
         const f = median(fresh);
         const a = median(again);
+        // As after a restart: nothing kept — a change (no kept answer holds) and every kept set forgotten (the
+        // tallies read whole), for a day not asked before.
+        await sql.query(
+          `UPDATE "ActivityRecord" SET quantity = coalesce(quantity, 0) WHERE id = (SELECT id FROM "ActivityRecord" WHERE "planId" = $1 LIMIT 1)`,
+          [PLAN],
+        );
+        forgetKeptTallies();
+        const start = await measure(() => call(days.length - 1));
+        heap = Math.max(heap, start.mb);
         out(
-          `| ${label} | ${cold.ms.toFixed(0)} (${verdict(cold.ms, GOAL_MS)}) | ${f.toFixed(0)} (${verdict(f, GOAL_MS)}) | ${a.toFixed(0)} (${verdict(a, GOAL_MS)}) | ${heap.toFixed(0)} (${verdict(heap, GOAL_MB)}) | < ${GOAL_MS} ms, < ${GOAL_MB} MB |`,
+          `| ${label} | ${cold.ms.toFixed(0)} (${verdict(cold.ms, GOAL_MS)}) | ${f.toFixed(0)} (${verdict(f, GOAL_MS)}) | ${a.toFixed(0)} (${verdict(a, GOAL_MS)}) | ${start.ms.toFixed(0)} (${verdict(start.ms, GOAL_MS)}) | ${heap.toFixed(0)} (${verdict(heap, GOAL_MB)}) | < ${GOAL_MS} ms, < ${GOAL_MB} MB |`,
         );
       }
       if (ONLY) continue;
@@ -247,7 +258,7 @@ async function main() {
         times.push(performance.now() - t);
       }
       out(
-        `| in-memory evaluatePlan over the ${records.length.toLocaleString('en')} tallies plan.status reads (month tallies, day tallies of split months) | — | ${median(times).toFixed(0)} | — | — | (domain only) |`,
+        `| in-memory evaluatePlan over the ${records.length.toLocaleString('en')} tallies plan.status reads (month tallies, day tallies of split months) | — | ${median(times).toFixed(0)} | — | — | — | (domain only) |`,
       );
 
       // Ten dashboard views at once, after a change (all cold), with public.home asked in a loop meanwhile.
