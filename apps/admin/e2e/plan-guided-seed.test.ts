@@ -65,6 +65,13 @@ const GROUP = {
 const EVERY = { month: 'Mỗi tháng', quarter: 'Mỗi quý', year: 'Mỗi năm' };
 const EXPECTATION = { linear: 'dàn đều theo thời gian', by_due_date: 'chỉ tính khi đến hạn (cuối kỳ)' };
 const CADENCE = { yearly: 'Hằng năm', half_yearly: '6 tháng', quarterly: 'Hằng quý', monthly: 'Hằng tháng' };
+/** The parts of a year a reporting rule may be limited to, by name. */
+const PART: Record<string, string> = {
+  H1: '6 tháng đầu năm',
+  H2: '6 tháng cuối năm',
+  ...Object.fromEntries(['I', 'II', 'III', 'IV'].map((q, k) => [`Q${k + 1}`, `quý ${q}`])),
+  ...Object.fromEntries(Array.from({ length: 12 }, (_, k) => [String(k + 1).padStart(2, '0'), `tháng ${k + 1}`])),
+};
 const DUE = { fixed_date: 'Ngày cố định (trước/đúng ngày)', after_period_end: 'Số ngày sau khi hết kỳ' };
 
 test('the guided editor makes the whole of Trà Vinh 651 by names, equal to the seed plan', async ({ page }) => {
@@ -260,8 +267,7 @@ test('the guided editor makes the whole of Trà Vinh 651 by names, equal to the 
         label: EXPECTATION[t.expectation.kind as keyof typeof EXPECTATION],
       });
     }
-    if (t.kind === 'area_coverage' && t.audiences)
-      await field(`${n} — đối tượng`).fill(t.audiences.join('; '));
+    if (t.kind === 'area_coverage' && t.audiences) await field(`${n} — đối tượng`).fill(t.audiences.join('; '));
     if (t.reading || t.sourceRef || t.baseline) {
       await page.locator(`[data-target-row="${i}"] summary`).filter({ hasText: 'giá trị ban đầu, cách đọc' }).click();
       if (t.reading) await field(`${n} — cách đọc để đo được`).fill(t.reading);
@@ -288,7 +294,10 @@ test('the guided editor makes the whole of Trà Vinh 651 by names, equal to the 
     } else {
       await field(`${n} — số ngày sau khi hết kỳ`).fill(String(r.due.days));
     }
-    expect(r.periods).toBeUndefined();
+    await tick(
+      `${n} — chỉ các kỳ`,
+      (r.periods ?? []).map((k) => PART[k]!),
+    );
     await tick(`${n} — cơ quan gửi (để trống: mọi cơ quan)`, r.fromAgencyIds.map(agency));
     await field(`${n} — gửi đến`).selectOption({ label: agency(r.toAgencyId) });
     if (r.consolidatedForAgencyId)

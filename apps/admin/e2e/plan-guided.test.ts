@@ -15,7 +15,7 @@ import { previewsSettled } from './plans';
  * the 2017 billboards with their three sites, the 2017 leaflets), three targets — the 2017 billboards (a count, with
  * its three required sites), the 2018 loudspeaker coverage (a coverage %, here limited to border communes at 30 %
  * so that a tag is chosen) and a frequency target the plan does not have (each quarter, the hotline promoted) — and
- * both reporting duties (the half-yearly one without its "H1 only" period, a code).
+ * both reporting duties (the half-yearly one limited to the first half-year, ticked by its name).
  */
 
 const SEED = 'lc2228';
@@ -63,6 +63,7 @@ function shape(p: Plan) {
     }),
     reporting: p.reporting.map((r) => [
       r.cadence,
+      r.periods,
       r.due,
       sorted(r.fromAgencyIds),
       r.toAgencyId,
@@ -126,7 +127,7 @@ test('a plan made in the guided editor, by names only, has the structure of Lai 
     duties: seed.duties.slice(0, 1),
     activities,
     targets: [billboards, loudspeaker, hotline] as Plan['targets'],
-    reporting: seed.reporting.map(({ periods: _periods, ...rule }) => rule),
+    reporting: seed.reporting,
   };
 
   await signIn(page);
@@ -310,6 +311,12 @@ test('a plan made in the guided editor, by names only, has the structure of Lai 
     const n = `Báo cáo ${i + 1}`;
     await page.getByLabel(`${n} — định kỳ`).selectOption({ label: cadences[r.cadence]! });
     await page.getByLabel(`${n} — cách tính hạn`).selectOption({ label: 'Số ngày sau khi hết kỳ' });
+    const halves: Record<string, string> = { H1: '6 tháng đầu năm', H2: '6 tháng cuối năm' };
+    for (const p of r.periods ?? [])
+      await page
+        .getByRole('group', { name: `${n} — chỉ các kỳ` })
+        .getByLabel(halves[p]!, { exact: true })
+        .check();
     if (r.due.kind === 'after_period_end')
       await page.getByLabel(`${n} — số ngày sau khi hết kỳ`).fill(String(r.due.days));
     const from = page.getByRole('group', { name: `${n} — cơ quan gửi (để trống: mọi cơ quan)` });

@@ -32,7 +32,7 @@ export function keepOrder(before: readonly string[] | undefined, chosen: readonl
 const NAME = /^([A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d{1,4}))*)(?::(date|choice|number|list|many|bool))?$/;
 const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
 /** Lists whose absence means "no restriction" (output_count targets' areas, a target's activities): never stored empty. */
-export const OPTIONAL_LISTS = new Set(['areaCodes', 'requiredAreaCodes', 'activityIds']);
+export const OPTIONAL_LISTS = new Set(['areaCodes', 'requiredAreaCodes', 'activityIds', 'periods']);
 
 function read(kind: FieldKind, values: string[]): unknown {
   const last = values.at(-1) ?? '';

@@ -1,0 +1,88 @@
+import type { Plan } from '@pcmbn/domain';
+import { describe, expect, it } from 'vitest';
+import { cleanPlan } from './document';
+import { overlayFields } from './form-data';
+
+/** A plan as the editor posts it without JavaScript: the draft in 'base', the step's fields by their paths. */
+const base: Plan = {
+  id: 'p84-1-ab12',
+  code: '1/KH-UBND',
+  title: 'Kế hoạch',
+  issuer: 'Ủy ban nhân dân tỉnh Trà Vinh',
+  issuedOn: '2018-04-06',
+  provinceCode: '84',
+  areaStructure: '2018-04-06',
+  period: { from: '2018-04-06', to: '2020-12-31' },
+  legalBases: [{ title: 'Luật' }],
+  objectives: [],
+  components: [],
+  duties: [],
+  activities: [],
+  targets: [
+    {
+      id: 'p84-1-ab12-t-1',
+      kind: 'cadence',
+      title: 'Mỗi năm hưởng ứng 30/7',
+      period: { from: '2018-04-06', to: '2020-12-31' },
+      activityTypes: ['campaign'],
+      activityIds: ['p84-1-ab12-a-1'],
+      every: 'year',
+      minPerPeriod: 1,
+    },
+  ],
+  reporting: [
+    {
+      id: 'p84-1-ab12-r-1',
+      cadence: 'half_yearly',
+      periods: ['H1'],
+      due: { kind: 'after_period_end', days: 15 },
+      fromAgencyIds: [],
+      toAgencyId: 'tv-stttt',
+    },
+  ],
+  observances: [],
+};
+
+const post = (fields: [string, string][]) => {
+  const form = new FormData();
+  for (const [k, v] of fields) form.append(k, v);
+  return overlayFields(base, form).draft;
+};
+
+describe('the editor without JavaScript', () => {
+  it('reads dates typed dd/mm/yyyy as ISO, keeps text that is no date for the API to refuse, and drops a blank optional one', () => {
+    const draft = post([
+      ['issuedOn:date', '7/4/2018'],
+      ['period.to:date', '30/12/2020'],
+      ['targets.0.period.from:date', '31/02/2019'],
+      ['legalBases.0.issuedOn:date', ''],
+    ]);
+    expect(draft.issuedOn).toBe('2018-04-07');
+    expect(draft.period.to).toBe('2020-12-30');
+    expect(draft.targets[0]!.period.from).toBe('31/02/2019');
+    expect(cleanPlan(draft)).toMatchObject({ legalBases: [{ title: 'Luật' }] });
+    expect((cleanPlan(draft) as Plan).legalBases[0]).not.toHaveProperty('issuedOn');
+  });
+
+  it("leaves a target's activities and a rule's parts of the year absent when none is ticked (none means all)", () => {
+    const draft = post([
+      ['targets.0.activityIds:many', ''],
+      ['reporting.0.periods:many', ''],
+    ]);
+    expect(draft.targets[0]).not.toHaveProperty('activityIds');
+    expect(draft.reporting[0]).not.toHaveProperty('periods');
+  });
+
+  it("takes a cadence's yearly window and drops one left empty", () => {
+    const kept = post([
+      ['targets.0.window.from', '07-01'],
+      ['targets.0.window.to', '08-01'],
+    ]);
+    expect((cleanPlan(kept) as Plan).targets[0]).toMatchObject({ window: { from: '07-01', to: '08-01' } });
+    const empty = post([
+      ['targets.0.window.from', ''],
+      ['targets.0.window.to', ''],
+    ]);
+    expect((cleanPlan(empty) as Plan).targets[0]).not.toHaveProperty('window');
+  });
+});
