@@ -40,6 +40,10 @@ const refusal = (r: FieldRefusal): PushOut => ({ outcome: 'refused', ...r });
 
 export async function pushRecord({ db, user, audit }: Deps, input: Push): Promise<PushOut> {
   const { record: fields } = input;
+  // One push per author and key at a time, until its transaction ends: two sent at once (two tabs of the app, a
+  // retry while the first try still runs) would both find nothing stored and meet at the unique index, and the later
+  // would fail with an error that stops the device's sync. Waiting here, it finds the first one's record: a replay.
+  await db.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${`record-push:${user.id}:${fields.idempotencyKey}`}, 0))) AS l`;
   const stored = await db.activityRecord.findUnique({
     where: { createdById_idempotencyKey: { createdById: user.id, idempotencyKey: fields.idempotencyKey } },
     select: { id: true },
