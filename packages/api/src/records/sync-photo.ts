@@ -5,7 +5,7 @@ import type { DbClient } from '../db/client.js';
 import { appError } from '../errors.js';
 import { recordAttachmentChange } from './history.js';
 import { maxUploadBytes, removeStoredFile, sha256Hex, sniffAttachmentType, storeAttachment } from './storage.js';
-import { recordByKey } from './sync-push.js';
+import { holdRecordKey, recordByKey } from './sync-push.js';
 import type { PhotoInputSchema, PhotoOutputSchema } from './sync-schemas.js';
 
 /**
@@ -26,6 +26,7 @@ export async function receivePhotoChunk(
   { db, user, audit }: Deps,
   input: z.infer<typeof PhotoInputSchema>,
 ): Promise<z.infer<typeof PhotoOutputSchema>> {
+  await holdRecordKey(db, user, input.recordKey);
   const record = await recordByKey(db, user, input.recordKey);
   const done = await db.attachment.findUnique({
     where: { recordId_clientKey: { recordId: record.id, clientKey: input.photoKey } },

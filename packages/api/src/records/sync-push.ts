@@ -38,12 +38,20 @@ type PushOut = z.infer<typeof PushOutputSchema>;
 
 const refusal = (r: FieldRefusal): PushOut => ({ outcome: 'refused', ...r });
 
+/**
+ * One call per author and record key at a time (push, photo, submit), until its transaction ends. Two sent at once —
+ * two tabs of the app, a retry while the first try still runs — would both find nothing done and meet at a unique
+ * index, and the later would fail with an error that stops the device's round. Waiting here, the later one finds the
+ * first one's work and answers as a retry does: a replay, `done`, already submitted.
+ */
+export async function holdRecordKey(db: DbClient, user: AuthUser, recordKey: string): Promise<void> {
+  const name = `record-sync:${user.id}:${recordKey}`;
+  await db.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))) AS l`;
+}
+
 export async function pushRecord({ db, user, audit }: Deps, input: Push): Promise<PushOut> {
   const { record: fields } = input;
-  // One push per author and key at a time, until its transaction ends: two sent at once (two tabs of the app, a
-  // retry while the first try still runs) would both find nothing stored and meet at the unique index, and the later
-  // would fail with an error that stops the device's sync. Waiting here, it finds the first one's record: a replay.
-  await db.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${`record-push:${user.id}:${fields.idempotencyKey}`}, 0))) AS l`;
+  await holdRecordKey(db, user, fields.idempotencyKey);
   const stored = await db.activityRecord.findUnique({
     where: { createdById_idempotencyKey: { createdById: user.id, idempotencyKey: fields.idempotencyKey } },
     select: { id: true },
@@ -149,6 +157,7 @@ export async function recordByKey(db: DbClient, user: AuthUser, recordKey: strin
 
 /** Submits the record sent under `recordKey`; a record already submitted (a retry) or further on is left as it is. */
 export async function submitByKey({ db, user, audit }: Deps, recordKey: string) {
+  await holdRecordKey(db, user, recordKey);
   const row = await recordByKey(db, user, recordKey);
   if (row.status !== 'draft') return { recordId: row.id, status: row.status };
   const after = await transition(

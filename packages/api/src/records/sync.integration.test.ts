@@ -233,6 +233,34 @@ describe('photos in chunks, then submit', () => {
     expect(await anon.record.sync.submit.mutate({ credential, recordKey: r.idempotencyKey })).toEqual(submitted);
   });
 
+  it('answers a photo chunk and a submit sent twice at once (two tabs) with one attachment and one submission', async () => {
+    const r = record({ date: '2018-07-04', areaCode: KA_LANG });
+    await anon.record.sync.push.mutate({ credential, deviceVersion: null, record: r });
+    const bytes = Buffer.alloc(2000, 5);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(bytes);
+    const last = {
+      credential,
+      recordKey: r.idempotencyKey,
+      photoKey: randomUUID(),
+      fileName: 'ka-lang.png',
+      size: bytes.length,
+      offset: 0,
+      data: bytes.toString('base64'),
+    };
+    const photos = await Promise.all([1, 2].map(() => anon.record.sync.photo.mutate(last)));
+    expect(photos).toEqual([1, 2].map(() => ({ received: bytes.length, done: true })));
+    const submits = await Promise.all(
+      [1, 2].map(() => anon.record.sync.submit.mutate({ credential, recordKey: r.idempotencyKey })),
+    );
+    expect(submits.map((x) => x.status)).toEqual(['submitted', 'submitted']);
+    const rec = await t.db.activityRecord.findFirstOrThrow({
+      where: { idempotencyKey: r.idempotencyKey },
+      include: { attachments: true },
+    });
+    expect(rec.attachments).toHaveLength(1);
+    expect(await t.db.recordEvent.count({ where: { recordId: rec.id, action: 'submitted' } })).toBe(1);
+  });
+
   it('refuses a file that is no photo', async () => {
     const r = record({ date: '2018-07-03' });
     await anon.record.sync.push.mutate({ credential, deviceVersion: null, record: r });
