@@ -14,7 +14,7 @@ import { createSeededDatabase } from '../../test/database.js';
 import { createDb, type Db } from '../db/client.js';
 import { recordFromRow } from '../db/mappers.js';
 import { loadPlan, rollUpRecords, type LoadedPlan } from './load.js';
-import { dataVersion, keepTalliesWarm, keptTallyVersion, refreshKeptTallies } from './tally.js';
+import { dataVersion, forgetKeptTallies, keepTalliesWarm, keptTallyVersion, refreshKeptTallies } from './tally.js';
 
 /**
  * The path plan.status, the dashboards and public.planProgress take (tallies from RecordTallyMonth and RecordTally,
@@ -162,6 +162,25 @@ describe('tallies give what the records give', () => {
     );
     expect(await refreshKeptTallies(db)).toBe(1);
     expect(keptTallyVersion(ids)).toBe(await dataVersion(db, ids));
+    expect(everything(await rollUpRecords(db, loaded.plan, { to: '2018-09-09' }), '2018-09-09')).toEqual(
+      everything(await records(), '2018-09-09'),
+    );
+  });
+
+  it("a set first read in a transaction is patched in the background with the next plain read's client", async () => {
+    const change = () =>
+      sql.query(
+        `UPDATE "ActivityRecord" SET quantity = coalesce(quantity, 0) + 1 WHERE id = (SELECT id FROM "ActivityRecord" WHERE status = 'approved' ORDER BY id DESC LIMIT 1)`,
+      );
+    forgetKeptTallies();
+    await db.$transaction((tx) => rollUpRecords(tx, loaded.plan, { to: '2018-09-09' }));
+    await change();
+    // The transaction has ended: no client to patch the set with.
+    expect(await refreshKeptTallies(db)).toBe(0);
+    await rollUpRecords(db, loaded.plan, { to: '2018-09-09' });
+    await change();
+    expect(await refreshKeptTallies(db)).toBe(1);
+    expect(keptTallyVersion(['lc2228'])).toBe(await dataVersion(db, ['lc2228']));
     expect(everything(await rollUpRecords(db, loaded.plan, { to: '2018-09-09' }), '2018-09-09')).toEqual(
       everything(await records(), '2018-09-09'),
     );

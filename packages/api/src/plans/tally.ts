@@ -21,7 +21,10 @@ const PATCH_AT_MOST = 5000;
 interface Kept {
   /** The plans of the set, in the order its first reader named them. */
   planIds: readonly string[];
-  /** The client that first read it: the background patch (refreshKeptTallies) patches only sets of its own client. */
+  /**
+   * The last client (not a transaction's: it ends with its mutation) that read it: the background patch
+   * (refreshKeptTallies) patches only the sets of its own client, so two databases in one process never mix.
+   */
   db?: DbClient;
   version: string;
   loadedAt: number;
@@ -373,7 +376,6 @@ export async function approvedTallies(
     });
     const placeholder: Kept = {
       planIds: [...planIds],
-      db,
       version: current,
       loadedAt: Date.now(),
       seq: new Map(),
@@ -387,12 +389,18 @@ export async function approvedTallies(
         placeholder.seq = loaded.seq;
         placeholder.months = loaded.months;
         placeholder.days = loaded.days;
+        // The months by key for the first patch, once the calls waiting for this read have their answers.
+        setImmediate(
+          () => void inTurn(placeholder, () => Promise.resolve(monthIndex(placeholder))).catch(() => undefined),
+        );
       },
       () => {
         if (kept.get(key) === placeholder) kept.delete(key);
       },
     );
   }
+  // A transaction's client has no $disconnect (Prisma denies it there).
+  if (typeof (db as { $disconnect?: unknown }).$disconnect === 'function') entry.db = db;
   kept.delete(key);
   kept.set(key, entry);
   while (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
