@@ -74,9 +74,9 @@ export async function agencyOptions(db: DbClient, user: User, provinceCode?: str
  * Kiosks are placed in communes of the newest lists: a province admin's province (or every province), a district
  * officer's district. A commune code can stand in two provinces' newest lists (Trà Vinh's 2025 communes, now in
  * Vĩnh Long): it is offered once, as in the newest structure. Emergency messages go to the provinces and districts
- * in scope.
+ * in scope. `communesIn` narrows the communes offered to one province's newest list, or to none.
  */
-export async function kioskOptions(db: DbClient, user: User): Promise<AreaOptions> {
+export async function kioskOptions(db: DbClient, user: User, communesIn?: string): Promise<AreaOptions> {
   const scope = user.scopeAreaCode;
   const provinces = await provinceLists(db);
   // A district officer's communes are looked for in every newest list (its district is known by code only).
@@ -88,8 +88,16 @@ export async function kioskOptions(db: DbClient, user: User): Promise<AreaOption
   const areas = [...lists.values()].flat();
   // A province's newest list may have no districts (2025): a commune is then named with its province.
   const parents = new Map(areas.filter((a) => a.level !== 'commune').map((a) => [a.code, a.name]));
+  // The communes offered: every newest list in scope, one province's, or none.
+  const narrowed = communesIn && communesIn !== 'none' ? inScope.find((p) => p.code === communesIn) : undefined;
+  const communeSource =
+    communesIn === undefined
+      ? areas
+      : narrowed
+        ? (lists.get(listKey(narrowed.code, narrowed.structures[0]!)) ?? [])
+        : [];
   const byCode = new Map<string, Area>();
-  for (const a of areas) {
+  for (const a of communeSource) {
     if (a.level !== 'commune' || !(scope === null || scope.length === 2 || a.parentCode === scope)) continue;
     const seen = byCode.get(a.code);
     if (!seen || (a.structure ?? '') > (seen.structure ?? '')) byCode.set(a.code, a);

@@ -18,8 +18,15 @@ export const AreaOptionsInputSchema = z.discriminatedUnion('purpose', [
   z.object({ purpose: z.literal('user-scope') }),
   /** The areas an agency may govern, by province, structure and level; `provinceCode` narrows to one province. */
   z.object({ purpose: z.literal('agency'), provinceCode: ProvinceCodeSchema.optional() }),
-  /** Where a kiosk may be placed, and where an emergency message to kiosks may go. */
-  z.object({ purpose: z.literal('kiosk') }),
+  /**
+   * Where a kiosk may be placed, and where an emergency message to kiosks may go. `communesIn` narrows the communes
+   * to one province's newest list, or to none ('none': the page asks for a province first); by default every one in
+   * scope (3,300 for an every-province admin, 0.27 MB).
+   */
+  z.object({
+    purpose: z.literal('kiosk'),
+    communesIn: z.union([ProvinceCodeSchema, z.literal('none')]).optional(),
+  }),
   /** The home page's area overview: a province (default the caller's) and one of its structures. */
   z.object({
     purpose: z.literal('home-filter'),

@@ -138,6 +138,27 @@ describe('administration pickers', () => {
     expect((await apiError(viewer.area.options.query({ purpose: 'kiosk' }))).httpStatus).toBe(403);
   });
 
+  it('kiosk: the communes of one province, or none, with the same message targets', async () => {
+    const every = await national.area.options.query({ purpose: 'kiosk' });
+    const one = await national.area.options.query({ purpose: 'kiosk', communesIn: '12' });
+    const none = await national.area.options.query({ purpose: 'kiosk', communesIn: 'none' });
+    if (every.purpose !== 'kiosk' || one.purpose !== 'kiosk' || none.purpose !== 'kiosk') throw new Error('purpose');
+    const laiChau = new Set(
+      (await national.area.list.query({ provinceCode: '12', level: 'commune' })).map((a) => a.code),
+    );
+    expect(one.communes.length).toBe(laiChau.size);
+    expect(one.communes.every((c) => laiChau.has(c.code))).toBe(true);
+    expect(one.communes.length).toBeLessThan(every.communes.length);
+    expect(none.communes).toEqual([]);
+    expect(one.messageTargets).toEqual(every.messageTargets);
+    expect(none.messageTargets).toEqual(every.messageTargets);
+    expect(none.names).toEqual(every.names);
+    // A province outside the caller's scope (Trà Vinh's admin asking for Lai Châu) offers nothing.
+    const outside = await admin.area.options.query({ purpose: 'kiosk', communesIn: '12' });
+    if (outside.purpose !== 'kiosk') throw new Error(outside.purpose);
+    expect(outside.communes).toEqual([]);
+  });
+
   it('home-filter: the officer’s province and the list its district is in; any province and structure on request', async () => {
     const home = await officer.area.options.query({ purpose: 'home-filter' });
     if (home.purpose !== 'home-filter') throw new Error(home.purpose);

@@ -48,7 +48,7 @@ export async function areaOptions(
     case 'agency':
       return agencyOptions(db, user, input.provinceCode);
     case 'kiosk':
-      return kioskOptions(db, user);
+      return kioskOptions(db, user, input.communesIn);
     case 'home-filter':
       return homeFilterOptions(db, user, input);
   }

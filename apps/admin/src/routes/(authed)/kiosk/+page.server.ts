@@ -1,6 +1,6 @@
 import { api, fromApi, formErrors } from '$lib/server/api';
 import { can, isProvinceCode } from '@pcmbn/domain';
-import { communesOfProvince, kioskAreas } from './communes.server';
+import { kioskAreas } from './communes.server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { fleetActions } from './fleet-actions';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,23 +22,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const tinh = url.searchParams.get('tinh') ?? '';
   const province = everyProvince && isProvinceCode(tinh) ? tinh : '';
 
-  const areasCall = kioskAreas();
-  const [fleet, usage, areas, plans, messages, content, provinces, communes] = await Promise.all([
+  const [fleet, usage, areas, plans, messages, content, provinces] = await Promise.all([
     fromApi((a) => a.kiosk.list.query()),
     fromApi((a) => a.kiosk.usageByMonth.query({ year })),
-    areasCall,
+    kioskAreas(everyProvince ? province || 'none' : undefined),
     manages ? fromApi((a) => a.plan.list.query()) : Promise.resolve([]),
     fromApi((a) => a.kiosk.messages.query()),
     manages ? fromApi((a) => a.kiosk.contentItems.query()) : Promise.resolve(null),
     everyProvince ? fromApi((a) => a.area.provinces.query()) : Promise.resolve([]),
-    !everyProvince
-      ? areasCall.then((a) => a.communes)
-      : province
-        ? communesOfProvince(
-            areasCall.then((a) => a.communes),
-            province,
-          )
-        : Promise.resolve([]),
   ]);
   const areaNames = new Map(areas.names.map((a) => [a.code, a.name]));
   const pairedId = url.searchParams.get('paired');
@@ -57,7 +48,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     messageTargets: areas.messageTargets,
     content,
     usage,
-    communes: communes.map((c) => ({ code: c.code, label: c.label })),
+    communes: areas.communes.map((c) => ({ code: c.code, label: c.label })),
     everyProvince,
     province,
     provinces: provinces.map((p) => ({ code: p.code, name: p.name })),

@@ -1,7 +1,7 @@
 import { requireUser } from '$lib/server/guard';
 import { isProvinceCode } from '@pcmbn/domain';
 import { json } from '@sveltejs/kit';
-import { communesOfProvince, kioskAreas } from '../communes.server';
+import { kioskAreas } from '../communes.server';
 import type { RequestHandler } from './$types';
 
 /**
@@ -12,10 +12,7 @@ export const GET: RequestHandler = async (event) => {
   requireUser(event);
   const province = event.url.searchParams.get('tinh') ?? '';
   if (!isProvinceCode(province)) return json([]);
-  const communes = await communesOfProvince(
-    kioskAreas().then((a) => a.communes),
-    province,
-  );
+  const { communes } = await kioskAreas(province);
   return json(
     communes.map((c) => ({ code: c.code, label: c.label })),
     { headers: { 'Cache-Control': 'private, max-age=300' } },
