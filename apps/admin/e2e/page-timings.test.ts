@@ -9,7 +9,8 @@ import { OFFICER_PASSWORD, signIn } from './auth';
  * big the HTML was. It asserts only that each page answers without a server error: the figures are measurements
  * for the report (attached to the test and printed), never pass/fail thresholds on a shared machine.
  */
-const REPORT = 'plan=lc2228&rule=lc2228-r-yearly&period=2018';
+// Trà Vinh 651's 2019 report of Càng Long's committee: readable by both roles (the officer is Càng Long's).
+const REPORT = 'plan=tv651&rule=tv651-r-yearly&period=2019';
 const PAGES = [
   '/',
   '/tong-quan?plan=tv651',
@@ -25,9 +26,10 @@ const PAGES = [
   '/ket-qua/moi',
   '/ket-qua/nhap',
   '/bao-cao',
-  `/bao-cao/lap?${REPORT}&agency=lc-ubnd-107`,
+  `/bao-cao/lap?${REPORT}&agency=tv-ubnd-842`,
   `/bao-cao/tong-hop?${REPORT}`,
   '/kiosk',
+  '/kiosk?tinh=84',
   '/noi-dung',
   '/tro-giup',
   '/quan-tri',
