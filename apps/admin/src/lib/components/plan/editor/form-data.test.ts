@@ -85,4 +85,10 @@ describe('the editor without JavaScript', () => {
     ]);
     expect((cleanPlan(empty) as Plan).targets[0]).not.toHaveProperty('window');
   });
+
+  it("reads a list one item a line, an item holding ';' kept whole (Lai Châu's leaflet audience)", () => {
+    const item = 'Nhân dân 108 xã, phường, thị trấn; trọng điểm 23 xã biên giới';
+    const draft = post([['targets.0.audiences:list', `${item}\r\nCán bộ xã\r\n`]]);
+    expect(draft.targets[0]).toMatchObject({ audiences: [item, 'Cán bộ xã'] });
+  });
 });

@@ -11,13 +11,16 @@ export type FieldKind = 'text' | 'date' | 'choice' | 'number' | 'list' | 'many' 
 
 export const fieldName = (path: string, kind: FieldKind) => (kind === 'text' ? path : `${path}:${kind}`);
 
-/** A short list shown as text (area codes, tags, audiences). */
-export const listText = (items: readonly string[] | undefined) => (items ?? []).join('; ');
+/**
+ * A short list shown as text, one item a line (audiences: "Nhân dân 108 xã, phường, thị trấn; trọng điểm 23 xã
+ * biên giới…" is one item, so ';' cannot separate them).
+ */
+export const listText = (items: readonly string[] | undefined) => (items ?? []).join('\n');
 
-/** A list typed as text, one item per ';'. Blank is absent, not empty: `periods` must name one if given. */
+/** A list typed as text, one item a line (a browser posts a textarea's lines with CRLF). Blank is absent. */
 export function listItems(text: string): string[] | undefined {
   const items = text
-    .split(';')
+    .split(/\r?\n/)
     .map((s) => s.trim())
     .filter(Boolean);
   return items.length > 0 ? items : undefined;
@@ -93,8 +96,9 @@ export function overlayFields(base: Plan, form: FormData): { draft: Plan; reshap
     const kind = (m[2] ?? 'text') as FieldKind;
     const posted = form.getAll(name).map(String);
     const before = valueAt(base, path) as string[] | undefined;
-    // A list left as shown stays as it was: one of its items may itself hold a ';'.
-    if (kind === 'list' && posted.at(-1) === listText(before)) continue;
+    // A list left as shown stays as it was (its items as stored, spaces included).
+    if (kind === 'list' && listItems(posted.at(-1) ?? '')?.join('\n') === listItems(listText(before))?.join('\n'))
+      continue;
     let value = read(kind, posted);
     if (kind === 'many') {
       value = keepOrder(before, value as string[]);
