@@ -4,6 +4,8 @@ export interface NavItem {
   href: string;
   label: string;
   labelEn: string;
+  /** Opened as its own document (the field app: its service worker only takes pages loaded at its address). */
+  reload?: true;
 }
 
 /** The console's sections and the right each needs (domain PERMISSIONS; the API decides what each may do inside). */
@@ -11,7 +13,7 @@ const SECTIONS: (NavItem & { action: Action })[] = [
   { href: '/ke-hoach', label: 'Kế hoạch', labelEn: 'Plans', action: 'plan.view' },
   { href: '/ket-qua', label: 'Kết quả thực hiện', labelEn: 'Records', action: 'record.view' },
   // The field app (issue 19): record entry that works offline.
-  { href: '/thuc-dia/', label: 'Nhập tại thực địa', labelEn: 'Field app', action: 'record.enter' },
+  { href: '/thuc-dia/', label: 'Nhập tại thực địa', labelEn: 'Field app', action: 'record.enter', reload: true },
   { href: '/bao-cao', label: 'Báo cáo', labelEn: 'Reports', action: 'report.view' },
   { href: '/noi-dung', label: 'Nội dung', labelEn: 'Content', action: 'content.manage' },
   { href: '/kiosk', label: 'Kiosk', labelEn: 'Kiosks', action: 'kiosk.view' },
@@ -22,5 +24,10 @@ const SECTIONS: (NavItem & { action: Action })[] = [
 
 export function navFor(user: { role: Role; mustChangePassword: boolean } | null): NavItem[] {
   if (!user || user.mustChangePassword) return [];
-  return SECTIONS.filter((s) => can(user, s.action)).map(({ href, label, labelEn }) => ({ href, label, labelEn }));
+  return SECTIONS.filter((s) => can(user, s.action)).map(({ href, label, labelEn, reload }) => ({
+    href,
+    label,
+    labelEn,
+    ...(reload ? { reload } : {}),
+  }));
 }
