@@ -1,6 +1,6 @@
 import { ActivityTypeSchema, IdSchema, IsoDateSchema } from '@pcmbn/domain';
 import { z } from 'zod';
-import { RecordFieldsSchema } from './schemas.js';
+import { RecordFieldsSchema, RecordIdSchema } from './schemas.js';
 
 /** Inputs and outputs of record.sync.* (the field app, issue 19). */
 
@@ -101,5 +101,40 @@ export const PhotoOutputSchema = z.object({
   done: z.boolean(),
 });
 
-export const SubmitInputSchema = z.object({ credential: CredentialSchema, recordKey: ClientKeySchema });
+/** By the key a new record was pushed under, or by id: a returned record corrected on the device (sync-update.ts). */
+export const SubmitInputSchema = z
+  .object({ credential: CredentialSchema, recordKey: ClientKeySchema.optional(), recordId: RecordIdSchema.optional() })
+  .refine((v) => (v.recordKey === undefined) !== (v.recordId === undefined), {
+    error: 'Cần đúng một trong hai: khóa gửi hoặc mã kết quả',
+  });
+
+/** The officer's own records returned by a reviewer, with the version the device edits from. */
+export const ReturnedOutputSchema = z.object({
+  records: z.array(
+    z.object({
+      id: z.string(),
+      planId: z.string(),
+      activityId: z.string().nullable(),
+      type: ActivityTypeSchema,
+      date: IsoDateSchema,
+      areaCode: z.string(),
+      quantity: z.number().int().nullable(),
+      reached: z.record(z.string(), z.number()).nullable(),
+      note: z.string().nullable(),
+      reason: z.string().nullable(),
+      returnedAt: z.string().nullable(),
+      version: z.number().int(),
+    }),
+  ),
+});
+
+/** A correction made offline of a stored record: `baseVersion` is the version the device started from (rule 5). */
+export const UpdateInputSchema = z.object({
+  credential: CredentialSchema,
+  recordId: RecordIdSchema,
+  baseVersion: z.number().int().positive(),
+  /** The device's key for this correction (kept with it in the queue; the edit is idempotent by its content). */
+  editKey: ClientKeySchema,
+  record: RecordFieldsSchema,
+});
 export const SubmitOutputSchema = z.object({ recordId: z.string(), status: z.string() });

@@ -315,3 +315,130 @@ describe('a credential that may no longer sync', () => {
     expect(await tryPush(token)).toMatchObject({ httpStatus: 401, appCode: 'FIELD_CREDENTIAL_REFUSED' });
   });
 });
+
+describe('a returned record corrected offline (rule 5)', () => {
+  let reviewer: ApiClient;
+  beforeAll(async () => {
+    const u = await createUser(t.db, { role: 'province_admin', scopeAreaCode: '12' });
+    reviewer = (await signIn(t, u.email)).api;
+  });
+
+  /** A record the officer sent from the device, submitted, then returned by the reviewer with `reason`. */
+  async function returned(fields: Record<string, unknown>, reason: string) {
+    const r = record(fields);
+    await anon.record.sync.push.mutate({ credential, deviceVersion: null, record: r });
+    const s = await anon.record.sync.submit.mutate({ credential, recordKey: r.idempotencyKey });
+    const row = await t.db.activityRecord.findUniqueOrThrow({ where: { id: s.recordId } });
+    const back = await reviewer.record.reject.mutate({ id: row.id, version: row.version, reason });
+    return { r, id: row.id, version: back.version };
+  }
+  const edit = (id: string, baseVersion: number, fields: Record<string, unknown>) => ({
+    credential,
+    recordId: id,
+    baseVersion,
+    editKey: randomUUID(),
+    record: { ...record(fields), idempotencyKey: undefined },
+  });
+
+  it('lists the officer’s own returned records with the reviewer’s reason and the version to edit from', async () => {
+    const { id, version } = await returned({ date: '2018-08-01', areaCode: KA_LANG }, 'Thiếu số phụ nữ tham dự');
+    const { records } = await anon.record.sync.returned.mutate({ credential });
+    expect(records.find((x) => x.id === id)).toMatchObject({
+      id,
+      planId: PLAN,
+      activityId: CONFERENCE,
+      date: '2018-08-01',
+      areaCode: KA_LANG,
+      reason: 'Thiếu số phụ nữ tham dự',
+      version,
+    });
+    const other = await createUser(t.db, { role: 'district_officer', scopeAreaCode: '107' });
+    const theirs = await anon.record.sync.returned.mutate({ credential: await issue(other.email) });
+    expect(theirs.records).toEqual([]);
+  });
+
+  it('applies the correction once through a retry, audited, then submits it again', async () => {
+    const { id, version } = await returned({ date: '2018-08-02' }, 'Sai số người tham dự');
+    const e = edit(id, version, { date: '2018-08-02', reached: { total: 95, women: 50 } });
+    const first = await anon.record.sync.update.mutate(e);
+    const again = await anon.record.sync.update.mutate(e);
+    expect(first).toEqual({ outcome: 'stored', recordId: id, replay: false });
+    expect(again).toEqual({ outcome: 'stored', recordId: id, replay: true });
+    const row = await t.db.activityRecord.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: 'draft', version: version + 1, reached: { total: 95, women: 50 } });
+    expect(await t.db.recordEvent.count({ where: { recordId: id, action: 'edited' } })).toBe(1);
+    const audit = await t.db.auditLog.findMany({ where: { entityId: id, action: 'record.sync.update' } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ userId: officer.id, before: { status: 'rejected' }, after: { status: 'draft' } });
+
+    const submitted = await anon.record.sync.submit.mutate({ credential, recordId: id });
+    expect(submitted).toEqual({ recordId: id, status: 'submitted' });
+    expect(await anon.record.sync.submit.mutate({ credential, recordId: id })).toEqual(submitted);
+    // The edit sent once more after the submission (a lost answer): nothing changes.
+    expect(await anon.record.sync.update.mutate(e)).toEqual({ outcome: 'stored', recordId: id, replay: true });
+    expect(await t.db.recordEvent.count({ where: { recordId: id, action: 'submitted' } })).toBe(2);
+    expect((await anon.record.sync.returned.mutate({ credential })).records.map((x) => x.id)).not.toContain(id);
+  });
+
+  it('refuses a second device’s stale edit with the reason, and accepts an identical one', async () => {
+    const { id, version } = await returned({ date: '2018-08-03' }, 'Sai xã');
+    const phone = edit(id, version, { date: '2018-08-03', areaCode: KA_LANG });
+    expect(await anon.record.sync.update.mutate(phone)).toMatchObject({ outcome: 'stored', replay: false });
+    const tablet = edit(id, version, { date: '2018-08-03', areaCode: '03436' });
+    expect(await anon.record.sync.update.mutate(tablet)).toMatchObject({
+      outcome: 'refused',
+      code: 'RECORD_CHANGED_ELSEWHERE',
+      vi: expect.stringContaining('đã được sửa ở nơi khác') as string,
+    });
+    const same = edit(id, version, { date: '2018-08-03', areaCode: KA_LANG });
+    expect(await anon.record.sync.update.mutate(same)).toEqual({ outcome: 'stored', recordId: id, replay: true });
+    // Still refused once the phone's correction was submitted.
+    await anon.record.sync.submit.mutate({ credential, recordId: id });
+    expect(await anon.record.sync.update.mutate(tablet)).toMatchObject({ code: 'RECORD_CHANGED_ELSEWHERE' });
+    expect(await t.db.activityRecord.findUniqueOrThrow({ where: { id } })).toMatchObject({ areaCode: KA_LANG });
+  });
+
+  it('refuses an edit of a record approved meanwhile, of another officer’s record, and one the plan refuses', async () => {
+    const { id, version } = await returned({ date: '2018-08-04' }, 'Thiếu ảnh');
+    // Corrected online in the console, submitted and approved while the device was offline.
+    const officerApi = (await signIn(t, officer.email)).api;
+    const fields = { ...record({ date: '2018-08-04', quantity: 2 }), idempotencyKey: undefined, planId: undefined };
+    const fixed = await officerApi.record.update.mutate({ id, version, ...fields });
+    const sent = await officerApi.record.submit.mutate({ id, version: fixed.version });
+    await reviewer.record.approve.mutate({ id, version: sent.version });
+    expect(await anon.record.sync.update.mutate(edit(id, version, { date: '2018-08-04', quantity: 3 }))).toMatchObject({
+      outcome: 'refused',
+      code: 'RECORD_NOT_EDITABLE',
+    });
+    expect(await t.db.activityRecord.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'approved',
+      quantity: 2,
+    });
+
+    const other = await createUser(t.db, { role: 'district_officer', scopeAreaCode: '107' });
+    const otherCredential = await issue(other.email);
+    const b = await returned({ date: '2018-08-05' }, 'Sai ngày');
+    expect(
+      await anon.record.sync.update.mutate({
+        ...edit(b.id, b.version, { date: '2018-08-06' }),
+        credential: otherCredential,
+      }),
+    ).toMatchObject({ outcome: 'refused', code: 'RECORD_GONE' });
+    expect(
+      await apiError(anon.record.sync.submit.mutate({ credential: otherCredential, recordId: b.id })),
+    ).toMatchObject({
+      httpStatus: 404,
+    });
+    expect(
+      await anon.record.sync.update.mutate(edit(b.id, b.version, { date: '2018-08-05', areaCode: DAO_SAN })),
+    ).toMatchObject({ outcome: 'refused', code: 'FORBIDDEN' });
+    expect(await anon.record.sync.update.mutate(edit(b.id, b.version, { date: '2019-01-03' }))).toMatchObject({
+      outcome: 'refused',
+      code: 'DATE_OUTSIDE_PLAN',
+    });
+    expect(await t.db.activityRecord.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
+      status: 'rejected',
+      version: b.version,
+    });
+  });
+});

@@ -8,6 +8,7 @@ import {
 } from './sync-credential.js';
 import { receivePhotoChunk } from './sync-photo.js';
 import { pushRecord, submitByKey } from './sync-push.js';
+import { returnedRecords, submitById, updateRecord } from './sync-update.js';
 import {
   BootstrapInputSchema,
   BootstrapOutputSchema,
@@ -18,8 +19,10 @@ import {
   PhotoOutputSchema,
   PushInputSchema,
   PushOutputSchema,
+  ReturnedOutputSchema,
   SubmitInputSchema,
   SubmitOutputSchema,
+  UpdateInputSchema,
 } from './sync-schemas.js';
 import { z } from 'zod';
 
@@ -63,6 +66,24 @@ export const syncRouter = createRouter({
       return pushRecord({ db: ctx.db, user, audit: ctx.audit }, input);
     }),
 
+  /** The officer's own returned records (a read, like bootstrap: no transaction, no audit row). */
+  returned: telemetryProcedure
+    .input(CredentialInputSchema)
+    .output(ReturnedOutputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { user } = await resolveFieldCredential(ctx.db, input.credential);
+      return returnedRecords(ctx.db, user);
+    }),
+
+  /** A returned (or draft) record of the officer's, corrected offline (sync-update.ts, domain rule 5). */
+  update: mutationProcedure
+    .input(UpdateInputSchema)
+    .output(PushOutputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { user } = await resolveFieldCredential(ctx.db, input.credential);
+      return updateRecord({ db: ctx.db, user, audit: ctx.audit }, input);
+    }),
+
   photo: mutationProcedure
     .input(PhotoInputSchema)
     .output(PhotoOutputSchema)
@@ -76,7 +97,8 @@ export const syncRouter = createRouter({
     .output(SubmitOutputSchema)
     .mutation(async ({ ctx, input }) => {
       const { user } = await resolveFieldCredential(ctx.db, input.credential);
-      return submitByKey({ db: ctx.db, user, audit: ctx.audit }, input.recordKey);
+      const deps = { db: ctx.db, user, audit: ctx.audit };
+      return input.recordId ? submitById(deps, input.recordId) : submitByKey(deps, input.recordKey ?? '');
     }),
 
   /** Sign-out on the device: the credential stops working at once (idempotent). */

@@ -149,4 +149,23 @@ describe('reconcileOfflineEdit (rule 5: two devices edit one record)', () => {
       'not_editable',
     );
   });
+
+  it('says "changed elsewhere" when the first device’s correction was already submitted', () => {
+    // The phone corrected (4) and submitted (5); the tablet's different edit from 3 arrives: changed elsewhere.
+    expect(reconcileOfflineEdit({ baseVersion: 3, sameContent: false }, { version: 5, status: 'submitted' })).toBe(
+      'conflict',
+    );
+    expect(reconcileOfflineEdit({ baseVersion: 3, sameContent: true }, { version: 5, status: 'submitted' })).toBe(
+      'already_applied',
+    );
+  });
+
+  it('applies an unchanged returned record (it goes back to draft to be sent again)', () => {
+    expect(reconcileOfflineEdit({ baseVersion: 3, sameContent: true }, { version: 3, status: 'rejected' })).toBe(
+      'apply',
+    );
+    expect(reconcileOfflineEdit({ baseVersion: 3, sameContent: true }, { version: 5, status: 'rejected' })).toBe(
+      'conflict',
+    );
+  });
 });

@@ -25,7 +25,8 @@ import { formatDateVi } from '../../format/dates.js';
  * 5. The same record edited offline on two devices (a returned record corrected on the phone and on the tablet).
  *    Each edit names the version it started from; the first to arrive is applied; the second finds another version
  *    and is refused with RECORD_CHANGED_ELSEWHERE unless it says exactly what is stored already (then it is the same
- *    correction, `already_applied`) — never last-writer-wins in silence (`reconcileOfflineEdit`).
+ *    correction, `already_applied`) — never last-writer-wins in silence (`reconcileOfflineEdit`). A record approved
+ *    meanwhile is refused RECORD_NOT_EDITABLE; one still returned and saved unchanged goes back to draft.
  * 6. Likely duplicates. A record of the same author with the same activity (or type), commune, date and quantity as
  *    one already stored is refused with LIKELY_DUPLICATE (two phones, or the same meeting typed twice), unless the
  *    officer confirms it is another piece of work (`confirmDuplicate`).
@@ -141,9 +142,14 @@ export function reconcileOfflineEdit(
     status: 'draft' | 'submitted' | 'approved' | 'rejected';
   },
 ): EditVerdict {
-  if (edit.sameContent) return 'already_applied';
-  if (server.status !== 'draft' && server.status !== 'rejected') return 'not_editable';
-  return server.version === edit.baseVersion ? 'apply' : 'conflict';
+  // Identical: the same correction (a retry, or the other device said the same) — unless the record still waits to
+  // be corrected: unchanged from the device's copy it goes back to draft to be submitted again, and returned again
+  // since then it was changed elsewhere.
+  if (edit.sameContent && server.status !== 'rejected') return 'already_applied';
+  if (server.status === 'approved') return 'not_editable';
+  // Moved on since the device's copy (another device's correction, perhaps already submitted): changed elsewhere.
+  if (server.version !== edit.baseVersion) return 'conflict';
+  return server.status === 'draft' || server.status === 'rejected' ? 'apply' : 'not_editable';
 }
 
 export const EDIT_REFUSALS: Record<Exclude<EditVerdict, 'apply' | 'already_applied'>, FieldRefusal> = {
