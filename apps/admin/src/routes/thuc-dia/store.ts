@@ -30,6 +30,23 @@ export interface FieldPlan {
   communes: FieldArea[];
 }
 
+/** A record of the officer's that a reviewer returned (record.sync.returned), as downloaded. */
+export interface ReturnedRecord {
+  id: string;
+  planId: string;
+  activityId: string | null;
+  type: string;
+  date: string;
+  areaCode: string;
+  quantity: number | null;
+  reached: Record<string, number> | null;
+  note: string | null;
+  reason: string | null;
+  returnedAt: string | null;
+  /** The version the correction starts from (domain offline-sync rule 5). */
+  version: number;
+}
+
 export interface Meta {
   userId: string;
   displayName: string;
@@ -40,6 +57,8 @@ export interface Meta {
   lastContactAt: string;
   idleDays: number;
   seq: number;
+  /** The officer's records returned by a reviewer, to correct (absent in data stored before they were kept). */
+  returned?: ReturnedRecord[];
 }
 
 export interface QueuedPhoto {
@@ -66,6 +85,9 @@ export interface QueuedRecord extends QueuedItem {
   deviceVersion: string | null;
   /** Set once the server stored it: photos and submit follow. */
   recordId?: string | undefined;
+  /** A correction of a returned record already on the server (sent with record.sync.update, then submitted by id). */
+  edit?:
+    { recordId: string; baseVersion: number; reason: string | null; reachedOther: Record<string, number> } | undefined;
   refusal?: { code: string; vi: string; en: string; fields: { path: string; vi: string; en: string }[] } | undefined;
 }
 

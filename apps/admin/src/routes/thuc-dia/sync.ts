@@ -80,9 +80,43 @@ function refuse(item: QueuedRecord, r: { code: string; vi: string; en: string; f
   item.refusal = { code: r.code, vi: r.vi, en: r.en, fields: r.fields };
 }
 
-/** Sends one record through to submitted; returns false when it was refused. */
+function reachedOf(item: QueuedRecord): Record<string, number> {
+  return {
+    ...(item.total !== undefined ? { total: item.total } : {}),
+    ...(item.women !== undefined ? { women: item.women } : {}),
+  };
+}
+
+/**
+ * Sends one record through to submitted; returns false when it was refused. A correction of a returned record
+ * (`edit`) goes as record.sync.update from the version it was downloaded at, then is submitted by id.
+ */
 async function sendOne(store: FieldStore, meta: Meta, item: QueuedRecord): Promise<boolean> {
   try {
+    if (item.edit && !item.recordId) {
+      const reached = { ...item.edit.reachedOther, ...reachedOf(item) };
+      const out = await call<PushOut>('sua', meta.credential, {
+        recordId: item.edit.recordId,
+        baseVersion: item.edit.baseVersion,
+        editKey: item.idempotencyKey,
+        record: {
+          activityId: item.activityId,
+          date: item.date,
+          areaCode: item.areaCode,
+          ...(item.quantity !== undefined ? { quantity: item.quantity } : {}),
+          ...(Object.keys(reached).length > 0 ? { reached } : {}),
+          ...(item.note ? { note: item.note } : {}),
+        },
+      });
+      if (out.outcome === 'refused') {
+        refuse(item, out);
+        await store.put(item);
+        return false;
+      }
+      item.recordId = out.recordId;
+      item.refusal = undefined;
+      await store.put(item);
+    }
     if (!item.recordId) {
       const reached =
         item.total !== undefined || item.women !== undefined
@@ -130,7 +164,11 @@ async function sendOne(store: FieldStore, meta: Meta, item: QueuedRecord): Promi
         await store.put(item);
       }
     }
-    await call('duyet', meta.credential, { recordKey: item.idempotencyKey });
+    await call(
+      'duyet',
+      meta.credential,
+      item.edit ? { recordId: item.edit.recordId } : { recordKey: item.idempotencyKey },
+    );
     return true;
   } catch (error) {
     if (!(error instanceof CallRefused)) throw error;

@@ -38,13 +38,19 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
         const input = await body(request);
         return json(await api(null).record.sync.push.mutate({ ...input, credential } as never));
       }
+      case 'tra-lai':
+        return json(await api(null).record.sync.returned.mutate({ credential }));
+      case 'sua': {
+        const input = await body(request);
+        return json(await api(null).record.sync.update.mutate({ ...input, credential } as never));
+      }
       case 'anh': {
         const input = await body(request);
         return json(await api(null).record.sync.photo.mutate({ ...input, credential } as never));
       }
       case 'duyet': {
         const input = await body(request);
-        return json(await api(null).record.sync.submit.mutate({ ...input, credential } as never));
+        return json(await api(null).record.sync.submit.mutate({ ...input, credential }));
       }
       case 'thu-hoi':
         return json(await api(null).record.sync.revoke.mutate({ credential }));
