@@ -1,5 +1,5 @@
 import { readyAccount } from '@pcmbn/playwright';
-import { ACTIVITY_TYPE_LABELS, AREA_TAG_LABELS, distinctTitles, type Plan } from '@pcmbn/domain';
+import { ACTIVITY_TYPE_LABELS, AREA_TAG_LABELS, distinctTitles, formatMonthDayVi, type Plan } from '@pcmbn/domain';
 import { expect, test } from '@playwright/test';
 import { OFFICER_PASSWORD, signIn } from './auth';
 import { hydrated } from './hydration';
@@ -13,7 +13,7 @@ import { previewsSettled } from './plans';
  * rules, 3 bases) — and one of Lai Châu the whole of Plan 2228/KH-UBND too (places, twin names by year, counts
  * with required sites, deadlines, a half-yearly rule for the first half only, audiences holding a ';'), each step
  * by step, driven by the seed plan as the API serves it: every agency, area, area tag, activity
- * type, sub-project, objective and activity is chosen by its name, dates are typed dd/mm/yyyy. The saved plan is
+ * type, sub-project, objective and activity is chosen by its name, dates are typed dd/mm/yyyy, days of the year dd/mm. The saved plan is
  * then compared with the seed through the API, field by field, ignoring only ids (generated), the plan's own id
  * and number.
  */
@@ -25,6 +25,9 @@ const SEEDS = [
 ];
 
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** A day of the year as officers type it: targets' windows as shown ('07-01' → '01/07'), observances short ('1/7'). */
+const dayMonth = formatMonthDayVi;
+const dayMonthShort = (md: string) => `${Number(md.slice(3, 5))}/${Number(md.slice(0, 2))}`;
 
 /** The plan without its generated ids: references to sub-projects, objectives and activities become positions. */
 function shape(p: Plan) {
@@ -273,8 +276,8 @@ for (const { id: SEED, name: seedName, province: scopeAreaCode } of SEEDS)
           await field(`${n} — chu kỳ`).selectOption({ label: EVERY[t.every] });
           await field(`${n} — số kết quả tối thiểu mỗi kỳ`).fill(String(t.minPerPeriod));
           if (t.window) {
-            await field(`${n} — khoảng hằng năm từ (tháng-ngày)`).fill(t.window.from);
-            await field(`${n} — khoảng hằng năm đến (tháng-ngày)`).fill(t.window.to);
+            await field(`${n} — khoảng hằng năm từ (ngày/tháng)`).fill(dayMonth(t.window.from));
+            await field(`${n} — khoảng hằng năm đến (ngày/tháng)`).fill(dayMonth(t.window.to));
           }
           break;
         case 'output_count':
@@ -334,14 +337,14 @@ for (const { id: SEED, name: seedName, province: scopeAreaCode } of SEEDS)
       await page.getByRole('button', { name: 'Thêm ngày hưởng ứng' }).click();
       const n = `Ngày hưởng ứng ${i + 1}`;
       await field(`${n} — tên`).fill(o.name);
-      await field(`${n} — ngày trong năm`).fill(o.date);
+      await field(`${n} — ngày trong năm`).fill(dayMonthShort(o.date));
       if (o.window) {
-        await field(`${n} — hưởng ứng từ`).fill(o.window.from);
-        await field(`${n} — hưởng ứng đến`).fill(o.window.to);
+        await field(`${n} — hưởng ứng từ`).fill(dayMonthShort(o.window.from));
+        await field(`${n} — hưởng ứng đến`).fill(dayMonthShort(o.window.to));
       }
       if (o.peak) {
-        await field(`${n} — cao điểm từ`).fill(o.peak.from);
-        await field(`${n} — cao điểm đến`).fill(o.peak.to);
+        await field(`${n} — cao điểm từ`).fill(dayMonthShort(o.peak.from));
+        await field(`${n} — cao điểm đến`).fill(dayMonthShort(o.peak.to));
       }
       if (o.sourceRef) await field(`${n} — mục trong văn bản`).fill(o.sourceRef);
     }

@@ -56,3 +56,31 @@ export function documentDateVi(iso: string): string {
   const month = m <= 2 ? `0${m}` : String(m);
   return `ngày ${day} tháng ${month} năm ${y}`;
 }
+
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DAY_MONTH_VI = /^(\d{1,2})\/(\d{1,2})$/;
+/** Days in each month of a day-of-year; February has 29 (in a common year '02-29' is its last day). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A day of the year 'MM-DD' (yearly windows, observances) as Vietnamese officers write it: '07-01' → '01/07'.
+ * Anything else (text typed that is no day of the year yet) is returned as it is, so that it stays on screen.
+ */
+export function formatMonthDayVi(value: string): string {
+  const m = MONTH_DAY.exec(value);
+  return m ? `${m[2]}/${m[1]}` : value;
+}
+
+/**
+ * A day of the year typed dd/mm or d/m ('01/07', '1/7', '30/7') as the domain's 'MM-DD' ('07-01'); undefined for
+ * anything else, a day the month does not have (31/02, 31/04), a 13th month, or 'MM-DD' itself ('07-01' would be
+ * read the wrong way round by an officer, so it is not taken).
+ */
+export function parseMonthDayVi(text: string): string | undefined {
+  const m = DAY_MONTH_VI.exec(text.trim());
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]!) return undefined;
+  return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -2,7 +2,7 @@ import { AREA_TAG_LABELS, KNOWN_AREA_TAGS, TargetSchema, type Plan } from '@pcmb
 import { fail, redirect, type Action } from '@sveltejs/kit';
 import { api, apiErrorData, formErrors, fromApi } from '$lib/server/api';
 import { cleanPlan } from './editor/document';
-import { overlayFields } from './editor/form-data';
+import { monthDayErrors, overlayFields } from './editor/form-data';
 import { applyRowOp } from './editor/rows';
 import { field } from '$lib/form';
 import { todayInHoChiMinh } from '@pcmbn/domain';
@@ -71,6 +71,13 @@ function readPlan(form: FormData): Posted {
   }
 }
 
+/** monthDayErrors of a posted document, whatever its shape (the API names anything else wrong with it). */
+function monthDayErrorsOf(document: unknown): Record<string, string> {
+  const d = document as Partial<Plan> | null;
+  if (!d || !Array.isArray(d.targets) || !Array.isArray(d.observances)) return {};
+  return monthDayErrors(d as Plan);
+}
+
 const refusal = (message: string, draft?: Plan, fields: Record<string, string> = {}, conflict = false) => ({
   message,
   fields,
@@ -98,6 +105,11 @@ export function editorActions(
           400,
           refusal(`Chưa lưu: ${what} đã đổi cách đo hoặc cách tính hạn; hãy điền các ô mới rồi lưu lại.`, posted.draft),
         );
+      }
+      // Days of the year are typed dd/mm: one that is no day is refused here, in the officers' words, beside its field.
+      const days = monthDayErrorsOf(posted.document);
+      if (Object.keys(days).length > 0) {
+        return fail(400, refusal(`${refused}: có ngày trong năm chưa đúng (nhập ngày/tháng).`, posted.draft, days));
       }
       let next: string;
       try {

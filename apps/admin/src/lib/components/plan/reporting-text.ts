@@ -1,4 +1,4 @@
-import type { Observance, ReportingRule } from '@pcmbn/domain';
+import { formatMonthDayVi, type Observance, type ReportingRule } from '@pcmbn/domain';
 
 const CADENCE: Record<ReportingRule['cadence'], string> = {
   monthly: 'Hằng tháng',
@@ -19,7 +19,7 @@ export function reportingText(rule: ReportingRule): string {
   return `${CADENCE[rule.cadence]}${periods}, ${due}`;
 }
 
-const md = (v: string) => `${v.slice(3, 5)}/${v.slice(0, 2)}`;
+const md = formatMonthDayVi;
 
 /** "30/7; hưởng ứng 01/7–01/8, cao điểm 25/7–31/7". */
 export function observanceText(o: Observance): string {

@@ -1,7 +1,7 @@
 import type { Plan } from '@pcmbn/domain';
 import { describe, expect, it } from 'vitest';
 import { cleanPlan } from './document';
-import { overlayFields } from './form-data';
+import { monthDayErrors, overlayFields } from './form-data';
 
 /** A plan as the editor posts it without JavaScript: the draft in 'base', the step's fields by their paths. */
 const base: Plan = {
@@ -73,17 +73,60 @@ describe('the editor without JavaScript', () => {
     expect(draft.reporting[0]).not.toHaveProperty('periods');
   });
 
-  it("takes a cadence's yearly window and drops one left empty", () => {
+  it("takes a cadence's yearly window typed dd/mm (or d/m) as the domain's MM-DD, and drops one left empty", () => {
     const kept = post([
-      ['targets.0.window.from', '07-01'],
-      ['targets.0.window.to', '08-01'],
+      ['targets.0.window.from:monthday', '1/7'],
+      ['targets.0.window.to:monthday', '01/08'],
     ]);
     expect((cleanPlan(kept) as Plan).targets[0]).toMatchObject({ window: { from: '07-01', to: '08-01' } });
+    expect(monthDayErrors(kept)).toEqual({});
     const empty = post([
-      ['targets.0.window.from', ''],
-      ['targets.0.window.to', ''],
+      ['targets.0.window.from:monthday', ''],
+      ['targets.0.window.to:monthday', ' '],
     ]);
     expect((cleanPlan(empty) as Plan).targets[0]).not.toHaveProperty('window');
+    expect(monthDayErrors(empty)).toEqual({});
+  });
+
+  it("reads an observance's day, window and peak typed dd/mm (Trà Vinh 651: 30/7, từ 1/7 đến 1/8, cao điểm 25/7–31/7)", () => {
+    const form = new FormData();
+    for (const [k, v] of [
+      ['observances.0.date:monthday', '30/7'],
+      ['observances.0.window.from:monthday', '1/7'],
+      ['observances.0.window.to:monthday', '1/8'],
+      ['observances.0.peak.from:monthday', '25/07'],
+      ['observances.0.peak.to:monthday', '31/07'],
+    ])
+      form.append(k!, v!);
+    const withObservance: Plan = {
+      ...base,
+      observances: [{ id: 'p84-1-ab12-obs-1', name: 'Ngày toàn dân', date: '07-30' }],
+    };
+    const draft = overlayFields(withObservance, form).draft;
+    expect(draft.observances[0]).toMatchObject({
+      date: '07-30',
+      window: { from: '07-01', to: '08-01' },
+      peak: { from: '07-25', to: '07-31' },
+    });
+    expect(monthDayErrors(draft)).toEqual({});
+  });
+
+  it('keeps a day of the year that is no day (31/02, a 13th month, "abc") as typed, with a Vietnamese error beside it', () => {
+    const draft = post([
+      ['targets.0.window.from:monthday', '31/02'],
+      ['targets.0.window.to:monthday', '01/13'],
+    ]);
+    expect(draft.targets[0]).toMatchObject({ window: { from: '31/02', to: '01/13' } });
+    const errors = monthDayErrors(draft);
+    expect(errors['targets.0.window.from']).toBe(
+      'Ngày “31/02” không có trong năm; hãy nhập ngày/tháng, ví dụ 01/07 hoặc 30/7.',
+    );
+    expect(errors['targets.0.window.to']).toMatch(/^Ngày “01\/13” không có trong năm/);
+    expect(monthDayErrors(post([['targets.0.window.from:monthday', 'abc']]))).toEqual({
+      'targets.0.window.from': 'Ngày “abc” không có trong năm; hãy nhập ngày/tháng, ví dụ 01/07 hoặc 30/7.',
+      // A window with one end typed needs the other.
+      'targets.0.window.to': 'Chưa có ngày; hãy nhập ngày/tháng, ví dụ 01/07 hoặc 30/7.',
+    });
   });
 
   it("reads a list one item a line, an item holding ';' kept whole (Lai Châu's leaflet audience)", () => {

@@ -1,4 +1,4 @@
-import { parseDateCell, type Plan } from '@pcmbn/domain';
+import { formatMonthDayVi, parseDateCell, parseMonthDayVi, type Plan } from '@pcmbn/domain';
 import { dueOfKind, withKind } from './kinds';
 
 /**
@@ -7,7 +7,7 @@ import { dueOfKind, withKind } from './kinds';
  * in a hidden field, and the posted fields are laid over it. With JavaScript the page posts the whole document
  * instead (PlanEditor), and none of this runs.
  */
-export type FieldKind = 'text' | 'date' | 'choice' | 'number' | 'list' | 'many' | 'bool';
+export type FieldKind = 'text' | 'date' | 'monthday' | 'choice' | 'number' | 'list' | 'many' | 'bool';
 
 export const fieldName = (path: string, kind: FieldKind) => (kind === 'text' ? path : `${path}:${kind}`);
 
@@ -32,7 +32,8 @@ export function keepOrder(before: readonly string[] | undefined, chosen: readonl
   return [...kept, ...chosen.filter((v) => !kept.includes(v))];
 }
 
-const NAME = /^([A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d{1,4}))*)(?::(date|choice|number|list|many|bool))?$/;
+const NAME =
+  /^([A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d{1,4}))*)(?::(date|monthday|choice|number|list|many|bool))?$/;
 const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
 /** Lists whose absence means "no restriction" (output_count targets' areas, a target's activities): never stored empty. */
 export const OPTIONAL_LISTS = new Set(['areaCodes', 'requiredAreaCodes', 'activityIds', 'periods']);
@@ -45,6 +46,9 @@ function read(kind: FieldKind, values: string[]): unknown {
     case 'date':
       // dd/mm/yyyy (or ISO) as ISO; text that reads as no date goes on as typed, for the API to name the field.
       return last.trim() === '' ? '' : (parseDateCell(last) ?? last);
+    case 'monthday':
+      // A day of the year typed dd/mm (or d/m) as the domain's 'MM-DD'; anything else as typed (monthDayErrors).
+      return readMonthDay(last);
     case 'choice':
       return last === '' ? undefined : last;
     case 'number':
@@ -123,4 +127,44 @@ export function overlayFields(base: Plan, form: FormData): { draft: Plan; reshap
     }
   });
   return { draft, reshaped };
+}
+
+/** A day of the year as typed, dd/mm or d/m, as 'MM-DD'; blank is ''; text that is no day stays as typed. */
+export const readMonthDay = (text: string) => (text.trim() === '' ? '' : (parseMonthDayVi(text) ?? text));
+
+const HOW = 'hãy nhập ngày/tháng, ví dụ 01/07 hoặc 30/7.';
+
+/** Why a day of the year held by the editor (stored 'MM-DD', or text as typed) is refused; undefined when it is a day. */
+function monthDayError(value: string | undefined, required: boolean): string | undefined {
+  if (value === undefined || value.trim() === '') return required ? `Chưa có ngày; ${HOW}` : undefined;
+  const shown = formatMonthDayVi(value);
+  return parseMonthDayVi(shown) === value ? undefined : `Ngày “${shown}” không có trong năm; ${HOW}`;
+}
+
+/**
+ * The editor's days of the year that are no day (31/02, 01/13, "abc", one end of a window left empty), keyed by
+ * their path in the plan: the save is refused with these beside the fields, whatever was typed kept on screen,
+ * with or without JavaScript (the domain's own message speaks of 'MM-DD', which officers never type).
+ */
+export function monthDayErrors(plan: Plan): Record<string, string> {
+  const out: Record<string, string> = {};
+  const check = (path: string, value: string | undefined, required: boolean) => {
+    const message = monthDayError(value, required);
+    if (message) out[path] = message;
+  };
+  const window = (path: string, w: { from: string; to: string } | undefined) => {
+    if (!w) return;
+    const any = `${w.from ?? ''}${w.to ?? ''}`.trim() !== '';
+    check(`${path}.from`, w.from, any);
+    check(`${path}.to`, w.to, any);
+  };
+  plan.targets.forEach((t, i) => {
+    if (t.kind === 'cadence') window(`targets.${i}.window`, t.window);
+  });
+  plan.observances.forEach((o, i) => {
+    check(`observances.${i}.date`, o.date, true);
+    window(`observances.${i}.window`, o.window);
+    window(`observances.${i}.peak`, o.peak);
+  });
+  return out;
 }
