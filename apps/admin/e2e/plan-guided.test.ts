@@ -118,6 +118,8 @@ test('a plan made in the guided editor, by names only, has the structure of Lai 
     activityTypes: ['hotline_promotion' as const],
     every: 'quarter' as const,
     minPerPeriod: 1,
+    // Typed as officers write it, '1/7' and '30/9' (issue 15: days of the year are dd/mm, stored MM-DD).
+    window: { from: '07-01', to: '09-30' },
   };
   const expected: Plan = {
     ...seed,
@@ -291,6 +293,19 @@ test('a plan made in the guided editor, by names only, has the structure of Lai 
     // The live preview: the domain's evaluation of the target as typed, before any save.
     await expect(page.locator(`[data-target-row="${i}"] [data-preview] [data-status]`)).toBeVisible();
   }
+  // The quarterly target's yearly window, first from a day February does not have: the save is refused beside the
+  // field, in Vietnamese, and what was typed stays; then typed right.
+  const windowFrom = page.getByLabel('Chỉ tiêu 3 — khoảng hằng năm từ (ngày/tháng)');
+  await windowFrom.fill('31/02');
+  await page.getByLabel('Chỉ tiêu 3 — khoảng hằng năm đến (ngày/tháng)').fill('30/9');
+  await previewsSettled(page);
+  await page.getByRole('button', { name: 'Lưu bước này' }).click();
+  await expect(windowFrom).toHaveAccessibleDescription(
+    /Ngày “31\/02” không có trong năm; hãy nhập ngày\/tháng, ví dụ 01\/07 hoặc 30\/7\./,
+  );
+  await expect(windowFrom).toHaveValue('31/02');
+  await expect(page.getByLabel('Chỉ tiêu 3 — khoảng hằng năm đến (ngày/tháng)')).toHaveValue('30/9');
+  await windowFrom.fill('1/7');
   await previewsSettled(page);
   await page.getByRole('button', { name: 'Lưu bước này' }).click();
   await expect(page).toHaveURL(new RegExp(`/ke-hoach/${id}/sua/chi-tieu\\?saved=1$`));
