@@ -84,3 +84,50 @@ test('a returned record corrected offline is submitted again with the correction
   expect(events.filter((a) => a === 'submitted')).toHaveLength(2);
   await context.close();
 });
+
+test('a correction of a record changed elsewhere meanwhile comes back refused with the reason, still editable', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const officer = await readyAccount({
+    prefix: 'e2e-field-returned-conflict',
+    role: 'district_officer',
+    scopeAreaCode: '107',
+    displayName: 'Cán bộ huyện Mường Tè',
+    password: OFFICER_PASSWORD,
+  });
+  const fields = { activityId: CONFERENCE, date: '2018-09-14', areaCode: MU_CA, quantity: 1 };
+  const made = await officer.api.record.create.mutate({ planId: PLAN, ...fields, reached: { total: 30 } });
+  const sent = await officer.api.record.submit.mutate({ id: made.id, version: made.version });
+  const back = await (await officerApi()).record.reject.mutate({ id: sent.id, version: sent.version, reason: REASON });
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await signIn(page, officer, '/thuc-dia/');
+  await expect(page.getByText('Ứng dụng đã sẵn sàng dùng khi không có mạng.')).toBeVisible();
+  const item = page.getByRole('region', { name: /Bị trả lại — cần sửa/ }).locator(`li[data-record-id="${made.id}"]`);
+  await expect(item).toContainText(`Lý do trả lại: ${REASON}`);
+
+  await context.setOffline(true);
+  await item.getByRole('button', { name: /^Sửa kết quả bị trả lại 14\/09\/2018 — Xã Mù Cả/ }).click();
+  await page.getByLabel('Tổng số người').fill('45');
+  await page.getByRole('button', { name: /^Lưu và gửi lại/ }).click();
+  await expect(page.getByTestId('waiting')).toHaveText('Chờ gửi: 1');
+  // Meanwhile the officer corrects it online in the console (another device).
+  await officer.api.record.update.mutate({ id: made.id, version: back.version, ...fields, reached: { total: 50 } });
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('refused')).toHaveText('Bị từ chối: 1');
+  await expect(page.getByTestId('waiting')).toHaveText('Chờ gửi: 0');
+  const refused = page.getByRole('region', { name: /Bị từ chối — cần sửa/ });
+  await expect(refused).toContainText('Lý do: Kết quả này đã được sửa ở nơi khác');
+  await refused.getByRole('button', { name: /^Sửa kết quả 14\/09\/2018 — Xã Mù Cả/ }).click();
+  await expect(page.getByLabel('Tổng số người')).toHaveValue('45');
+  // The console's correction stands: never overwritten in silence.
+  expect(await officer.api.record.get.query({ id: made.id })).toMatchObject({
+    status: 'draft',
+    version: back.version + 1,
+    reached: { total: 50 },
+  });
+  await context.close();
+});
