@@ -53,6 +53,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, AuditActionLabel>> = {
   'record.sync.issue': { vi: 'cấp quyền đồng bộ cho ứng dụng thực địa', en: 'issued a field app credential' },
   'record.sync.bootstrap': { vi: 'ứng dụng thực địa tải dữ liệu ban đầu', en: 'a field app loaded its data' },
   'record.sync.push': { vi: 'đồng bộ kết quả từ ứng dụng thực địa', en: 'synced records from a field app' },
+  'record.sync.returned': {
+    vi: 'ứng dụng thực địa tải các kết quả bị trả lại',
+    en: 'a field app loaded the returned records',
+  },
+  'record.sync.update': {
+    vi: 'sửa kết quả bị trả lại từ ứng dụng thực địa',
+    en: 'corrected a returned record from a field app',
+  },
   'record.sync.photo': { vi: 'tải ảnh từ ứng dụng thực địa', en: 'uploaded a photo from a field app' },
   'record.sync.submit': { vi: 'gửi duyệt kết quả từ ứng dụng thực địa', en: 'submitted records from a field app' },
   'record.sync.revoke': { vi: 'thu hồi quyền đồng bộ của ứng dụng thực địa', en: 'revoked a field app credential' },
