@@ -87,6 +87,31 @@ function reachedOf(item: QueuedRecord): Record<string, number> {
   };
 }
 
+/** What a record says, as record.sync.push and record.sync.update take it (reached groups only when some are given). */
+function fieldsOf(item: QueuedRecord, reached: Record<string, number>) {
+  return {
+    activityId: item.activityId,
+    date: item.date,
+    areaCode: item.areaCode,
+    ...(item.quantity !== undefined ? { quantity: item.quantity } : {}),
+    ...(Object.keys(reached).length > 0 ? { reached } : {}),
+    ...(item.note ? { note: item.note } : {}),
+  };
+}
+
+/** Keeps the server's answer on the device: the stored record's id, or the refusal with its reason (false). */
+async function stored(store: FieldStore, item: QueuedRecord, out: PushOut): Promise<boolean> {
+  if (out.outcome === 'refused') {
+    refuse(item, out);
+    await store.put(item);
+    return false;
+  }
+  item.recordId = out.recordId;
+  item.refusal = undefined;
+  await store.put(item);
+  return true;
+}
+
 /**
  * Sends one record through to submitted; returns false when it was refused. A correction of a returned record
  * (`edit`) goes as record.sync.update from the version it was downloaded at, then is submitted by id.
@@ -94,59 +119,25 @@ function reachedOf(item: QueuedRecord): Record<string, number> {
 async function sendOne(store: FieldStore, meta: Meta, item: QueuedRecord): Promise<boolean> {
   try {
     if (item.edit && !item.recordId) {
-      const reached = { ...item.edit.reachedOther, ...reachedOf(item) };
       const out = await call<PushOut>('sua', meta.credential, {
         recordId: item.edit.recordId,
         baseVersion: item.edit.baseVersion,
         editKey: item.idempotencyKey,
-        record: {
-          activityId: item.activityId,
-          date: item.date,
-          areaCode: item.areaCode,
-          ...(item.quantity !== undefined ? { quantity: item.quantity } : {}),
-          ...(Object.keys(reached).length > 0 ? { reached } : {}),
-          ...(item.note ? { note: item.note } : {}),
-        },
+        record: fieldsOf(item, { ...item.edit.reachedOther, ...reachedOf(item) }),
       });
-      if (out.outcome === 'refused') {
-        refuse(item, out);
-        await store.put(item);
-        return false;
-      }
-      item.recordId = out.recordId;
-      item.refusal = undefined;
-      await store.put(item);
+      if (!(await stored(store, item, out))) return false;
     }
     if (!item.recordId) {
-      const reached =
-        item.total !== undefined || item.women !== undefined
-          ? {
-              ...(item.total !== undefined ? { total: item.total } : {}),
-              ...(item.women !== undefined ? { women: item.women } : {}),
-            }
-          : undefined;
       const out = await call<PushOut>('gui', meta.credential, {
         deviceVersion: item.deviceVersion,
         record: {
           planId: item.planId,
-          activityId: item.activityId,
-          date: item.date,
-          areaCode: item.areaCode,
-          ...(item.quantity !== undefined ? { quantity: item.quantity } : {}),
-          ...(reached ? { reached } : {}),
-          ...(item.note ? { note: item.note } : {}),
+          ...fieldsOf(item, reachedOf(item)),
           idempotencyKey: item.idempotencyKey,
           confirmDuplicate: item.confirmDuplicate,
         },
       });
-      if (out.outcome === 'refused') {
-        refuse(item, out);
-        await store.put(item);
-        return false;
-      }
-      item.recordId = out.recordId;
-      item.refusal = undefined;
-      await store.put(item);
+      if (!(await stored(store, item, out))) return false;
     }
     for (const photo of item.photos) {
       while (!photo.done) {
