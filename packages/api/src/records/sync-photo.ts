@@ -1,11 +1,8 @@
 import type { z } from 'zod';
-import type { AuditEntry } from '../auth/audit.js';
-import type { AuthUser } from '../auth/session.js';
-import type { DbClient } from '../db/client.js';
 import { appError } from '../errors.js';
 import { recordAttachmentChange } from './history.js';
 import { maxUploadBytes, removeStoredFile, sha256Hex, sniffAttachmentType, storeAttachment } from './storage.js';
-import { holdRecordKey, recordByKey } from './sync-push.js';
+import { holdRecordKey, recordByKey, type Deps } from './sync-push.js';
 import type { PhotoInputSchema, PhotoOutputSchema } from './sync-schemas.js';
 
 /**
@@ -15,12 +12,6 @@ import type { PhotoInputSchema, PhotoOutputSchema } from './sync-schemas.js';
  * into an attachment keyed by the photo's client key: a photo sent again after that is answered `done`, never
  * attached twice. Only photos (JPEG, PNG, WebP by content), at most PCMBN_MAX_UPLOAD_MB, on the officer's own draft.
  */
-
-interface Deps {
-  db: DbClient;
-  user: AuthUser;
-  audit: (entry: AuditEntry) => void;
-}
 
 export async function receivePhotoChunk(
   { db, user, audit }: Deps,

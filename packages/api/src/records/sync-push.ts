@@ -28,7 +28,8 @@ import { transition } from './workflow.js';
  * Records arrive as drafts; photos follow (sync-photo.ts) and then `submit`.
  */
 
-interface Deps {
+/** What every record.sync call runs with (sync-push, sync-update, sync-photo). */
+export interface Deps {
   db: DbClient;
   user: AuthUser;
   audit: (entry: AuditEntry) => void;
@@ -36,7 +37,16 @@ interface Deps {
 type Push = z.infer<typeof PushInputSchema>;
 type PushOut = z.infer<typeof PushOutputSchema>;
 
-const refusal = (r: FieldRefusal): PushOut => ({ outcome: 'refused', ...r });
+export const refusal = (r: FieldRefusal): PushOut => ({ outcome: 'refused', ...r });
+
+/** The account may no longer write at the area (its scope changed while the device was offline). */
+export function scopeRefusal(areaName: string): PushOut {
+  const m = {
+    vi: `Bạn không còn được nhập kết quả tại ${areaName} (phạm vi tài khoản đã đổi).`,
+    en: `You may no longer enter records at ${areaName} (the account's scope changed).`,
+  };
+  return refusal({ code: 'FORBIDDEN', ...m, fields: [{ path: 'areaCode', ...m }] });
+}
 
 /**
  * One call per author and record key at a time (push, photo, submit), until its transaction ends. Two sent at once —
@@ -91,12 +101,7 @@ export async function pushRecord({ db, user, audit }: Deps, input: Push): Promis
       ctx.index,
     )
   ) {
-    const name = ctx.index.get(fields.areaCode)?.name ?? fields.areaCode;
-    const m = {
-      vi: `Bạn không còn được nhập kết quả tại ${name} (phạm vi tài khoản đã đổi).`,
-      en: `You may no longer enter records at ${name} (the account's scope changed).`,
-    };
-    return refusal({ code: 'FORBIDDEN', ...m, fields: [{ path: 'areaCode', ...m }] });
+    return scopeRefusal(ctx.index.get(fields.areaCode)?.name ?? fields.areaCode);
   }
 
   if (!fields.confirmDuplicate) {

@@ -9,7 +9,6 @@ import {
 } from '@pcmbn/domain';
 import type { z } from 'zod';
 import { structureLookup } from '../areas/structures.js';
-import type { AuditEntry } from '../auth/audit.js';
 import { canWriteRecord } from '../auth/scope.js';
 import type { AuthUser } from '../auth/session.js';
 import { Prisma, type DbClient } from '../db/client.js';
@@ -19,7 +18,7 @@ import type { ActivityRecord as RecordRow } from '../generated/prisma/client.js'
 import { auditShape, planLoader } from './access.js';
 import { entryContext } from './entry.js';
 import { contentOf, recordEdit, withEditor } from './history.js';
-import { holdRecordKey } from './sync-push.js';
+import { holdRecordKey, refusal, scopeRefusal, type Deps } from './sync-push.js';
 import type { PushOutputSchema, ReturnedOutputSchema, UpdateInputSchema } from './sync-schemas.js';
 import { transition } from './workflow.js';
 
@@ -31,15 +30,9 @@ import { transition } from './workflow.js';
  * finds another version and is refused RECORD_CHANGED_ELSEWHERE unless it says the same. Refusals are answers.
  */
 
-interface Deps {
-  db: DbClient;
-  user: AuthUser;
-  audit: (entry: AuditEntry) => void;
-}
 type Update = z.infer<typeof UpdateInputSchema>;
 type UpdateOut = z.infer<typeof PushOutputSchema>;
 
-const refusal = (r: FieldRefusal): UpdateOut => ({ outcome: 'refused', ...r });
 const GONE: FieldRefusal = {
   code: 'RECORD_GONE',
   vi: 'Kết quả này không còn trên máy chủ hoặc không phải của bạn.',
@@ -136,12 +129,7 @@ export async function updateRecord({ db, user, audit }: Deps, input: Update): Pr
       c.index,
     );
   if (!mayWrite(before, plan) || !mayWrite({ areaCode: fields.areaCode, activityId }, ctx)) {
-    const name = ctx.index.get(fields.areaCode)?.name ?? fields.areaCode;
-    const m = {
-      vi: `Bạn không còn được nhập kết quả tại ${name} (phạm vi tài khoản đã đổi).`,
-      en: `You may no longer enter records at ${name} (the account's scope changed).`,
-    };
-    return refusal({ code: 'FORBIDDEN', ...m, fields: [{ path: 'areaCode', ...m }] });
+    return scopeRefusal(ctx.index.get(fields.areaCode)?.name ?? fields.areaCode);
   }
 
   const reached = fields.reached && Object.keys(fields.reached).length > 0 ? fields.reached : null;
